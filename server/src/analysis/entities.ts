@@ -1,0 +1,351 @@
+import { AliasTrie, buildAliasTrie, isAcronymAlias } from './aliasTrie';
+import type { EntityLexicons } from './lexicons';
+import { fold, isCapitalised, isJoiner, tokenize, type Token } from './normalize';
+import type { EntityType, KbEntity, KnowledgeBase, Mention, RuleEntity } from './types';
+
+/** The knowledge base compiled for matching, built once per knowledge-base version and shared by every document. */
+export interface CompiledKb {
+  readonly kb: KnowledgeBase;
+  readonly trie: AliasTrie;
+  readonly titles: AliasTrie;
+  readonly roleWords: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly notDesignations: ReadonlySet<string>;
+}
+
+/** Compiles the knowledge base and the entity lexicons. */
+export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): CompiledKb {
+  const titles = new AliasTrie();
+  for (const t of lexicons.titles) {
+    for (const form of t.forms) {
+      titles.add({ entityId: t.id, type: 'person', kind: 'name', alias: form, caseSensitive: /\p{Lu}/u.test(form), requireCapital: false });
+    }
+  }
+  return {
+    kb,
+    trie: buildAliasTrie(kb.entities.values()),
+    titles,
+    roleWords: new Set(lexicons.roleWords.map(fold)),
+    notNames: new Set(lexicons.notNames.map(fold)),
+    notDesignations: new Set(lexicons.notDesignations.map(fold)),
+  };
+}
+
+/** Mentions and rule-made entities of one article. */
+export interface EntityAnalysis {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly ruleEntities: readonly RuleEntity[];
+}
+
+/** Rule ids, shown to the user in hovers ("found by rule acronym-definition"). */
+export const RULES = {
+  acronymDefinition: 'rule:acronym-definition',
+  weaponDesignation: 'rule:weapon-designation',
+  titledPerson: 'rule:title-person',
+  surname: 'rule:surname',
+} as const;
+
+/** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
+export function ruleEntityId(type: EntityType, name: string): string {
+  return `~${type}:${tokenize(name).map((t) => t.folded).join(' ')}`;
+}
+
+/** Finds every mention of a known or rule-found entity in an article. Never throws. */
+export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
+  const tokens = tokenize(text);
+  const finder = new MentionFinder(text, tokens, ckb);
+  finder.matchKnowledgeBase();
+  finder.acronymDefinitions();
+  finder.weaponDesignations();
+  finder.titledPersons();
+  finder.surnames();
+  return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
+}
+
+class MentionFinder {
+  /** Per token: the index in `mentions` covering it, or -1. */
+  private readonly cover: Int32Array;
+  private readonly mentions: Mention[] = [];
+  readonly ruleEntities = new Map<string, RuleEntity>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly ckb: CompiledKb,
+  ) {
+    this.cover = new Int32Array(tokens.length).fill(-1);
+  }
+
+  result(): Mention[] {
+    return [...this.mentions].sort((a, b) => a.start - b.start);
+  }
+
+  private gap(k: number): string {
+    const a = this.tokens[k];
+    const b = this.tokens[k + 1];
+    return a && b ? this.text.slice(a.end, b.start) : '';
+  }
+
+  private readonly joinable = (k: number): boolean => isJoiner(this.gap(k));
+
+  private free(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.cover[k] !== -1) return false;
+    return true;
+  }
+
+  private add(first: number, end: number, m: Omit<Mention, 'start' | 'end' | 'surface'>): void {
+    if (first >= end || !this.free(first, end)) return;
+    const start = this.tokens[first]!.start;
+    const stop = this.tokens[end - 1]!.end;
+    const idx = this.mentions.length;
+    this.mentions.push({ ...m, start, end: stop, surface: this.text.slice(start, stop) });
+    for (let k = first; k < end; k++) this.cover[k] = idx;
+  }
+
+  private entity(id: string): KbEntity | undefined {
+    return this.ckb.kb.entities.get(id);
+  }
+
+  matchKnowledgeBase(): void {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; ) {
+      const m = this.ckb.trie.longestAt(this.tokens, i, this.joinable);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const p = m.pattern;
+      this.add(m.firstToken, m.endToken, { entityId: p.entityId, type: p.type, kind: p.kind, foundBy: `kb:${p.entityId}` });
+      i = m.endToken;
+    }
+  }
+
+  /** Where a token sits in the text: the index of the token starting at or after an offset. */
+  private tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private defineRuleEntity(type: EntityType, name: string, aliases: string[], foundBy: string, first: number, end: number): string {
+    const id = ruleEntityId(type, name);
+    if (!this.ruleEntities.has(id)) {
+      this.ruleEntities.set(id, {
+        id,
+        type,
+        name,
+        aliases,
+        foundBy,
+        definition: { start: this.tokens[first]!.start, end: this.tokens[end - 1]!.end },
+      });
+    }
+    return id;
+  }
+
+  /** "Agence de renseignement de la Défense (DIA)" and "RPDC [République populaire … de Corée]", either way round. */
+  acronymDefinitions(): void {
+    const re = /[([]\s*([^()[\]\n]{1,150}?)\s*[)\]]/gu;
+    const defined = new Map<string, { id: string; type: EntityType }>();
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) !== null) {
+      const inner = m[1]!;
+      const innerStart = m.index + m[0].indexOf(inner);
+      const firstInner = this.tokenAtOrAfter(innerStart);
+      const endInner = this.tokenAtOrAfter(innerStart + inner.length);
+      if (firstInner >= endInner) continue;
+      if (endInner - firstInner === 1 && isAcronymAlias(inner) && inner.length <= 10) {
+        this.acronymAfterName(inner, firstInner, m.index, defined);
+      } else {
+        this.nameAfterAcronym(firstInner, endInner, m.index, defined);
+      }
+    }
+    // Later uses of an acronym the article defined.
+    for (const [acronym, e] of defined) {
+      for (let k = 0; k < this.tokens.length; k++) {
+        if (this.tokens[k]!.text === acronym && this.cover[k] === -1) {
+          this.add(k, k + 1, { entityId: e.id, type: e.type, kind: 'acronym', foundBy: RULES.acronymDefinition, unknown: true });
+        }
+      }
+    }
+  }
+
+  private acronymAfterName(acronym: string, acrToken: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType }>): void {
+    const last = this.tokenAtOrAfter(parenOffset) - 1;
+    if (last < 0 || /[^\s\u00a0]/u.test(this.text.slice(this.tokens[last]!.end, parenOffset))) return;
+    const first = this.nameStartBefore(last);
+    if (first === undefined) return;
+    const known = this.mentions[this.cover[acrToken]!];
+    if (known) {
+      // The acronym is known: the spelled-out name is one more way to name it.
+      this.add(first, last + 1, { entityId: known.entityId, type: known.type, kind: 'name', foundBy: RULES.acronymDefinition });
+      return;
+    }
+    const nameMention = this.mentions[this.cover[first]!];
+    if (nameMention && this.cover[first] === this.cover[last]) {
+      this.add(acrToken, acrToken + 1, { entityId: nameMention.entityId, type: nameMention.type, kind: 'acronym', foundBy: RULES.acronymDefinition });
+      return;
+    }
+    if (!this.free(first, last + 1)) return;
+    const name = this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+    const type = guessOrganisationType(name);
+    const id = this.defineRuleEntity(type, name, [acronym], RULES.acronymDefinition, first, last + 1);
+    this.add(first, last + 1, { entityId: id, type, kind: 'name', foundBy: RULES.acronymDefinition, unknown: true });
+    this.add(acrToken, acrToken + 1, { entityId: id, type, kind: 'acronym', foundBy: RULES.acronymDefinition, unknown: true });
+    defined.set(acronym, { id, type });
+  }
+
+  private nameAfterAcronym(firstInner: number, endInner: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType }>): void {
+    const acrToken = this.tokenAtOrAfter(parenOffset) - 1;
+    if (acrToken < 0) return;
+    const acr = this.tokens[acrToken]!;
+    if (!isAcronymAlias(acr.text) || /[^\s\u00a0]/u.test(this.text.slice(acr.end, parenOffset))) return;
+    // Skip a leading article inside the brackets: "(la Corée du Nord)".
+    let first = firstInner;
+    while (first < endInner && this.ckb.notNames.has(this.tokens[first]!.folded) && !isCapitalised(this.tokens[first]!.text)) first++;
+    if (first >= endInner || !isCapitalised(this.tokens[first]!.text) || endInner - first < 2) return;
+    const known = this.mentions[this.cover[acrToken]!];
+    if (known) {
+      this.add(first, endInner, { entityId: known.entityId, type: known.type, kind: 'name', foundBy: RULES.acronymDefinition });
+      return;
+    }
+    const name = this.text.slice(this.tokens[first]!.start, this.tokens[endInner - 1]!.end);
+    const inner = this.mentions[this.cover[first]!];
+    if (inner) {
+      this.add(acrToken, acrToken + 1, { entityId: inner.entityId, type: inner.type, kind: 'acronym', foundBy: RULES.acronymDefinition });
+      return;
+    }
+    const type = guessOrganisationType(name);
+    const id = this.defineRuleEntity(type, name, [acr.text], RULES.acronymDefinition, first, endInner);
+    this.add(acrToken, acrToken + 1, { entityId: id, type, kind: 'acronym', foundBy: RULES.acronymDefinition, unknown: true });
+    this.add(first, endInner, { entityId: id, type, kind: 'name', foundBy: RULES.acronymDefinition, unknown: true });
+    defined.set(acr.text, { id, type });
+  }
+
+  /** The first word of a spelled-out name ending at `last`: the furthest capitalised word within reach, no punctuation crossed. */
+  private nameStartBefore(last: number): number | undefined {
+    let best: number | undefined;
+    let lowerRun = 0;
+    for (let j = last; j >= 0 && last - j < 10; j--) {
+      const t = this.tokens[j]!;
+      if (j < last && !/^[\s\u00a0'’-]+$/u.test(this.gap(j))) break;
+      if (isCapitalised(t.text)) {
+        if (t.text.length === 1 || this.ckb.notNames.has(t.folded)) break;
+        best = j;
+        lowerRun = 0;
+      } else if (++lowerRun > 4) break;
+    }
+    return best;
+  }
+
+  /** Letter-digit designations: "Hwasong-11", "KN-23", "Iskander-M" is left to the base. */
+  weaponDesignations(): void {
+    for (let k = 0; k + 1 < this.tokens.length; k++) {
+      const a = this.tokens[k]!;
+      const b = this.tokens[k + 1]!;
+      const gap = this.gap(k);
+      if (!/^[-‐‑]?$/u.test(gap)) continue;
+      if (!/^\p{Lu}[\p{L}]{0,11}$/u.test(a.text) || !/^\d{1,4}\p{Lu}{0,2}$/u.test(b.text)) continue;
+      // "KN23" is one token; a capitalised word needs its hyphen ("Hwasong-11"), else "Kharkiv 2024" would qualify.
+      if (gap === '' || this.ckb.notDesignations.has(a.folded) || this.ckb.notNames.has(a.folded)) continue;
+      const before = k > 0 ? this.text.slice(this.tokens[k - 1]!.end, a.start) : ' ';
+      if (/[-‐‑]$/u.test(before)) continue;
+      const name = `${a.text}-${b.text}`;
+      if (!this.free(k, k + 2)) continue;
+      const id = this.defineRuleEntity('weapon', name, [], RULES.weaponDesignation, k, k + 2);
+      this.add(k, k + 2, { entityId: id, type: 'weapon', kind: 'name', foundBy: RULES.weaponDesignation, unknown: true });
+    }
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      const parts = /^(\p{Lu}{2,4})(\d{1,4})$/u.exec(t.text);
+      if (!parts || this.cover[k] !== -1 || this.ckb.notDesignations.has(fold(parts[1]!))) continue;
+      const id = this.defineRuleEntity('weapon', `${parts[1]}-${parts[2]}`, [], RULES.weaponDesignation, k, k + 1);
+      this.add(k, k + 1, { entityId: id, type: 'weapon', kind: 'name', foundBy: RULES.weaponDesignation, unknown: true });
+    }
+  }
+
+  /** "le ministre russe des Affaires étrangères Sergueï Lavrov", "la porte-parole …, Maria Zakharova", "M. Peskov". */
+  titledPersons(): void {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      const title = this.ckb.titles.longestAt(this.tokens, i, this.joinable);
+      if (!title) continue;
+      const honorific = /\p{Lu}/u.test(title.pattern.alias);
+      this.personAfterTitle(title.endToken, honorific);
+      i = title.endToken - 1;
+    }
+  }
+
+  private personAfterTitle(from: number, honorific: boolean): void {
+    let adjacent = true;
+    for (let j = from; j < this.tokens.length && j - from < 18; j++) {
+      if (j > from && !/^[\s\u00a0,'’-]*$/u.test(this.gap(j - 1))) return;
+      if (j === from && j > 0 && !/^[\s\u00a0.,'’-]*$/u.test(this.gap(j - 1))) return;
+      const t = this.tokens[j]!;
+      const covering = this.mentions[this.cover[j]!];
+      if (covering) {
+        if (covering.type === 'person') return;
+        if (covering.kind !== 'adjective') adjacent = false;
+        continue;
+      }
+      if (!isCapitalised(t.text) || this.ckb.roleWords.has(t.folded) || this.ckb.notNames.has(t.folded) || t.text.length === 1) {
+        adjacent = false;
+        continue;
+      }
+      const end = this.nameRunEnd(j);
+      if (end - j >= 2 || (end - j === 1 && (adjacent || honorific))) {
+        const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
+        const id = this.defineRuleEntity('person', name, [], RULES.titledPerson, j, end);
+        this.add(j, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.titledPerson, unknown: true });
+      }
+      return;
+    }
+  }
+
+  /** One past the last word of a personal name starting at `j`: capitalised words, and lower-case syllables after a hyphen ("Ho-jin"). */
+  private nameRunEnd(j: number): number {
+    let end = j + 1;
+    while (end < this.tokens.length && end - j < 5) {
+      const gap = this.gap(end - 1);
+      const t = this.tokens[end]!;
+      if (this.cover[end] !== -1 || this.ckb.roleWords.has(t.folded)) break;
+      if (/^[-‐‑]$/u.test(gap) && /^\p{L}+$/u.test(t.text)) end++;
+      else if (/^[\s\u00a0]{1,2}$/u.test(gap) && isCapitalised(t.text) && !this.ckb.notNames.has(t.folded)) end++;
+      else break;
+    }
+    return end;
+  }
+
+  /** A surname standing alone after the full name: "Lavrov" after "Sergueï Lavrov". */
+  surnames(): void {
+    const bySurname = new Map<string, RuleEntity>();
+    for (const e of this.ruleEntities.values()) {
+      if (e.type !== 'person') continue;
+      const words = tokenize(e.name);
+      if (words.length < 2) continue;
+      // Korean and Chinese names put the family name first ("Chang Ho-jin"); hyphenated given names show it.
+      const hyphenatedGiven = /[-‐‑]\p{Ll}/u.test(e.name);
+      const surname = hyphenatedGiven ? words[0]! : words[words.length - 1]!;
+      if (surname.text.length > 2) bySurname.set(surname.folded, e);
+    }
+    if (bySurname.size === 0) return;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      const e = bySurname.get(t.folded);
+      if (!e || this.cover[k] !== -1 || !isCapitalised(t.text) || t.start < e.definition.start) continue;
+      this.add(k, k + 1, { entityId: e.id, type: 'person', kind: 'name', foundBy: RULES.surname, unknown: true });
+    }
+  }
+}
+
+function guessOrganisationType(name: string): EntityType {
+  return /^(République|Royaume|Principauté|État|Etat)\b/u.test(name) ? 'country' : 'organisation';
+}
+
+/** Re-exported so callers that only need matching do not reach into the trie module. */
+export { buildAliasTrie };

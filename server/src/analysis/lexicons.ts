@@ -1,0 +1,19 @@
+/** A title or role that may introduce a person's name ("ministre", "porte-parole", "M."). */
+export interface TitleEntry {
+  readonly id: string;
+  readonly forms: readonly string[];
+}
+
+/** Words the entity rules need, loaded from `server/data/lexicons/` and validated before they reach the core. */
+export interface EntityLexicons {
+  readonly titles: readonly TitleEntry[];
+  /** Capitalised words that belong to a role or institution, never to a person's name ("Affaires", "État", "Défense"). */
+  readonly roleWords: readonly string[];
+  /** Letter-digit words that look like weapon designations but are not ("COVID-19"). */
+  readonly notDesignations: readonly string[];
+  /** Capitalised words that never start a name by themselves: determiners, pronouns, sentence-initial function words. */
+  readonly notNames: readonly string[];
+}
+
+/** Lexicons used when none are given: enough for tests of the rules, never a substitute for the data files. */
+export const EMPTY_ENTITY_LEXICONS: EntityLexicons = { titles: [], roleWords: [], notDesignations: [], notNames: [] };

@@ -1,0 +1,2 @@
+// Placeholder entry point; the language server lands next.
+export {};

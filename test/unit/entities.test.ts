@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseDocument } from '../../server/src/analysis/analyseDocument';
+import type { KbEntity, Mention } from '../../server/src/analysis/types';
+import { contextWith } from '../support/core';
+
+// A small base of our own, so these tests say what the matcher does, whatever the shipped base holds.
+const KB: KbEntity[] = [
+  { id: 'KP', type: 'country', name: 'Corée du Nord', aliases: ['RPDC', 'République populaire démocratique de Corée', 'North Korea'], demonyms: ['nord-coréen'], metonyms: ['Pyongyang'] },
+  { id: 'RU', type: 'country', name: 'Russie', aliases: [], demonyms: ['russe'], metonyms: ['Moscou'] },
+  { id: 'UN', type: 'organisation', name: 'Organisation des Nations unies', aliases: ['ONU', 'Nations unies'] },
+  { id: 'UNSC', type: 'organisation', name: 'Conseil de sécurité de l’ONU', aliases: ['CSNU', 'Conseil de sécurité des Nations unies'] },
+  { id: 'EU', type: 'organisation', name: 'Union européenne', aliases: ['UE'] },
+  { id: 'US', type: 'country', name: 'États-Unis', aliases: [], demonyms: ['américain'] },
+  { id: 'KJU', type: 'person', name: 'Kim Jong Un', aliases: [] },
+];
+
+const ctx = contextWith(KB);
+
+function mentions(text: string): Mention[] {
+  return [...analyseDocument(text, ctx).mentions];
+}
+
+/** `[surface, entityId, kind]` for every mention, in order. */
+function summary(text: string): [string, string, string][] {
+  return mentions(text).map((m) => [m.surface, m.entityId, m.kind]);
+}
+
+describe('knowledge-base matching', () => {
+  const table: [string, string, [string, string, string][]][] = [
+    ['acronym', 'La RPDC dément.', [['RPDC', 'KP', 'acronym']]],
+    ['acronym is case-sensitive', 'une rpdc ou une ue', []],
+    ['long official name', 'la République populaire démocratique de Corée a tiré', [['République populaire démocratique de Corée', 'KP', 'name']]],
+    ['accents folded', 'les Etats-Unis et les États-Unis', [['Etats-Unis', 'US', 'name'], ['États-Unis', 'US', 'name']]],
+    ['typographic apostrophe and elision', 'le Conseil de sécurité de l’ONU et l\'ONU', [['Conseil de sécurité de l’ONU', 'UNSC', 'name'], ['ONU', 'UN', 'acronym']]],
+    ['longest match wins', 'devant le Conseil de sécurité des Nations unies', [['Conseil de sécurité des Nations unies', 'UNSC', 'name']]],
+    ['hyphen and case variants unified', 'Kim Jong-un, Kim Jong-Un et Kim Jong Un', [['Kim Jong-un', 'KJU', 'name'], ['Kim Jong-Un', 'KJU', 'name'], ['Kim Jong Un', 'KJU', 'name']]],
+    ['demonym inflections', 'des missiles nord-coréens, une frappe nord-coréenne', [['nord-coréens', 'KP', 'adjective'], ['nord-coréenne', 'KP', 'adjective']]],
+    ['metonym', 'Moscou et Pyongyang ont nié', [['Moscou', 'RU', 'metonym'], ['Pyongyang', 'KP', 'metonym']]],
+    ['non-breaking space inside a name', 'la Corée\u00a0du\u00a0Nord', [['Corée\u00a0du\u00a0Nord', 'KP', 'name']]],
+    ['a capitalised name is not matched in lower case', 'une union européenne des marchés', []],
+    ['punctuation breaks a name', 'Corée. Du Nord', []],
+    ['English form', 'North Korea Ramps up', [['North Korea', 'KP', 'name']]],
+    ['sentence-initial capital', 'Russie et Corée du Nord', [['Russie', 'RU', 'name'], ['Corée du Nord', 'KP', 'name']]],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(summary(text), expected));
+  }
+
+  it('keeps UTF-16 offsets of the original text', () => {
+    const text = '« Les 🇰🇵 » : la RPDC.';
+    const [m] = mentions(text);
+    assert.ok(m);
+    assert.equal(text.slice(m.start, m.end), 'RPDC');
+  });
+
+  it('handles CRLF and a BOM', () => {
+    const text = '\uFEFFLa Russie\r\nLa RPDC\r\n';
+    assert.deepEqual(summary(text).map((s) => s[1]), ['RU', 'KP']);
+  });
+});
+
+describe('rules for entities the base does not know', () => {
+  it('acronym defined after its name', () => {
+    const text = 'L’Agence de renseignement de la Défense (DIA) a publié un rapport. La DIA précise.';
+    const s = summary(text);
+    assert.deepEqual(s, [
+      ['Agence de renseignement de la Défense', '~organisation:agence de renseignement de la defense', 'name'],
+      ['DIA', '~organisation:agence de renseignement de la defense', 'acronym'],
+      ['DIA', '~organisation:agence de renseignement de la defense', 'acronym'],
+    ]);
+  });
+
+  it('name defined after a known acronym in brackets', () => {
+    const s = summary('la RPDC [République populaire et démocratique de Corée] et la Russie');
+    assert.deepEqual(s.slice(0, 2), [
+      ['RPDC', 'KP', 'acronym'],
+      ['République populaire et démocratique de Corée', 'KP', 'name'],
+    ]);
+  });
+
+  it('unknown acronym with the name after it', () => {
+    const s = summary('le GSCD (Groupe de soutien contre la dissuasion) se réunit');
+    assert.equal(s[0]?.[1], '~organisation:groupe de soutien contre la dissuasion');
+    assert.equal(s.length, 2);
+  });
+
+  it('weapon designations', () => {
+    const s = summary('un Hwasong-11 et des KN-23, puis un KN25 mais pas le COVID-19');
+    assert.deepEqual(s.map((x) => x[1]), ['~weapon:hwasong 11', '~weapon:kn 23', '~weapon:kn 25']);
+  });
+
+  it('a person after a title, then by surname alone', () => {
+    const text = 'le ministre russe des Affaires étrangères Sergueï Lavrov a parlé. Lavrov a ensuite rejeté l’accusation.';
+    const s = summary(text);
+    assert.deepEqual(s, [
+      ['russe', 'RU', 'adjective'],
+      ['Sergueï Lavrov', '~person:serguei lavrov', 'name'],
+      ['Lavrov', '~person:serguei lavrov', 'name'],
+    ]);
+  });
+
+  it('a person after a long role and a comma', () => {
+    const text = 'la sous-secrétaire d’État américaine chargée du contrôle des armements et de la sécurité internationale, Bonnie Jenkins, a déclaré. Jenkins ajoute.';
+    const people = mentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => m.surface), ['Bonnie Jenkins', 'Jenkins']);
+  });
+
+  it('a Korean name keeps its family name first', () => {
+    const text = 'le vice-ministre sud-coréen des Affaires étrangères Chang Ho-jin a déclaré. Chang a insisté.';
+    const people = mentions(text).filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => [m.surface, m.entityId]), [['Chang Ho-jin', '~person:chang ho jin'], ['Chang', '~person:chang ho jin']]);
+  });
+
+  it('an honorific introduces a single name', () => {
+    const people = mentions('Selon M. Dupont, rien.').filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => m.surface), ['Dupont']);
+  });
+
+  it('a title followed by no name finds nobody', () => {
+    assert.deepEqual(mentions('Le porte-parole a déclaré que rien.').filter((m) => m.type === 'person'), []);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on odd text', () => {
+    for (const text of ['', '(', ')(', '[]', '\u0000\u0001', 'M.', 'ministre', '(DIA)', 'A (B)', '\uD800', 'x'.repeat(10_000)]) {
+      assert.doesNotThrow(() => analyseDocument(text, ctx));
+    }
+  });
+});
