@@ -1,1 +1,36 @@
-export function activate(): void {}
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ArticleLanguage } from './articleLanguage';
+
+export const ARTICLE_LANGUAGE = 'corpus-article';
+
+let client: LanguageClient | undefined;
+
+/** Starts the language server and gives corpus articles their language. */
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const filesGlob = vscode.workspace.getConfiguration('corpusAnnotator').get<string>('files', '**/*.txt');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: ARTICLE_LANGUAGE }],
+    synchronize: {
+      configurationSection: 'corpusAnnotator',
+      fileEvents: [vscode.workspace.createFileSystemWatcher(filesGlob), vscode.workspace.createFileSystemWatcher('**/.corpus/kb.json')],
+    },
+    // Diagnostics belong in the Problems panel: the output channel never steals focus.
+    revealOutputChannelOn: 4,
+    outputChannelName: 'Corpus Annotator',
+  };
+  client = new LanguageClient('corpusAnnotator', 'Corpus Annotator', serverOptions, clientOptions);
+  context.subscriptions.push(new ArticleLanguage(ARTICLE_LANGUAGE));
+  await client.start();
+  return { client };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -52,7 +52,8 @@ installed_ok() {
     local out
     out=$(HOME="$CACHE/home" XDG_CONFIG_HOME="$CACHE/home/.config" XDG_DATA_HOME="$CACHE/home/.local/share" \
           TMPDIR="$CACHE/tmp" timeout 60 "$CS_BIN" --version 2>&1 </dev/null) || true
-    [[ "$out" == "$CS_VERSION "* ]] || why="'code-server --version' answered: ${out:0:300}"
+    # (a first run also logs "Wrote default config file ..." before the version line)
+    grep -q "^$CS_VERSION " <<<"$out" || why="'code-server --version' answered: ${out:0:300}"
   fi
   [ -z "$why" ] && return 0
   [ -n "${1:-}" ] && log "check failed: $why"

@@ -1,7 +1,7 @@
 import { AliasTrie, buildAliasTrie, isAcronymAlias } from './aliasTrie';
 import type { EntityLexicons } from './lexicons';
 import { fold, isCapitalised, isJoiner, tokenize, type Token } from './normalize';
-import type { EntityType, KbEntity, KnowledgeBase, Mention, RuleEntity } from './types';
+import type { EntityType, KnowledgeBase, Mention, RuleEntity } from './types';
 
 /** The knowledge base compiled for matching, built once per knowledge-base version and shared by every document. */
 export interface CompiledKb {
@@ -101,10 +101,6 @@ class MentionFinder {
     const idx = this.mentions.length;
     this.mentions.push({ ...m, start, end: stop, surface: this.text.slice(start, stop) });
     for (let k = first; k < end; k++) this.cover[k] = idx;
-  }
-
-  private entity(id: string): KbEntity | undefined {
-    return this.ckb.kb.entities.get(id);
   }
 
   matchKnowledgeBase(): void {

@@ -1,0 +1,258 @@
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { relative } from 'node:path';
+import type { FindingCode } from '../analysis/types';
+import { Corpus, DEFAULT_SETTINGS, type CorpusMessage, type CorpusSettings } from '../corpus/corpus';
+import type { IndexedDocument } from '../corpus/corpusIndex';
+import { dataProblemToDiagnostic, findingToDiagnostic, type SeveritySetting } from './convert';
+import { mentionHover } from './hover';
+import { definitionOf, highlightsOf, referencesOf } from './navigation';
+import { entitySymbols, workspaceSymbols } from './symbols';
+
+/** The settings under `corpusAnnotator` that the server reads. */
+export interface ServerSettings extends CorpusSettings {
+  readonly diagnostics: Record<FindingCode, SeveritySetting>;
+}
+
+export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
+  ...DEFAULT_SETTINGS,
+  diagnostics: { 'unattributed-quote': 'warning', 'unattributed-claim': 'information', 'vague-attribution': 'information' },
+};
+
+/** Language id the client gives to articles. */
+export const ARTICLE_LANGUAGE = 'corpus-article';
+
+/** Wires the corpus and the features to a connection. Handlers only delegate. */
+export function startServer(connection: Connection, dataDir: string): void {
+  const documents = new TextDocuments(TextDocument);
+  let corpus: Corpus | undefined;
+  let settings = DEFAULT_SERVER_SETTINGS;
+  let folders: string[] = [];
+  let canConfigure = false;
+  let canWatchDynamically = false;
+  let canReportProgress = false;
+  const published = new Set<string>();
+
+  const log = (m: CorpusMessage): void => {
+    const line = m.uri ? `${m.message}` : m.message;
+    if (m.level === 'error') connection.console.error(line);
+    else if (m.level === 'warning') connection.console.warn(line);
+    else connection.console.info(line);
+  };
+
+  const relPath = (uri: string): string => {
+    const p = URI.parse(uri).fsPath;
+    for (const f of folders) {
+      const r = relative(f, p);
+      if (!r.startsWith('..')) return r;
+    }
+    return p;
+  };
+
+  const publish = (doc: IndexedDocument): void => {
+    const diagnostics: Diagnostic[] = [];
+    for (const f of doc.analysis.findings) {
+      const d = findingToDiagnostic(doc, f, settings.diagnostics[f.code] ?? 'warning');
+      if (d) diagnostics.push(d);
+    }
+    published.add(doc.uri);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  };
+
+  const publishDataProblems = (): void => {
+    if (!corpus) return;
+    for (const file of corpus.workspaceKbFiles()) {
+      const uri = URI.file(file).toString();
+      const problems = corpus.dataProblems.get(file) ?? [];
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => dataProblemToDiagnostic(p, 'kb-invalid')) });
+    }
+  };
+
+  const publishAll = (): void => {
+    if (!corpus) return;
+    const live = new Set(corpus.index.uris());
+    for (const uri of published) if (!live.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of [...published]) if (!live.has(uri)) published.delete(uri);
+    for (const doc of corpus.index.documents()) publish(doc);
+    publishDataProblems();
+  };
+
+  const isArticle = (doc: TextDocument): boolean => {
+    if (!corpus) return false;
+    const uri = URI.parse(doc.uri);
+    if (doc.languageId === ARTICLE_LANGUAGE) return true;
+    return uri.scheme === 'file' && corpus.isArticlePath(uri.fsPath);
+  };
+
+  const isKbFile = (uri: string): boolean => corpus?.workspaceKbFiles().some((f) => URI.file(f).toString() === uri) ?? false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+    const caps = params.capabilities;
+    canConfigure = !!caps.workspace?.configuration;
+    canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canReportProgress = !!caps.window?.workDoneProgress;
+    const init = params.initializationOptions as Partial<ServerSettings> | undefined;
+    if (init) settings = mergeSettings(settings, init);
+    corpus = new Corpus(dataDir, folders, settings, log);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Corpus Annotator' },
+        workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
+      },
+      serverInfo: { name: 'corpus-annotator', version: '0.1.0' },
+    };
+  });
+
+  const readSettings = async (): Promise<void> => {
+    if (!canConfigure) return;
+    try {
+      const raw = (await connection.workspace.getConfiguration('corpusAnnotator')) as Partial<ServerSettings> | null;
+      if (raw) settings = mergeSettings(DEFAULT_SERVER_SETTINGS, raw);
+    } catch {
+      // A client that cannot answer keeps the defaults.
+    }
+  };
+
+  connection.onInitialized(async () => {
+    if (!corpus) return;
+    await readSettings();
+    corpus.updateSettings(settings);
+    if (canWatchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: settings.files }, { globPattern: '**/.corpus/kb.json' }],
+      });
+    }
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Corpus Annotator: indexing articles', 0, undefined, false);
+    const started = Date.now();
+    const total = await corpus.indexAll((done, all) => {
+      if (done % 10 === 0 || done === all) progress?.report(Math.round((done / Math.max(1, all)) * 100), `${done}/${all} articles`);
+    });
+    progress?.done();
+    connection.console.info(`Indexed ${total} articles in ${Date.now() - started} ms`);
+    publishAll();
+    void connection.sendNotification('corpusAnnotator/indexed', { articles: corpus.index.size });
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    if (!corpus) return;
+    await readSettings();
+    corpus.updateSettings(settings);
+    await corpus.indexAll();
+    publishAll();
+  });
+
+  documents.onDidOpen(({ document }) => {
+    if (!corpus || !isArticle(document)) return;
+    publish(corpus.openOrChange(document.uri, document.getText(), document.version));
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!corpus || !isArticle(document)) return;
+    publish(corpus.openOrChange(document.uri, document.getText(), document.version));
+  });
+  documents.onDidClose(async ({ document }) => {
+    if (!corpus || !corpus.index.get(document.uri)) return;
+    await corpus.close(document.uri);
+    const doc = corpus.index.get(document.uri);
+    if (doc) publish(doc);
+    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (!corpus) return;
+    let kbChanged = false;
+    for (const c of changes) {
+      if (isKbFile(c.uri)) {
+        kbChanged = true;
+        continue;
+      }
+      const path = URI.parse(c.uri).fsPath;
+      if (c.type === FileChangeType.Deleted) {
+        corpus.deleted(c.uri);
+        void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+        published.delete(c.uri);
+      } else if (corpus.isArticlePath(path)) {
+        const doc = await corpus.refreshFromDisk(c.uri);
+        if (doc) publish(doc);
+      }
+    }
+    if (kbChanged) {
+      await corpus.reloadKnowledge((uri) => documents.get(uri)?.getText());
+      publishAll();
+    }
+  });
+
+  const docAndOffset = (uri: string, position: { line: number; character: number }) => {
+    const doc = corpus?.index.get(uri);
+    if (!doc) return undefined;
+    return { doc, offset: doc.lines.offsetAt(position) };
+  };
+
+  connection.onHover(({ textDocument, position }) => {
+    const at = docAndOffset(textDocument.uri, position);
+    if (!corpus || !at) return null;
+    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
+    return m ? mentionHover(corpus.index, at.doc, m, relPath) : null;
+  });
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const at = docAndOffset(textDocument.uri, position);
+    if (!corpus || !at) return null;
+    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
+    return m ? (definitionOf(corpus.index, m.entityId) ?? null) : null;
+  });
+
+  connection.onReferences(({ textDocument, position, context }) => {
+    const at = docAndOffset(textDocument.uri, position);
+    if (!corpus || !at) return [];
+    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
+    return m ? referencesOf(corpus.index, m, context.includeDeclaration) : [];
+  });
+
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const at = docAndOffset(textDocument.uri, position);
+    if (!corpus || !at) return [];
+    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
+    return m ? highlightsOf(at.doc, m) : [];
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const doc = corpus?.index.get(textDocument.uri);
+    return corpus && doc ? entitySymbols(corpus.index, doc) : [];
+  });
+
+  connection.onWorkspaceSymbol(({ query }) => (corpus ? workspaceSymbols(corpus.index, query) : []));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function mergeSettings(base: ServerSettings, raw: Partial<ServerSettings>): ServerSettings {
+  const diagnostics = { ...base.diagnostics };
+  for (const [k, v] of Object.entries(raw.diagnostics ?? {})) {
+    if (k in diagnostics && ['error', 'warning', 'information', 'hint', 'off'].includes(String(v))) diagnostics[k as FindingCode] = v as SeveritySetting;
+  }
+  return {
+    files: typeof raw.files === 'string' && raw.files.trim() ? raw.files : base.files,
+    maxFileSize: typeof raw.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : base.maxFileSize,
+    diagnostics,
+  };
+}
