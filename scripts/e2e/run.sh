@@ -11,7 +11,8 @@
 #
 # Environment (all optional):
 #   CORPUS_E2E_CACHE      install cache folder (code-server lives there)
-#   CORPUS_E2E_PACKAGE=1  run `npm run package` even if dist/corpus-annotator.vsix exists
+#   CORPUS_E2E_PACKAGE   auto (default): `npm run package` when dist/corpus-annotator.vsix is missing or older than
+#                        its sources / dist/*.js; 1: always; 0: never
 #   CORPUS_E2E_ONLY=ui|it run only one part
 #   CORPUS_E2E_KEEP=N     keep the N newest run folders under .e2e/runs (default 5)
 #   CORPUS_E2E_TOOLS_DIR  fallback folder whose node_modules holds playwright-core / mocha when the repo lacks them
@@ -143,15 +144,31 @@ done
 export CORPUS_E2E_TOOLS_DIR=${CORPUS_E2E_TOOLS_DIR:-}
 
 # ---------------------------------------------------------------- 2. the packaged extension
-if [ "${CORPUS_E2E_PACKAGE:-0}" = 1 ] || [ ! -f "$VSIX" ]; then
-  log "packaging: npm run package"
-  ( cd "$REPO" && npm run package </dev/null ) || fatal "npm run package failed"
-  [ -f "$VSIX" ] || fatal "npm run package did not produce $VSIX"
+# CORPUS_E2E_PACKAGE: auto (default) packages when the .vsix is missing or older than what goes into it;
+# 1 always packages; 0 never (only warns when stale).
+PACKAGE_MODE=${CORPUS_E2E_PACKAGE:-auto}
+mkdir -p "$REPO/.e2e"
+stale_sources() {
+  [ -f "$VSIX" ] || return 0
+  find "$REPO/package.json" "$REPO/client" "$REPO/server" "$REPO/syntaxes" "$REPO/scripts/build.mjs" "$REPO/.vscodeignore" \
+       "$REPO/dist/extension.js" "$REPO/dist/server.js" -newer "$VSIX" -type f -not -path '*/node_modules/*' 2>/dev/null | head -3
+}
+if [ -z "${CORPUS_E2E_VSIX:-}" ]; then
+  stale=$(stale_sources)
+  if [ "$PACKAGE_MODE" = 1 ] || [ ! -f "$VSIX" ] || { [ "$PACKAGE_MODE" = auto ] && [ -n "$stale" ]; }; then
+    if [ ! -f "$VSIX" ]; then why="missing"; elif [ -n "$stale" ]; then why="older than ${stale//$'\n'/, }"; else why="CORPUS_E2E_PACKAGE=1"; fi
+    log "packaging ($(basename "$VSIX") $why): npm run package"
+    t=$(date +%s%N)
+    ( cd "$REPO" && npm run package </dev/null ) > "$REPO/.e2e/package.log" 2>&1 \
+      || { tail -n 40 "$REPO/.e2e/package.log"; fatal "npm run package failed (log: .e2e/package.log)"; }
+    [ -f "$VSIX" ] || fatal "npm run package did not produce $VSIX"
+    log "packaged in $(ms_since "$t") ms (log: .e2e/package.log)"
+  elif [ -n "$stale" ]; then
+    log "warning: $VSIX is older than ${stale//$'\n'/, } (CORPUS_E2E_PACKAGE=0): the UI checks test an old build"
+  fi
 fi
-stale=$(find "$REPO/package.json" "$REPO/client" "$REPO/server" "$REPO/syntaxes" -newer "$VSIX" -type f \
-          -not -path '*/node_modules/*' 2>/dev/null | head -3)
-[ -n "$stale" ] && log "warning: $VSIX is older than sources (e.g. ${stale//$'\n'/, }); CORPUS_E2E_PACKAGE=1 repackages"
-[ -f "$DEV_PATH/dist/extension.js" ] || log "warning: $DEV_PATH/dist/extension.js missing (run npm run build): the integration suite loads the extension from there"
+[ -f "$VSIX" ] || fatal "no $VSIX"
+[ -f "$DEV_PATH/dist/extension.js" ] || log "warning: $DEV_PATH/dist/extension.js missing (npm run build): the integration suite loads the extension from there"
 
 # ---------------------------------------------------------------- 3. a fresh run folder
 mkdir -p "$REPO/.e2e/runs" "$REPO/.e2e/screenshots"

@@ -192,7 +192,10 @@ async function stepOpenArticle() {
 
 async function stepHover() {
   await focusArticleEditor(page);
-  const deadline = Date.now() + 60000; // the language client starts in the background: retry, bounded
+  // the language client starts in the background: retry, bounded (60 s; once some hover shows but without the
+  // expected text, 15 s more at most: the server may still be indexing the corpus)
+  const t0 = Date.now();
+  let deadline = t0 + 60000; let answeredAt = 0;
   let attempts = 0; let last = [];
   while (Date.now() < deadline) {
     attempts++;
@@ -218,9 +221,11 @@ async function stepHover() {
       return `"${short(text, 160)}" — language mode "${short(mode, 40)}", attempt ${attempts}, editor-open→hover ${timing.firstHover} ms, steady round trip ${timing.hoverSteady} ms (hover delay included)`;
     } catch {
       last = await visibleHoverTexts(page);
+      if (last.length && !answeredAt) { answeredAt = Date.now(); deadline = Math.min(deadline, answeredAt + 15000); }
     }
   }
-  throw new Error(`no hover containing "${EXPECT_HOVER}" on "${WORD}" after ${attempts} attempts in 60 s (last hover seen: ${last.length ? JSON.stringify(last.map((x) => short(x, 120))) : 'none'})`);
+  const when = answeredAt ? `a hover first showed after ${answeredAt - t0} ms` : 'no hover at all';
+  throw new Error(`no hover containing "${EXPECT_HOVER}" on "${WORD}" after ${attempts} attempts in ${Date.now() - t0} ms (${when}; last hover seen: ${last.length ? JSON.stringify(last.map((x) => short(x, 160))) : 'none'})`);
 }
 
 async function stepReferences() {

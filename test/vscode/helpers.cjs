@@ -29,19 +29,27 @@ function withTimeout(promise, ms, what) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Call fn until accept(value) holds; bounded by timeoutMs. Used for requests that return nothing until the language
-// client is up (the provider is registered only once the client starts). Throws with the last value described.
-async function until(fn, accept, { timeoutMs = 30000, intervalMs = 250, what = 'condition', describe = (v) => JSON.stringify(v) } = {}) {
-  const deadline = Date.now() + timeoutMs;
+// client is up (the provider is registered only once the client starts). Once the server gives an answer that does not
+// satisfy accept (it is up but says something else), only graceMs more are allowed (the corpus may still be
+// indexing), so that a wrong answer fails quickly. Throws with the last value described.
+const isAnswer = (v) => v != null && (!Array.isArray(v) || v.length > 0);
+async function until(fn, accept, { timeoutMs = 30000, graceMs = 10000, intervalMs = 250, what = 'condition', describe = (v) => JSON.stringify(v) } = {}) {
+  const start = Date.now();
+  let deadline = start + timeoutMs;
+  let answeredAt = 0;
   let last; let lastErr;
   for (let attempt = 1; ; attempt++) {
     try {
       last = await withTimeout(fn(), Math.max(1000, deadline - Date.now()), what);
       lastErr = undefined;
       if (accept(last)) return last;
+      if (!answeredAt && isAnswer(last)) { answeredAt = Date.now(); deadline = Math.min(deadline, answeredAt + graceMs); }
     } catch (e) { lastErr = e; }
     if (Date.now() + intervalMs > deadline) {
       const seen = lastErr ? `error ${lastErr.message}` : `last result ${String(describe(last)).slice(0, 400)}`;
-      throw new Error(`${what}: not satisfied within ${timeoutMs} ms after ${attempt} attempt(s); ${seen}`);
+      const when = answeredAt ? `first answer after ${answeredAt - start} ms, still wrong ${Date.now() - answeredAt} ms later`
+        : `no answer in ${Date.now() - start} ms`;
+      throw new Error(`${what}: not satisfied after ${attempt} attempt(s) (${when}); ${seen}`);
     }
     await sleep(intervalMs);
   }

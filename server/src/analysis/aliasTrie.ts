@@ -74,7 +74,8 @@ export class AliasTrie {
       node = node.next?.get(tokens[k]!.folded);
       if (!node) break;
       if (node.patterns) {
-        const p = node.patterns.find((pat) => accepts(pat, tokens, i));
+        // An exact-case acronym beats a name that folds alike ("OTAN" is the acronym even though "Otan" is a name too).
+        const p = node.patterns.find((pat) => pat.caseSensitive && accepts(pat, tokens, i)) ?? node.patterns.find((pat) => accepts(pat, tokens, i));
         if (p) best = { firstToken: i, endToken: k + 1, pattern: p };
       }
     }

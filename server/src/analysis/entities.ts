@@ -311,7 +311,7 @@ class MentionFinder {
       const t = this.tokens[end]!;
       if (this.cover[end] !== -1 || this.ckb.roleWords.has(t.folded)) break;
       if (/^[-‐‑]$/u.test(gap) && /^\p{L}+$/u.test(t.text)) end++;
-      else if (/^[\s\u00a0]{1,2}$/u.test(gap) && isCapitalised(t.text) && !this.ckb.notNames.has(t.folded)) end++;
+      else if (/^[\s\u00a0]{1,2}$/u.test(gap) && isCapitalised(t.text)) end++;
       else break;
     }
     return end;

@@ -1,5 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
-import type { Mention, Sentence, SignatoryList } from './types';
+import { fold, isCapitalised, tokenize, type Token } from './normalize';
+import type { Mention, MentionKind, Sentence, Signatory, SignatoryList, SignatoryRole, Span, SpanText } from './types';
 
 /** What the signatory analysis needs of an article. */
 export interface SignatoryInput {
@@ -9,7 +10,890 @@ export interface SignatoryInput {
   readonly lexicons: LexiconFiles;
 }
 
-/** Placeholder until signatory lists land: finds none. */
-export function findSignatoryLists(_input: SignatoryInput): SignatoryList[] {
-  return [];
+/** One verb of `lexicons/signingCues.json`. */
+export interface SigningVerb {
+  readonly id: string;
+  readonly lemmas: readonly string[];
+  readonly conjugation?: 'er';
+  readonly participles?: readonly string[];
+  readonly finite?: readonly { readonly form: string; readonly plural: boolean }[];
+  readonly passive: boolean;
+  readonly active: boolean;
+  readonly role: SignatoryRole;
+  readonly joining?: boolean;
+  readonly needsStatement?: boolean;
+  readonly coalition?: boolean;
+  readonly inversion?: boolean;
+  readonly reason: string;
+}
+
+/** One statement noun of `lexicons/signingCues.json`. */
+export interface StatementNoun {
+  readonly id: string;
+  readonly forms: readonly string[];
+  readonly joint: boolean;
+  readonly noGenitive?: boolean;
+}
+
+/** The `signingCues` lexicon, as `schemas/signingCues.schema.json` describes it (the loader validated it). */
+export interface SigningCuesFile {
+  readonly verbs: readonly SigningVerb[];
+  readonly statementNouns: readonly StatementNoun[];
+  readonly nounModifiers?: readonly string[];
+  readonly connectors: readonly string[];
+  readonly determiners: readonly string[];
+  readonly genitiveDeterminers: readonly string[];
+  readonly titles: readonly string[];
+  readonly totals: {
+    readonly approximators: readonly string[];
+    readonly numberWords: Readonly<Record<string, number>>;
+    readonly roundNouns: Readonly<Record<string, number>>;
+    readonly units: readonly string[];
+    readonly inclusion: readonly string[];
+  };
+  readonly openEndings?: readonly string[];
+  readonly auxiliaries: { readonly plural: readonly string[]; readonly singular: readonly string[] };
+  readonly bridgeWords: readonly string[];
+  readonly passiveAdverbs: readonly string[];
+  readonly negations: readonly string[];
+  readonly negativeCues: readonly { readonly id: string; readonly forms: readonly string[] }[];
+  readonly subjectIntroducers: readonly string[];
+  readonly dateWords: readonly string[];
+  readonly dateSuffixes?: readonly string[];
+}
+
+/** A place where the article names a statement by its noun ("le communiqué", "une déclaration commune"): a reference to it. */
+export interface StatementMention extends SpanText {
+  /** Lexicon id of the noun ("noun:communique-conjoint"). */
+  readonly nounId: string;
+  /** True when the noun itself says the statement is joint. */
+  readonly joint: boolean;
+}
+
+/** Signatory lists and statement mentions of one article. */
+export interface SignatoryAnalysis {
+  readonly lists: SignatoryList[];
+  readonly statementMentions: StatementMention[];
+}
+
+/** Finds the lists of signatories of an article. Pure, and never throws on any text. */
+export function findSignatoryLists(input: SignatoryInput): SignatoryList[] {
+  return analyseSignatories(input).lists;
+}
+
+/** Finds the lists of signatories and the mentions of statements by their noun. Pure, and never throws on any text. */
+export function analyseSignatories(input: SignatoryInput): SignatoryAnalysis {
+  const cues = compiledCues(input.lexicons);
+  if (!cues) return { lists: [], statementMentions: [] };
+  try {
+    return new ArticleScan(input, cues).run();
+  } catch {
+    // The core never throws: an unforeseen text shape costs this article its lists, not the whole analysis.
+    return { lists: [], statementMentions: [] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases as folded word sequences.
+
+interface PhraseNode<T> {
+  next?: Map<string, PhraseNode<T>>;
+  values?: T[];
+}
+
+/** A phrase found in the text: tokens [start, end). */
+interface Hit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+/** Phrases as sequences of folded words; a phrase may only span spaces, hyphens and apostrophes. */
+class PhraseTrie<T> {
+  private readonly root: PhraseNode<T> = {};
+  maxLength = 0;
+
+  add(phrase: string, value: T): void {
+    const words = tokenize(phrase);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      node.next ??= new Map();
+      let child = node.next.get(w.folded);
+      if (!child) {
+        child = {};
+        node.next.set(w.folded, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+    this.maxLength = Math.max(this.maxLength, words.length);
+  }
+
+  /** The longest phrase starting at token i and ending before `limit`. */
+  longestAt(scan: TokenView, i: number, limit: number): Hit<T> | undefined {
+    let node: PhraseNode<T> | undefined = this.root;
+    let best: Hit<T> | undefined;
+    for (let k = i; k < limit && node; k++) {
+      if (k > i && !scan.joined(k - 1)) break;
+      node = node.next?.get(scan.folded(k));
+      if (node?.values) best = { start: i, end: k + 1, value: node.values[0]! };
+    }
+    return best;
+  }
+
+  /** The longest phrase ending exactly at token `end` (exclusive) and starting at or after `floor`. */
+  endingAt(scan: TokenView, end: number, floor: number): Hit<T> | undefined {
+    for (let s = Math.max(floor, end - this.maxLength); s < end; s++) {
+      const h = this.exact(scan, s, end);
+      if (h) return h;
+    }
+    return undefined;
+  }
+
+  private exact(scan: TokenView, s: number, end: number): Hit<T> | undefined {
+    let node: PhraseNode<T> | undefined = this.root;
+    for (let k = s; k < end && node; k++) {
+      if (k > s && !scan.joined(k - 1)) return undefined;
+      node = node.next?.get(scan.folded(k));
+    }
+    return node?.values ? { start: s, end, value: node.values[0]! } : undefined;
+  }
+}
+
+/** Read access to the article's tokens for the phrase matcher. */
+interface TokenView {
+  folded(k: number): string;
+  /** True when token k and k+1 may belong to one phrase. */
+  joined(k: number): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon compiled once per lexicon object.
+
+interface VerbForm {
+  readonly verb: SigningVerb;
+  readonly participle: boolean;
+  readonly plural?: boolean;
+}
+
+interface CompiledCues {
+  readonly verbs: PhraseTrie<VerbForm>;
+  readonly nouns: PhraseTrie<StatementNoun>;
+  readonly nounModifiers: ReadonlySet<string>;
+  readonly connectors: PhraseTrie<true>;
+  readonly determiners: ReadonlySet<string>;
+  readonly genitive: ReadonlySet<string>;
+  readonly titleWords: ReadonlySet<string>;
+  readonly approximators: PhraseTrie<true>;
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly roundNouns: ReadonlyMap<string, number>;
+  readonly units: ReadonlySet<string>;
+  readonly inclusion: PhraseTrie<true>;
+  readonly openEndings: PhraseTrie<true>;
+  readonly auxiliaries: PhraseTrie<'plural' | 'singular'>;
+  readonly bridge: PhraseTrie<true>;
+  readonly passiveAdverbs: PhraseTrie<true>;
+  readonly negations: ReadonlySet<string>;
+  readonly negative: PhraseTrie<string>;
+  readonly subjectIntroducers: PhraseTrie<true>;
+  readonly dates: PhraseTrie<true>;
+  readonly dateSuffixes: ReadonlySet<string>;
+}
+
+const compiledMemo = new WeakMap<object, CompiledCues>();
+
+function compiledCues(lexicons: LexiconFiles): CompiledCues | undefined {
+  const file = lexicons.get('signingCues');
+  if (!file || typeof file !== 'object') return undefined;
+  let c = compiledMemo.get(file);
+  if (!c) {
+    c = compile(file as SigningCuesFile);
+    compiledMemo.set(file, c);
+  }
+  return c;
+}
+
+/** Participles and third-person forms of a regular -er verb: "signer" → signé(e)(s), signe, signent, signaient, signeront, signèrent. */
+function inflectEr(lemma: string): { participles: string[]; finite: { form: string; plural: boolean }[] } {
+  const stem = lemma.replace(/er$/u, '');
+  if (stem === lemma) return { participles: [], finite: [] };
+  return {
+    participles: ['é', 'ée', 'és', 'ées'].map((s) => stem + s),
+    finite: [
+      { form: `${stem}e`, plural: false },
+      { form: `${stem}ent`, plural: true },
+      { form: `${stem}aient`, plural: true },
+      { form: `${stem}eront`, plural: true },
+      { form: `${stem}èrent`, plural: true },
+    ],
+  };
+}
+
+function wordSet(phrases: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases ?? []) for (const t of tokenize(p)) out.add(t.folded);
+  return out;
+}
+
+function difference(a: Set<string>, b: ReadonlySet<string>): Set<string> {
+  for (const w of b) a.delete(w);
+  return a;
+}
+
+function trieOf(phrases: readonly string[] | undefined): PhraseTrie<true> {
+  const t = new PhraseTrie<true>();
+  for (const p of phrases ?? []) t.add(p, true);
+  return t;
+}
+
+function compile(f: SigningCuesFile): CompiledCues {
+  const verbs = new PhraseTrie<VerbForm>();
+  for (const verb of f.verbs ?? []) {
+    const participles = [...(verb.participles ?? [])];
+    const finite = [...(verb.finite ?? [])];
+    if (verb.conjugation === 'er') {
+      for (const lemma of verb.lemmas) {
+        const forms = inflectEr(lemma);
+        participles.push(...forms.participles);
+        finite.push(...forms.finite);
+      }
+    }
+    for (const p of participles) verbs.add(p, { verb, participle: true });
+    for (const x of finite) verbs.add(x.form, { verb, participle: false, plural: x.plural });
+  }
+  const nouns = new PhraseTrie<StatementNoun>();
+  for (const n of f.statementNouns ?? []) for (const form of n.forms) nouns.add(form, n);
+  const auxiliaries = new PhraseTrie<'plural' | 'singular'>();
+  for (const a of f.auxiliaries?.plural ?? []) auxiliaries.add(a, 'plural');
+  for (const a of f.auxiliaries?.singular ?? []) auxiliaries.add(a, 'singular');
+  const negative = new PhraseTrie<string>();
+  for (const n of f.negativeCues ?? []) for (const form of n.forms) negative.add(form, n.id);
+  const numberMap = (r: Readonly<Record<string, number>> | undefined): Map<string, number> =>
+    new Map(Object.entries(r ?? {}).map(([k, v]) => [fold(k), v]));
+  return {
+    verbs,
+    nouns,
+    nounModifiers: wordSet(f.nounModifiers),
+    connectors: trieOf(f.connectors),
+    determiners: wordSet(f.determiners),
+    genitive: wordSet(f.genitiveDeterminers),
+    // "et" inside "chefs d'État et de gouvernement" must stay a connector, never a title word.
+    titleWords: difference(wordSet(f.titles), wordSet(f.connectors)),
+    approximators: trieOf(f.totals?.approximators),
+    numbers: numberMap(f.totals?.numberWords),
+    roundNouns: numberMap(f.totals?.roundNouns),
+    units: wordSet(f.totals?.units),
+    inclusion: trieOf(f.totals?.inclusion),
+    openEndings: trieOf(f.openEndings),
+    auxiliaries,
+    bridge: trieOf(f.bridgeWords),
+    passiveAdverbs: trieOf(f.passiveAdverbs),
+    negations: wordSet(f.negations),
+    negative,
+    subjectIntroducers: trieOf(f.subjectIntroducers),
+    dates: trieOf(f.dateWords),
+    dateSuffixes: wordSet(f.dateSuffixes),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan of one article.
+
+/** A member candidate: a country or organisation mention over tokens [t0, t1). */
+interface MemberRef {
+  readonly mention: Mention;
+  readonly t0: number;
+  readonly t1: number;
+}
+
+/** A run of members joined by connectors, with the words that lead into it. */
+interface Region {
+  readonly members: MemberRef[];
+  /** First token of the region, after extending back over determiners and titles. */
+  readonly lead: number;
+  /** One past the last member. */
+  readonly end: number;
+}
+
+interface Total {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+}
+
+/** The decision that a region is a list of signatories. */
+interface Attachment {
+  readonly verb?: SigningVerb;
+  readonly cue: string;
+  readonly role: SignatoryRole;
+  readonly partial: boolean;
+  readonly total?: Total;
+  readonly noun?: Hit<StatementNoun>;
+  /** First token of the list's span (a stated total may precede the members). */
+  readonly spanStart: number;
+}
+
+// Characters allowed between two words of one list: spaces, commas, apostrophes, hyphens, slashes.
+const LIST_GAP = /^[\s\u00a0\u202f,'’ʼ\-‐‑/]*$/u;
+// The metadata line some articles start with, sometimes followed by the body on the same line.
+const HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/u;
+// Characters that open a clause before a subject.
+const CLAUSE_BREAK = /[,;:«»"“”(—–\n]/u;
+
+class ArticleScan implements TokenView {
+  private readonly tokens: Token[];
+  private readonly cover: Int32Array;
+  private readonly mentionEnd: Int32Array;
+  private readonly mentions: readonly Mention[];
+  private readonly nounHits: Hit<StatementNoun>[] = [];
+  /** Where the body starts after a ` date YYYY-MM` header on the first line: the header ends a clause. */
+  private readonly headerEnd: number;
+
+  constructor(
+    private readonly input: SignatoryInput,
+    private readonly cues: CompiledCues,
+  ) {
+    this.tokens = tokenize(input.text);
+    this.headerEnd = HEADER.exec(input.text)?.[0].length ?? -1;
+    this.mentions = input.mentions;
+    this.cover = new Int32Array(this.tokens.length).fill(-1);
+    this.mentionEnd = new Int32Array(this.tokens.length).fill(-1);
+    const byStart = new Map<number, number>();
+    const byEnd = new Map<number, number>();
+    this.tokens.forEach((t, k) => {
+      byStart.set(t.start, k);
+      byEnd.set(t.end, k);
+    });
+    input.mentions.forEach((m, idx) => {
+      const t0 = byStart.get(m.start);
+      const last = byEnd.get(m.end);
+      if (t0 === undefined || last === undefined || last < t0) return;
+      for (let k = t0; k <= last; k++) this.cover[k] = idx;
+      this.mentionEnd[t0] = last + 1;
+    });
+  }
+
+  folded(k: number): string {
+    return this.tokens[k]?.folded ?? '';
+  }
+
+  joined(k: number): boolean {
+    const a = this.tokens[k];
+    const b = this.tokens[k + 1];
+    if (!a || !b) return false;
+    const gap = this.input.text.slice(a.end, b.start);
+    return gap.length <= 3 && /^[\s\u00a0\u202f\-‐‑’'ʼ]*$/u.test(gap);
+  }
+
+  /** The text between token k-1 and token k. */
+  private gapBefore(k: number): string {
+    const a = this.tokens[k - 1];
+    const b = this.tokens[k];
+    return a && b ? this.input.text.slice(a.end, b.start) : '';
+  }
+
+  run(): SignatoryAnalysis {
+    const lists: SignatoryList[] = [];
+    const sentenceRanges = this.input.sentences.map((s) => this.tokenRange(s));
+    // Statement nouns everywhere first: the lists and the relative dates need them.
+    for (const [s0, s1] of sentenceRanges) {
+      for (let k = s0; k < s1; k++) {
+        const h = this.cues.nouns.longestAt(this, k, s1);
+        if (!h) continue;
+        // "a communiqué" is a verb, not a noun.
+        if (this.cues.auxiliaries.endingAt(this, h.start, s0)) continue;
+        this.nounHits.push(h);
+        k = h.end - 1;
+      }
+    }
+    const listSentences: number[] = [];
+    sentenceRanges.forEach(([s0, s1], si) => {
+      for (const region of this.regions(s0, s1)) {
+        const a = this.attach(region, s0, s1);
+        if (!a) continue;
+        const members = distinctMembers(region.members);
+        const enough = members.length >= 2 || (members.length >= 1 && (a.total?.value ?? 0) >= 2);
+        if (!enough) continue;
+        lists.push(this.toList(region, a, members, s0, s1));
+        listSentences.push(si);
+      }
+    });
+    const withDates = lists.map((l, i) => this.withWhen(l, listSentences[i]!, sentenceRanges, listSentences[0]!));
+    return { lists: withDates, statementMentions: this.statementMentions(lists) };
+  }
+
+  private tokenRange(s: Span): [number, number] {
+    return [this.firstTokenAtOrAfter(s.start), this.firstTokenAtOrAfter(s.end)];
+  }
+
+  private firstTokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private mentionAt(k: number): MemberRef | undefined {
+    const idx = this.cover[k]!;
+    if (idx < 0 || this.mentionEnd[k]! < 0) return undefined;
+    return { mention: this.mentions[idx]!, t0: k, t1: this.mentionEnd[k]! };
+  }
+
+  private isStateOrBody(m: Mention): boolean {
+    return m.type === 'country' || m.type === 'organisation';
+  }
+
+  /** A demonym is a member only right after a title ("le secrétaire d'État américain") or coordinated with one that is. */
+  private adjectiveIsMember(k: number, previous: MemberRef | undefined, sawSeparatorOnly: boolean): boolean {
+    if (k > 0 && this.cues.titleWords.has(this.folded(k - 1)) && LIST_GAP.test(this.gapBefore(k)) && !/,/u.test(this.gapBefore(k))) return true;
+    return previous?.mention.kind === 'adjective' && sawSeparatorOnly;
+  }
+
+  /** Runs of members in one sentence, each member joined to the next by a comma or a connector. */
+  private regions(s0: number, s1: number): Region[] {
+    const out: Region[] = [];
+    let k = s0;
+    while (k < s1) {
+      const m = this.mentionAt(k);
+      if (!m || !this.isStateOrBody(m.mention) || (m.mention.kind === 'adjective' && !this.adjectiveIsMember(k, undefined, false))) {
+        k = m ? m.t1 : k + 1;
+        continue;
+      }
+      const members = [m];
+      for (;;) {
+        const next = this.nextMember(members[members.length - 1]!, s1);
+        if (!next) break;
+        members.push(next);
+      }
+      const end = members[members.length - 1]!.t1;
+      out.push({ members, lead: this.leadOf(m.t0, s0), end });
+      k = end;
+    }
+    return out;
+  }
+
+  /** The member after `last` when only separators, determiners, titles and names sit between them. */
+  private nextMember(last: MemberRef, s1: number): MemberRef | undefined {
+    let separated = false;
+    let titled = last.mention.kind === 'adjective';
+    let words = 0;
+    let capitals = 0;
+    let onlySeparators = true;
+    for (let k = last.t1; k < s1 && words <= 16; ) {
+      const gap = this.gapBefore(k);
+      if (!LIST_GAP.test(gap)) return undefined;
+      if (gap.includes(',') || gap.includes('/')) separated = true;
+      const m = this.mentionAt(k);
+      if (m && this.isStateOrBody(m.mention)) {
+        const hyphenated = k === last.t1 && /^[-‐‑/]$/u.test(gap);
+        if (!(separated || hyphenated)) return undefined;
+        if (m.mention.kind === 'adjective' && !this.adjectiveIsMember(k, last, onlySeparators)) return undefined;
+        return m;
+      }
+      if (m) {
+        // A person named after a title ("le secrétaire d'État américain Antony Blinken") sits inside the list.
+        if (m.mention.type !== 'person') return undefined;
+        k = m.t1;
+        words++;
+        onlySeparators = false;
+        continue;
+      }
+      const conn = this.cues.connectors.longestAt(this, k, s1);
+      if (conn) {
+        separated = true;
+        k = conn.end;
+        words += conn.end - conn.start;
+        continue;
+      }
+      const w = this.folded(k);
+      onlySeparators = false;
+      if (this.cues.titleWords.has(w)) titled = true;
+      else if (this.cues.determiners.has(w)) {
+        // Articles and elisions: "d'Allemagne", "du Canada", "de l'UE".
+      } else if (isCapitalised(this.tokens[k]!.text) && titled && capitals < 4) capitals++;
+      else return undefined;
+      k++;
+      words++;
+    }
+    return undefined;
+  }
+
+  /** Extends a region back over determiners and titles ("les ministres des Affaires étrangères d'…"). */
+  private leadOf(first: number, s0: number): number {
+    let k = first;
+    while (k > s0) {
+      const w = this.folded(k - 1);
+      if (this.cover[k - 1]! >= 0) break;
+      if (!(this.cues.determiners.has(w) || this.cues.titleWords.has(w))) break;
+      if (!/^[\s\u00a0\u202f'’ʼ\-‐‑]*$/u.test(this.gapBefore(k))) break;
+      k--;
+    }
+    return k;
+  }
+
+  /** One past the words that may follow the last member before the verb: a title's rest and a person's name. */
+  private tailOf(region: Region, s1: number): number {
+    const last = region.members[region.members.length - 1]!;
+    let k = region.end;
+    let steps = 0;
+    while (k < s1 && steps < 10) {
+      const gap = this.gapBefore(k);
+      if (!LIST_GAP.test(gap)) break;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (m.mention.type !== 'person') break;
+        k = m.t1;
+      } else {
+        const w = this.folded(k);
+        const titled = last.mention.kind === 'adjective';
+        if (!titled || gap.includes(',')) break;
+        if (!(this.cues.titleWords.has(w) || this.cues.determiners.has(w) || isCapitalised(this.tokens[k]!.text))) break;
+        k++;
+      }
+      steps++;
+    }
+    return k;
+  }
+
+  /** A stated total ending at token `end` ("près de 50 pays", "une cinquantaine d'États"). */
+  private totalEndingAt(end: number, s0: number): Total | undefined {
+    const unit = end - 1;
+    if (unit < s0 || !this.cues.units.has(this.folded(unit))) return undefined;
+    let value: number | undefined;
+    let start = unit - 1;
+    if (start < s0) return undefined;
+    const w = this.folded(start);
+    if (/^\d{1,4}$/u.test(w)) value = Number(w);
+    else if (this.cues.numbers.has(w)) value = this.cues.numbers.get(w);
+    else if ((w === 'de' || w === 'd') && start - 1 >= s0 && this.cues.roundNouns.has(this.folded(start - 1))) {
+      value = this.cues.roundNouns.get(this.folded(start - 1));
+      start -= 1;
+      if (start - 1 >= s0 && /^une?$/u.test(this.folded(start - 1))) start -= 1;
+    }
+    if (value === undefined) return undefined;
+    const approx = this.cues.approximators.endingAt(this, start, s0);
+    if (approx) start = approx.start;
+    return { start, end, value };
+  }
+
+  private negativeBefore(k: number, s0: number): boolean {
+    return this.cues.negative.endingAt(this, k, s0) !== undefined;
+  }
+
+  private negatedBefore(k: number, s0: number): boolean {
+    for (let j = Math.max(s0, k - 5); j < k; j++) if (this.cues.negations.has(this.folded(j))) return true;
+    return false;
+  }
+
+  private nounWithin(from: number, to: number): Hit<StatementNoun> | undefined {
+    return this.nounHits.find((h) => h.start >= from && h.end <= to);
+  }
+
+  /** Decides whether a region is a list of signatories, and by which cue. */
+  private attach(region: Region, s0: number, s1: number): Attachment | undefined {
+    let anchor = region.lead;
+    let total: Total | undefined;
+    const incl = this.cues.inclusion.endingAt(this, anchor, s0);
+    const inclusionAt = incl && /^[\s\u00a0,:]*$/u.test(this.gapBefore(anchor)) ? incl : undefined;
+    if (inclusionAt) {
+      total = /^[\s\u00a0,:]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
+      if (total) anchor = total.start;
+    } else if (/:/u.test(this.gapBefore(anchor))) {
+      total = this.totalEndingAt(anchor, s0);
+      if (total) anchor = total.start;
+    }
+    if (this.negativeBefore(anchor, s0)) return undefined;
+    return (
+      this.passive(region, anchor, total, s0) ??
+      this.apposition(region, anchor, total, s0) ??
+      this.active(region, anchor, total, s0, s1) ??
+      this.inverted(region, anchor, total, s0, s1) ??
+      (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined)
+    );
+  }
+
+  /** "<participle> (également) par <list>": "cosigné par près de 50 pays, dont …". */
+  private passive(region: Region, anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
+    const par = anchor - 1;
+    if (par < s0 || this.folded(par) !== 'par' || !/^[\s\u00a0]*$/u.test(this.gapBefore(anchor))) return undefined;
+    let q = par;
+    let also = false;
+    for (let n = 0; n < 2; n++) {
+      const adv = this.cues.passiveAdverbs.endingAt(this, q, s0);
+      if (!adv) break;
+      if (/^(egalement|aussi)$/u.test(this.folded(adv.start))) also = true;
+      q = adv.start;
+    }
+    const cue = this.cues.verbs.endingAt(this, q, s0);
+    if (!cue || !cue.value.participle || !cue.value.verb.passive) return undefined;
+    if (this.negatedBefore(cue.start, s0)) return undefined;
+    const noun = this.nounHits.filter((h) => h.end <= cue.start && h.start >= s0 && cue.start - h.end <= 15).pop();
+    if (cue.value.verb.needsStatement && !noun) return undefined;
+    // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
+    for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
+    const partial = Boolean(cue.value.verb.joining) || also || (total !== undefined && total.value > region.members.length);
+    return { verb: cue.value.verb, cue: cue.value.verb.id, role: cue.value.verb.role, partial, ...(total ? { total } : {}), ...(noun ? { noun } : {}), spanStart: anchor };
+  }
+
+  /** "une déclaration commune des ministres de …", "le communiqué Séoul-Washington-Tokyo", "dans un communiqué conjoint le ministre …". */
+  private apposition(region: Region, anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
+    if (total) return undefined;
+    const plain = (k: number): boolean => /^[\s\u00a0'’]*$/u.test(this.gapBefore(k));
+    // Between the noun and its issuers: modifiers and dates only ("communiqué conjoint de jeudi de …"), no punctuation.
+    let q = anchor;
+    for (let n = 0; n < 4 && q > s0 && plain(q); n++) {
+      if (this.nounHits.some((h) => h.end === q)) break;
+      const date = this.cues.dates.endingAt(this, q, s0);
+      if (date) q = date.start;
+      else if (this.cues.nounModifiers.has(this.folded(q - 1))) q--;
+      else break;
+    }
+    if (!plain(q)) return undefined;
+    const noun = this.nounHits.find((h) => h.end === q && h.start >= s0);
+    if (!noun || noun.value.noGenitive) return undefined;
+    // A generic noun right before bare names ("indique le communiqué la Russie …") needs a genitive or a hyphenated list.
+    const lead = this.folded(region.lead);
+    const bare = !this.cues.determiners.has(lead) && !this.cues.titleWords.has(lead);
+    const second = region.members[1];
+    if (!noun.value.joint && bare && !(second && /^[-‐‑/]$/u.test(this.gapBefore(second.t0)))) return undefined;
+    return { cue: noun.value.id, role: 'issuer', partial: false, noun, spanStart: anchor };
+  }
+
+  /** "<list> (ont) (fermement) <verb>": the list is the verb's subject. */
+  private active(region: Region, anchor: number, total: Total | undefined, s0: number, s1: number): Attachment | undefined {
+    if (!this.clauseStartsAt(anchor, s0)) return undefined;
+    if (!total && this.cues.genitive.has(this.folded(anchor))) return undefined;
+    let k = this.tailOf(region, s1);
+    let partial = false;
+    const open = this.cues.openEndings.longestAt(this, k, s1);
+    if (open && /^[\s\u00a0,]*$/u.test(this.gapBefore(k))) {
+      partial = true;
+      k = open.end;
+    }
+    let aux: 'plural' | 'singular' | undefined;
+    let incise = false;
+    for (let steps = 0; k < s1 && steps < 8; steps++) {
+      const gap = this.gapBefore(k);
+      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap)) return undefined;
+      const verb = this.cues.verbs.longestAt(this, k, s1);
+      if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s1);
+      const a = this.cues.auxiliaries.longestAt(this, k, s1);
+      if (a) {
+        aux = a.value;
+        k = a.end;
+        continue;
+      }
+      const b = this.cues.bridge.longestAt(this, k, s1) ?? this.cues.dates.longestAt(this, k, s1);
+      if (b) {
+        k = b.end;
+        continue;
+      }
+      // One short incise between commas: "…, réunis à Rome, ont signé".
+      if (!incise && gap.includes(',') && !aux) {
+        const close = this.inciseEnd(k, s1);
+        if (close === undefined) return undefined;
+        incise = true;
+        k = close;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** "« … », ont déclaré <list> dans un communiqué": a verb of saying after a quotation, its subject after it. */
+  private inverted(region: Region, anchor: number, total: Total | undefined, s0: number, s1: number): Attachment | undefined {
+    if (total || this.cues.genitive.has(this.folded(anchor))) return undefined;
+    let q = anchor;
+    for (let n = 0; n < 2 && q > s0 && /^[\s\u00a0]*$/u.test(this.gapBefore(q)); n++) {
+      const skip = this.cues.dates.endingAt(this, q, s0) ?? this.cues.bridge.endingAt(this, q, s0);
+      if (!skip) break;
+      q = skip.start;
+    }
+    if (!/^[\s\u00a0]*$/u.test(this.gapBefore(q))) return undefined;
+    const verb = this.cues.verbs.endingAt(this, q, s0);
+    if (!verb || !verb.value.verb.inversion) return undefined;
+    let v0 = verb.start;
+    let plural = verb.value.plural === true;
+    if (verb.value.participle) {
+      const aux = this.cues.auxiliaries.endingAt(this, v0, s0);
+      if (!aux) return undefined;
+      plural = aux.value === 'plural';
+      v0 = aux.start;
+    }
+    // Inversion happens after a quotation or an incise, never after a subject.
+    if (!/[,»"”]/u.test(this.gapBefore(v0))) return undefined;
+    if (!plural || region.members.length < 2) return undefined;
+    const noun = this.nounWithin(this.tailOf(region, s1), Math.min(s1, region.end + 8));
+    if (!noun) return undefined;
+    const v = verb.value.verb;
+    return { verb: v, cue: v.id, role: v.role, partial: false, noun, spanStart: anchor };
+  }
+
+  private activeVerb(region: Region, verb: Hit<VerbForm>, aux: 'plural' | 'singular' | undefined, total: Total | undefined, partial: boolean, anchor: number, s1: number): Attachment | undefined {
+    const v = verb.value.verb;
+    if (!v.active) return undefined;
+    const plural = aux ? aux === 'plural' : verb.value.plural === true;
+    if (v.coalition && (!plural || (region.members.length < 2 && !total))) return undefined;
+    const noun = this.nounWithin(verb.end, Math.min(s1, verb.end + 7));
+    if (v.needsStatement && !noun) return undefined;
+    return {
+      verb: v,
+      cue: v.id,
+      role: v.role,
+      partial: partial || Boolean(v.joining) || (total !== undefined && total.value > region.members.length),
+      ...(total ? { total } : {}),
+      ...(noun ? { noun } : {}),
+      spanStart: anchor,
+    };
+  }
+
+  /** The token after an incise that closes with a comma within ten words and names no state. */
+  private inciseEnd(k: number, s1: number): number | undefined {
+    for (let j = k; j < s1 && j - k < 10; j++) {
+      // A capital may sit in the incise ("réunis à Canberra"), a named state may not: it would belong to the list.
+      const m = this.mentionAt(j);
+      if (m && this.isStateOrBody(m.mention) && m.mention.kind !== 'metonym') return undefined;
+      if (j > k && this.gapBefore(j).includes(',')) return j;
+      if (/[;:«»"“”()]/u.test(this.gapBefore(j + 1))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A subject starts a sentence, follows punctuation, or follows a conjunction ("que", "et", "mais"). */
+  private clauseStartsAt(k: number, s0: number): boolean {
+    if (k <= s0 || this.tokens[k]?.start === this.headerEnd) return true;
+    if (CLAUSE_BREAK.test(this.gapBefore(k))) return true;
+    return this.cues.subjectIntroducers.endingAt(this, k, s0) !== undefined;
+  }
+
+  /** "Une cinquantaine de pays ont cosigné le texte, dont le Japon …": the total and its verb sit before the list. */
+  private distantTotal(region: Region, inclusionStart: number, s0: number): Attachment | undefined {
+    for (let end = inclusionStart; end > s0; end--) {
+      const total = this.totalEndingAt(end, s0);
+      if (!total || this.negativeBefore(total.start, s0)) continue;
+      // Passive: "signé par près de 50 pays …, dont".
+      const pass = this.passive(region, total.start, total, s0);
+      if (pass) return { ...pass, partial: true, spanStart: region.lead };
+      // Active: "près de 50 pays ont cosigné …, dont".
+      for (let k = total.end, steps = 0; k < inclusionStart && steps < 4; steps++) {
+        const verb = this.cues.verbs.longestAt(this, k, inclusionStart);
+        if (verb && verb.value.verb.active && !verb.value.verb.coalition) {
+          const v = verb.value.verb;
+          if (v.needsStatement && !this.nounWithin(verb.end, inclusionStart)) break;
+          return { verb: v, cue: v.id, role: v.role, partial: true, total, spanStart: region.lead };
+        }
+        const a = this.cues.auxiliaries.longestAt(this, k, inclusionStart) ?? this.cues.bridge.longestAt(this, k, inclusionStart);
+        if (!a) break;
+        k = a.end;
+      }
+    }
+    return undefined;
+  }
+
+  private toList(region: Region, a: Attachment, members: MemberRef[], s0: number, s1: number): SignatoryList {
+    const start = this.tokens[Math.min(a.spanStart, region.lead)]!.start;
+    const end = this.tokens[region.end - 1]!.end;
+    const noun = a.noun ?? this.nearestNoun(region, s0, s1);
+    return {
+      start,
+      end,
+      members: members.map(toSignatory),
+      ...(a.total ? { statedTotal: a.total.value } : {}),
+      cue: a.cue,
+      role: a.role,
+      ...(a.partial ? { partial: true } : {}),
+      ...(noun ? { statementNoun: this.spanText(noun.start, noun.end) } : {}),
+    };
+  }
+
+  private nearestNoun(region: Region, s0: number, s1: number): Hit<StatementNoun> | undefined {
+    let best: Hit<StatementNoun> | undefined;
+    let bestDistance = Infinity;
+    for (const h of this.nounHits) {
+      if (h.start < s0 || h.end > s1) continue;
+      const d = h.end <= region.lead ? region.lead - h.end : h.start - region.end;
+      if (d >= 0 && d < bestDistance) {
+        best = h;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private spanText(t0: number, t1: number): SpanText {
+    const start = this.tokens[t0]!.start;
+    const end = this.tokens[t1 - 1]!.end;
+    return { start, end, text: this.input.text.slice(start, end) };
+  }
+
+  /** The relative date of a list's statement: in its sentence, else in the nearest sentence naming a statement, else in the lead. */
+  private withWhen(list: SignatoryList, sentence: number, ranges: readonly [number, number][], firstListSentence: number): SignatoryList {
+    const inSentence = (si: number): SpanText | undefined => {
+      const r = ranges[si];
+      return r ? this.dateIn(r[0], r[1]) : undefined;
+    };
+    let when = inSentence(sentence);
+    if (!when) {
+      const withNoun = ranges
+        .map((r, si) => ({ si, has: this.nounHits.some((h) => h.start >= r[0] && h.end <= r[1]) }))
+        .filter((x) => x.has)
+        .sort((x, y) => Math.abs(x.si - sentence) - Math.abs(y.si - sentence) || x.si - y.si);
+      for (const x of withNoun) {
+        when = inSentence(x.si);
+        if (when) break;
+      }
+    }
+    // The lead of a news article dates the event it reports, before any list.
+    for (let si = 0; !when && si < Math.min(2, firstListSentence + 1, ranges.length); si++) when = inSentence(si);
+    return when ? { ...list, when } : list;
+  }
+
+  private dateIn(s0: number, s1: number): SpanText | undefined {
+    for (let k = s0; k < s1; k++) {
+      const h = this.cues.dates.longestAt(this, k, s1);
+      if (!h) continue;
+      let end = h.end;
+      if (end < s1 && this.cues.dateSuffixes.has(this.folded(end)) && /^\s+$/u.test(this.gapBefore(end))) end++;
+      return this.spanText(h.start, end);
+    }
+    return undefined;
+  }
+
+  /** Statement nouns that stand for a statement of the corpus, not "le communiqué de la marine". */
+  private statementMentions(lists: readonly SignatoryList[]): StatementMention[] {
+    const out: StatementMention[] = [];
+    for (const h of this.nounHits) {
+      const after = h.end;
+      const owned = !h.value.joint && after < this.tokens.length && this.cues.genitive.has(this.folded(after)) && /^\s+$/u.test(this.gapBefore(after));
+      if (owned) {
+        const afterStart = this.tokens[after]!.start;
+        const isList = lists.some((l) => l.start <= afterStart && afterStart < l.end);
+        const isDate = this.cues.dates.longestAt(this, after + 1, this.tokens.length) !== undefined;
+        if (!isList && !isDate) continue;
+      }
+      const st = this.spanText(h.start, h.end);
+      out.push({ ...st, nounId: h.value.id, joint: h.value.joint });
+    }
+    return out;
+  }
+}
+
+function distinctMembers(members: readonly MemberRef[]): MemberRef[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    if (seen.has(m.mention.entityId)) return false;
+    seen.add(m.mention.entityId);
+    return true;
+  });
+}
+
+function toSignatory(m: MemberRef): Signatory {
+  const kind: MentionKind = m.mention.kind;
+  return { start: m.mention.start, end: m.mention.end, entityId: m.mention.entityId, kind };
 }

@@ -124,6 +124,16 @@ export interface Finding extends Span {
 /** A member of a list of signatories. */
 export interface Signatory extends Span {
   readonly entityId: string;
+  /** How the member is named: a name, an acronym, a capital (metonym), or a demonym after a title ("le secrétaire d'État américain"). */
+  readonly kind?: MentionKind;
+}
+
+/** What the members of a list are to their statement: those who issued it, or those who signed or joined it. */
+export type SignatoryRole = 'issuer' | 'signatory';
+
+/** Words of the article that name something near a list (a statement noun, a relative date), with their place. */
+export interface SpanText extends Span {
+  readonly text: string;
 }
 
 /** An enumeration of states and bodies that issue or sign a statement. */
@@ -133,4 +143,12 @@ export interface SignatoryList extends Span {
   readonly statedTotal?: number;
   /** The cue that made it a list of signatories ("cosigné par"). */
   readonly cue: string;
+  /** Issuers (subject of "ont publié une déclaration commune") or signatories ("cosigné par"). */
+  readonly role?: SignatoryRole;
+  /** True when the text says the list names only some members: a larger stated total, "et leurs alliés", "également signé par". */
+  readonly partial?: boolean;
+  /** The statement noun the list belongs to, when the text names one ("déclaration commune", "communiqué"). */
+  readonly statementNoun?: SpanText;
+  /** Relative date words for the statement ("vendredi"), from the list's sentence, else a sentence about the statement, else the lead. */
+  readonly when?: SpanText;
 }

@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import { createAnalysisContext } from '../analysis/analysisContext';
 import type { KbEntity } from '../analysis/types';
 import { CorpusIndex, type IndexedDocument } from './corpusIndex';
+import { WorkspaceAnnotations } from './annotationStore';
 import { DataValidator, loadDataFolder, loadKbFile, mergeEntities, type DataProblem } from './dataFiles';
 
 /** Settings that decide which files are articles. */
@@ -67,6 +68,8 @@ export class Corpus {
   private workspaceEntities: KbEntity[] = [];
   /** Problems of the knowledge-base files, by file path. */
   readonly dataProblems = new Map<string, DataProblem[]>();
+  /** The user's annotations (`.corpus/annotations.jsonl` of each folder), applied over every analysis. */
+  readonly annotations: WorkspaceAnnotations;
   private matcher: (rel: string) => boolean;
   /** Versions of documents read from disk, so an open editor's version always wins. */
   private readonly openUris = new Set<string>();
@@ -83,6 +86,9 @@ export class Corpus {
     for (const p of this.shipped.problems) this.log({ level: 'error', message: `${p.file}:${p.line + 1}: ${p.message}` });
     this.loadWorkspaceKb();
     this.index = new CorpusIndex(this.buildContext());
+    this.annotations = new WorkspaceAnnotations(folders, this.validator.validatorFor('annotation'));
+    this.annotations.load();
+    this.index.setAnnotationSource((uri) => this.annotations.forUri(uri));
     this.matcher = picomatch(settings.files, { dot: false });
   }
 
@@ -222,5 +228,15 @@ export class Corpus {
   /** A file was deleted on disk. */
   deleted(uri: string): void {
     if (!this.openUris.has(uri)) this.index.remove(uri);
+  }
+
+  /** Reloads the annotation files and re-analyses only the articles whose annotations changed. */
+  async reloadAnnotations(textOf: (uri: string) => string | undefined): Promise<void> {
+    for (const uri of this.annotations.load()) {
+      if (!this.index.get(uri)) continue;
+      const open = textOf(uri);
+      if (open !== undefined) this.index.update(uri, open, this.index.get(uri)?.version ?? 0);
+      else await this.refreshFromDisk(uri);
+    }
   }
 }

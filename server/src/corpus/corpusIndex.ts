@@ -1,5 +1,7 @@
 import type { AnalysisContext } from '../analysis/analysisContext';
 import { analyseDocument, type DocumentAnalysis } from '../analysis/analyseDocument';
+import type { Annotation } from '../analysis/annotationTypes';
+import { applyAnnotations, type AnnotationOutcome } from '../analysis/applyAnnotations';
 import { fold } from '../analysis/normalize';
 import type { EntityType, KbEntity, Mention, RuleEntity, Span } from '../analysis/types';
 import { LineIndex } from './lineIndex';
@@ -13,6 +15,8 @@ export interface IndexedDocument {
   readonly lines: LineIndex;
   /** Length of the text in UTF-16 units. */
   readonly length: number;
+  /** What became of the user's annotations of this article (applied, unanchored, dismissed findings). */
+  readonly annotations?: Omit<AnnotationOutcome, 'analysis'>;
 }
 
 /** A mention together with the article it is in. */
@@ -50,6 +54,13 @@ export class CorpusIndex {
 
   constructor(private ctx: AnalysisContext) {}
 
+  private annotationsOf: (uri: string) => readonly Annotation[] = () => [];
+
+  /** Sets where an article's user annotations come from; `update` applies them over the analysis. */
+  setAnnotationSource(source: (uri: string) => readonly Annotation[]): void {
+    this.annotationsOf = source;
+  }
+
   /** Increases on every change; caches of derived views compare against it. */
   get generation(): number {
     return this.generationCounter;
@@ -67,8 +78,8 @@ export class CorpusIndex {
 
   /** Analyses one article and replaces its entries. */
   update(uri: string, text: string, version: number): IndexedDocument {
-    const analysis = analyseDocument(text, this.ctx);
-    const doc: IndexedDocument = { uri, version, analysis, lines: new LineIndex(text), length: text.length };
+    const { analysis, ...annotations } = applyAnnotations(text, analyseDocument(text, this.ctx), this.annotationsOf(uri), (id) => this.ctx.ckb.kb.entities.get(id));
+    const doc: IndexedDocument = { uri, version, analysis, lines: new LineIndex(text), length: text.length, annotations };
     this.removeEntries(uri);
     this.docs.set(uri, doc);
     for (const m of analysis.mentions) {

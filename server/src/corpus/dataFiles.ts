@@ -153,7 +153,8 @@ export function loadDataFolder(dataDir: string): LoadedData {
   for (const name of listJson(lexDir)) {
     const file = join(lexDir, name);
     const key = basename(name, '.json');
-    const r = parseDataFile(file, readFileSync(file, 'utf8'), validator.validatorFor(key));
+    // A lexicon without a schema of its own is still checked against the generic lexicon schema.
+    const r = parseDataFile(file, readFileSync(file, 'utf8'), validator.validatorFor(key) ?? validator.validatorFor('lexicon'));
     problems.push(...r.problems);
     if (r.value !== undefined) lexicons.set(key, r.value);
   }

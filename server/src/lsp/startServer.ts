@@ -15,9 +15,9 @@ import type { FindingCode } from '../analysis/types';
 import { Corpus, DEFAULT_SETTINGS, type CorpusMessage, type CorpusSettings } from '../corpus/corpus';
 import type { IndexedDocument } from '../corpus/corpusIndex';
 import { dataProblemToDiagnostic, findingToDiagnostic, type SeveritySetting } from './convert';
-import { mentionHover } from './hover';
-import { definitionOf, highlightsOf, referencesOf } from './navigation';
-import { entitySymbols, workspaceSymbols } from './symbols';
+import { FEATURES, type ServerContext } from './features';
+import { configureEditorFeatures } from './corpusRequests';
+import { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 
 /** The settings under `corpusAnnotator` that the server reads. */
 export interface ServerSettings extends CorpusSettings {
@@ -106,6 +106,7 @@ export function startServer(connection: Connection, dataDir: string): void {
     const init = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (init) settings = mergeSettings(settings, init);
     corpus = new Corpus(dataDir, folders, settings, log);
+    configureEditorFeatures(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -115,6 +116,8 @@ export function startServer(connection: Connection, dataDir: string): void {
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Corpus Annotator' },
         workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
       serverInfo: { name: 'corpus-annotator', version: '0.1.0' },
@@ -200,46 +203,17 @@ export function startServer(connection: Connection, dataDir: string): void {
     }
   });
 
-  const docAndOffset = (uri: string, position: { line: number; character: number }) => {
-    const doc = corpus?.index.get(uri);
-    if (!doc) return undefined;
-    return { doc, offset: doc.lines.offsetAt(position) };
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    corpus: () => corpus,
+    settings: () => settings,
+    folders: () => folders,
+    relPath,
+    publish,
+    publishAll,
   };
-
-  connection.onHover(({ textDocument, position }) => {
-    const at = docAndOffset(textDocument.uri, position);
-    if (!corpus || !at) return null;
-    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
-    return m ? mentionHover(corpus.index, at.doc, m, relPath) : null;
-  });
-
-  connection.onDefinition(({ textDocument, position }) => {
-    const at = docAndOffset(textDocument.uri, position);
-    if (!corpus || !at) return null;
-    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
-    return m ? (definitionOf(corpus.index, m.entityId) ?? null) : null;
-  });
-
-  connection.onReferences(({ textDocument, position, context }) => {
-    const at = docAndOffset(textDocument.uri, position);
-    if (!corpus || !at) return [];
-    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
-    return m ? referencesOf(corpus.index, m, context.includeDeclaration) : [];
-  });
-
-  connection.onDocumentHighlight(({ textDocument, position }) => {
-    const at = docAndOffset(textDocument.uri, position);
-    if (!corpus || !at) return [];
-    const m = corpus.index.mentionAt(at.doc.uri, at.offset);
-    return m ? highlightsOf(at.doc, m) : [];
-  });
-
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const doc = corpus?.index.get(textDocument.uri);
-    return corpus && doc ? entitySymbols(corpus.index, doc) : [];
-  });
-
-  connection.onWorkspaceSymbol(({ query }) => (corpus ? workspaceSymbols(corpus.index, query) : []));
+  for (const register of FEATURES) register(ctx);
 
   documents.listen(connection);
   connection.listen();

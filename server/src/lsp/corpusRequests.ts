@@ -1,0 +1,416 @@
+import { URI } from 'vscode-uri';
+import type { InitializeParams, Range } from 'vscode-languageserver';
+import { foldPhrase } from '../analysis/normalize';
+import type { EntityType, MentionKind, Quote, SignatoryList } from '../analysis/types';
+import { readArticle } from '../corpus/corpus';
+import type { CorpusIndex, IndexedDocument } from '../corpus/corpusIndex';
+import { toRange } from './convert';
+import type { ServerContext } from './features';
+import { configureLocale, t } from './l10n';
+
+// The custom protocol the client's views speak. The client mirrors these types in client/src/protocol.ts.
+
+/** Request methods and the notification of this file. */
+export const CORPUS_METHODS = {
+  entityTree: 'corpusAnnotator/entityTree',
+  quoteTree: 'corpusAnnotator/quoteTree',
+  statementTree: 'corpusAnnotator/statementTree',
+  coalitionMatrix: 'corpusAnnotator/coalitionMatrix',
+  status: 'corpusAnnotator/status',
+  indexChanged: 'corpusAnnotator/indexChanged',
+} as const;
+
+/** An entity with its corpus-wide counts. */
+export interface EntityNode {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly mentionCount: number;
+  readonly articleCount: number;
+  /** True when the knowledge base does not have it (a rule found it). */
+  readonly unknown: boolean;
+}
+
+/** The entities of one type. */
+export interface EntityTypeNode {
+  readonly type: EntityType;
+  readonly label: string;
+  readonly mentionCount: number;
+  readonly entities: readonly EntityNode[];
+}
+
+/** One mention in the tree, with what the editor needs to reveal it. */
+export interface MentionNode {
+  readonly range: Range;
+  readonly surface: string;
+  readonly kind: MentionKind;
+}
+
+/** The mentions of one entity in one article. */
+export interface ArticleNode {
+  readonly uri: string;
+  /** Path relative to the workspace folder, for labels. */
+  readonly path: string;
+  readonly mentions: readonly MentionNode[];
+}
+
+/** Params of `corpusAnnotator/entityTree`: no entity for the first two levels, an entity for its articles and mentions. */
+export interface EntityTreeParams {
+  readonly entityId?: string;
+}
+
+/** Result of `corpusAnnotator/entityTree`: `types` without an entity, `articles` with one. */
+export interface EntityTreeResult {
+  readonly types: readonly EntityTypeNode[];
+  readonly articles: readonly ArticleNode[];
+}
+
+/** A speaker and how many quotations are attributed to them. */
+export interface SpeakerNode {
+  /** Entity id, else `label:<folded label>`, else `none` for quotations with no speaker. */
+  readonly key: string;
+  readonly label: string;
+  readonly entityId?: string;
+  readonly count: number;
+}
+
+/** One quotation with the words quoted. */
+export interface QuoteNode {
+  readonly uri: string;
+  readonly path: string;
+  readonly range: Range;
+  /** The quoted words, whitespace collapsed, shortened to a line. */
+  readonly text: string;
+  readonly cue?: string;
+  /** How the speaker was found (rule or lexicon id). */
+  readonly how?: string;
+}
+
+/** Params of `corpusAnnotator/quoteTree`: no speaker for the speakers, a speaker key for their quotations. */
+export interface QuoteTreeParams {
+  readonly speaker?: string;
+}
+
+/** Result of `corpusAnnotator/quoteTree`. */
+export interface QuoteTreeResult {
+  readonly speakers: readonly SpeakerNode[];
+  readonly quotes: readonly QuoteNode[];
+}
+
+/** A member of a statement's list. */
+export interface SignatoryNode {
+  readonly entityId: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly range: Range;
+}
+
+/** A statement as reported by one article's list of signatories. */
+export interface StatementNode {
+  readonly id: string;
+  readonly label: string;
+  /** `YYYY-MM` from the article's date line, when it has one. */
+  readonly date?: string;
+  readonly uri: string;
+  readonly path: string;
+  readonly range: Range;
+  readonly cue: string;
+  readonly statedTotal?: number;
+  readonly partial: boolean;
+  readonly members: readonly SignatoryNode[];
+}
+
+/** Result of `corpusAnnotator/statementTree`. */
+export interface StatementTreeResult {
+  readonly statements: readonly StatementNode[];
+}
+
+/** Result of `corpusAnnotator/coalitionMatrix`: states and bodies × statements ordered by date. */
+export interface CoalitionMatrix {
+  readonly rows: readonly { readonly entityId: string; readonly name: string; readonly type: EntityType }[];
+  readonly columns: readonly { readonly id: string; readonly label: string; readonly date?: string; readonly path: string }[];
+  /** A mark where the row's entity is a member of the column's statement; the article and list to open. */
+  readonly cells: readonly { readonly row: number; readonly column: number; readonly uri: string; readonly range: Range }[];
+}
+
+/** Result of `corpusAnnotator/status`. */
+export interface CorpusStatus {
+  readonly articles: number;
+  readonly entities: number;
+  readonly findings: number;
+  readonly generation: number;
+}
+
+/** What the client can do that the server may use; set once in `initialize`. */
+const client = { codeLensRefresh: false, semanticTokensRefresh: false };
+
+/** Reads what the editor features need from `initialize`: the display language and the refresh requests the client supports. */
+export function configureEditorFeatures(params: InitializeParams): void {
+  configureLocale(params.locale);
+  client.codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+  client.semanticTokensRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['country', 'organisation', 'person', 'place', 'weapon', 'statement'];
+
+/** The group label of an entity type, localised. */
+export function typeLabel(type: EntityType): string {
+  switch (type) {
+    case 'country':
+      return t('Countries');
+    case 'organisation':
+      return t('Organisations');
+    case 'person':
+      return t('People');
+    case 'place':
+      return t('Places');
+    case 'weapon':
+      return t('Weapons');
+    case 'statement':
+      return t('Statements');
+  }
+}
+
+/** Types → entities with their counts, most mentioned first. */
+export function entityTypes(index: CorpusIndex): EntityTypeNode[] {
+  const byType = new Map<EntityType, EntityNode[]>();
+  for (const id of index.entityIds()) {
+    const s = index.summary(id);
+    if (!s || s.mentionCount === 0) continue;
+    let list = byType.get(s.type);
+    if (!list) byType.set(s.type, (list = []));
+    list.push({ id, name: s.name, type: s.type, mentionCount: s.mentionCount, articleCount: s.articleCount, unknown: !s.kb });
+  }
+  const out: EntityTypeNode[] = [];
+  for (const type of TYPE_ORDER) {
+    const entities = byType.get(type);
+    if (!entities) continue;
+    entities.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'fr'));
+    out.push({ type, label: typeLabel(type), mentionCount: entities.reduce((n, e) => n + e.mentionCount, 0), entities });
+  }
+  return out;
+}
+
+/** An entity's articles and mentions, in path then offset order. */
+export function entityArticles(index: CorpusIndex, entityId: string, relPath: (uri: string) => string): ArticleNode[] {
+  const byUri = new Map<string, MentionNode[]>();
+  for (const { uri, item } of index.mentionsOf(entityId)) {
+    const doc = index.get(uri);
+    if (!doc) continue;
+    let list = byUri.get(uri);
+    if (!list) byUri.set(uri, (list = []));
+    list.push({ range: toRange(doc, item), surface: item.surface, kind: item.kind });
+  }
+  return [...byUri].map(([uri, mentions]) => ({ uri, path: relPath(uri), mentions }));
+}
+
+/** The key a quotation is grouped under: its speaker's entity, else the speaker's words, else no speaker. */
+export function speakerKey(q: Quote): string {
+  if (q.speaker?.entityId) return q.speaker.entityId;
+  if (q.speaker?.label) return `label:${foldPhrase(q.speaker.label)}`;
+  return 'none';
+}
+
+/** Speakers with their number of quotations, most quoted first; quotations with no speaker last. */
+export function quoteSpeakers(index: CorpusIndex): SpeakerNode[] {
+  const byKey = new Map<string, { label: string; entityId?: string; count: number }>();
+  for (const doc of index.documents()) {
+    for (const q of doc.analysis.quotes) {
+      const key = speakerKey(q);
+      const entry = byKey.get(key);
+      if (entry) {
+        entry.count++;
+        continue;
+      }
+      const entityId = q.speaker?.entityId;
+      const label = key === 'none' ? t('No speaker') : ((entityId && index.summary(entityId)?.name) ?? q.speaker?.label ?? key);
+      byKey.set(key, { label, count: 1, ...(entityId ? { entityId } : {}) });
+    }
+  }
+  return [...byKey]
+    .map(([key, v]) => ({ key, ...v }))
+    .sort((a, b) => Number(a.key === 'none') - Number(b.key === 'none') || b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+}
+
+/** Shortens quoted words to one line for a tree label. */
+export function excerpt(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The statements of the corpus, one per list of signatories, in date order.
+ * NOTE: two articles reporting the same statement give two nodes here; issue 4's statement entities will merge them.
+ */
+export function collectStatements(index: CorpusIndex, relPath: (uri: string) => string): StatementNode[] {
+  const out: StatementNode[] = [];
+  for (const uri of index.uris()) {
+    const doc = index.get(uri);
+    if (!doc) continue;
+    for (const list of doc.analysis.signatoryLists) out.push(statementNode(index, doc, list, relPath(uri)));
+  }
+  return out.sort(compareStatements);
+}
+
+function statementNode(index: CorpusIndex, doc: IndexedDocument, list: SignatoryList, path: string): StatementNode {
+  const members: SignatoryNode[] = [];
+  const seen = new Set<string>();
+  for (const m of list.members) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    const s = index.summary(m.entityId);
+    members.push({ entityId: m.entityId, name: s?.name ?? m.entityId, type: s?.type ?? 'country', range: toRange(doc, m) });
+  }
+  const noun = list.statementNoun?.text ?? t('Statement');
+  const date = doc.analysis.date;
+  const label = [date, noun.charAt(0).toUpperCase() + noun.slice(1), list.when?.text].filter(Boolean).join(' · ');
+  return {
+    id: `${doc.uri}#${list.start}`,
+    label,
+    ...(date ? { date } : {}),
+    uri: doc.uri,
+    path,
+    range: toRange(doc, list),
+    cue: list.cue,
+    ...(list.statedTotal !== undefined ? { statedTotal: list.statedTotal } : {}),
+    partial: !!list.partial,
+    members,
+  };
+}
+
+/** Dated statements first, oldest first; then by article and position. */
+function compareStatements(a: StatementNode, b: StatementNode): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.path.localeCompare(b.path) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** States and bodies × statements: rows most often signing first, columns by date, a cell where a member signed. */
+export function coalitionMatrix(statements: readonly StatementNode[]): CoalitionMatrix {
+  const rowsById = new Map<string, { entityId: string; name: string; type: EntityType; count: number }>();
+  for (const st of statements) {
+    for (const m of st.members) {
+      const r = rowsById.get(m.entityId);
+      if (r) r.count++;
+      else rowsById.set(m.entityId, { entityId: m.entityId, name: m.name, type: m.type, count: 1 });
+    }
+  }
+  const rows = [...rowsById.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+  const rowIndex = new Map(rows.map((r, i) => [r.entityId, i]));
+  const cells: { row: number; column: number; uri: string; range: Range }[] = [];
+  statements.forEach((st, column) => {
+    for (const m of st.members) cells.push({ row: rowIndex.get(m.entityId)!, column, uri: st.uri, range: m.range });
+  });
+  cells.sort((a, b) => a.row - b.row || a.column - b.column);
+  return {
+    rows: rows.map(({ entityId, name, type }) => ({ entityId, name, type })),
+    columns: statements.map((st) => ({ id: st.id, label: st.label, path: st.path, ...(st.date ? { date: st.date } : {}) })),
+    cells,
+  };
+}
+
+/** Articles, entities with mentions, and findings of the whole corpus. */
+export function corpusStatus(index: CorpusIndex): CorpusStatus {
+  let findings = 0;
+  for (const doc of index.documents()) findings += doc.analysis.findings.length;
+  return { articles: index.size, entities: index.entityIds().length, findings, generation: index.generation };
+}
+
+/** How often the index's generation is looked at; also the quiet time before views are told to refresh. */
+const INDEX_POLL_MS = 300;
+
+/** The custom requests behind the client's views, and the notification that tells them to refresh. */
+export function registerCorpusRequests(ctx: ServerContext): void {
+  const { connection } = ctx;
+  const empty = { types: [], articles: [] };
+
+  connection.onRequest(CORPUS_METHODS.entityTree, (params: EntityTreeParams | null): EntityTreeResult => {
+    const index = ctx.corpus()?.index;
+    if (!index) return empty;
+    if (params?.entityId) return { types: [], articles: entityArticles(index, params.entityId, ctx.relPath) };
+    return { types: entityTypes(index), articles: [] };
+  });
+
+  connection.onRequest(CORPUS_METHODS.quoteTree, async (params: QuoteTreeParams | null): Promise<QuoteTreeResult> => {
+    const corpus = ctx.corpus();
+    if (!corpus) return { speakers: [], quotes: [] };
+    if (!params?.speaker) return { speakers: quoteSpeakers(corpus.index), quotes: [] };
+    return { speakers: [], quotes: await quotesOf(ctx, params.speaker) };
+  });
+
+  connection.onRequest(CORPUS_METHODS.statementTree, (): StatementTreeResult => {
+    const index = ctx.corpus()?.index;
+    return { statements: index ? collectStatements(index, ctx.relPath) : [] };
+  });
+
+  connection.onRequest(CORPUS_METHODS.coalitionMatrix, (): CoalitionMatrix => {
+    const index = ctx.corpus()?.index;
+    return coalitionMatrix(index ? collectStatements(index, ctx.relPath) : []);
+  });
+
+  connection.onRequest(CORPUS_METHODS.status, (): CorpusStatus => {
+    const index = ctx.corpus()?.index;
+    return index ? corpusStatus(index) : { articles: 0, entities: 0, findings: 0, generation: 0 };
+  });
+
+  // Polling the index's generation counter catches every path that changes the index (editor, disk, knowledge
+  // base, settings) without each of them having to remember to notify; it is one integer compare per tick.
+  // The notification goes out once the generation has stayed the same for a tick, so indexing sends one, not thousands.
+  let sent = -1;
+  let seen = -1;
+  const timer = setInterval(() => {
+    const index = ctx.corpus()?.index;
+    if (!index) return;
+    const generation = index.generation;
+    if (generation !== seen) {
+      seen = generation;
+      return;
+    }
+    if (generation === sent) return;
+    sent = generation;
+    void connection.sendNotification(CORPUS_METHODS.indexChanged, corpusStatus(index));
+    if (client.codeLensRefresh) connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (client.semanticTokensRefresh) connection.languages.semanticTokens.refresh();
+  }, INDEX_POLL_MS);
+  // The timer must not keep the process alive after `exit`.
+  timer.unref();
+}
+
+async function quotesOf(ctx: ServerContext, speaker: string): Promise<QuoteNode[]> {
+  const corpus = ctx.corpus();
+  if (!corpus) return [];
+  const out: QuoteNode[] = [];
+  for (const uri of corpus.index.uris()) {
+    const doc = corpus.index.get(uri);
+    const quotes = doc?.analysis.quotes.filter((q) => speakerKey(q) === speaker) ?? [];
+    if (!doc || quotes.length === 0) continue;
+    const text = await textOf(ctx, uri, doc.version);
+    for (const q of quotes) {
+      out.push({
+        uri,
+        path: ctx.relPath(uri),
+        range: toRange(doc, q),
+        text: text !== undefined ? excerpt(text.slice(q.start, q.end)) : '',
+        ...(q.cue ? { cue: q.cue } : {}),
+        ...(q.speaker?.how ? { how: q.speaker.how } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The text of an article as indexed: the editor's for an open document, else the file's.
+ * The index keeps offsets, not texts (memory stays linear in mentions), so quotations are read back when shown.
+ */
+async function textOf(ctx: ServerContext, uri: string, version: number): Promise<string | undefined> {
+  const open = ctx.documents.get(uri);
+  if (open && open.version === version) return open.getText();
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return open?.getText();
+  const r = await readArticle(parsed.fsPath, ctx.settings().maxFileSize);
+  return 'text' in r ? r.text : undefined;
+}

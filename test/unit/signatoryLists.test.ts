@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyseDocument } from '../../server/src/analysis/analyseDocument';
+import { analyseSignatories } from '../../server/src/analysis/signatoryLists';
+import type { KbEntity, SignatoryList } from '../../server/src/analysis/types';
+import { contextWith, FIXTURES } from '../support/core';
+
+// Our own small base (test/fixtures/signatories/kb.json), so these tests do not depend on the shipped one.
+const KB = (JSON.parse(readFileSync(join(FIXTURES, 'signatories', 'kb.json'), 'utf8')) as { entities: KbEntity[] }).entities;
+const ctx = contextWith(KB);
+
+function lists(text: string): SignatoryList[] {
+  return [...analyseDocument(text, ctx).signatoryLists];
+}
+
+/** What a test expects of one list: members in order, and optionally the stated total, cue, role. */
+interface Expected {
+  readonly members: readonly string[];
+  readonly total?: number;
+  readonly cue?: string;
+  readonly role?: 'issuer' | 'signatory';
+  readonly partial?: boolean;
+}
+
+// Every form of the issue, written anew (never copied from the seed articles).
+const POSITIVES: [string, string, Expected[]][] = [
+  ['passive, with elisions', 'Le texte a été signé par l’Australie, la Nouvelle-Zélande, la Corée du Sud et l’Union européenne.', [{ members: ['AU', 'NZ', 'KR', 'EU'], cue: 'cue:signer', role: 'signatory' }]],
+  ['passive with "également": the list is partial', 'Cette déclaration, également signée par la Norvège et le Canada, a été rendue publique mardi.', [{ members: ['NO', 'CA'], partial: true }]],
+  [
+    'stated total with "dont": about 50, 8 named',
+    'La déclaration a été cosignée par près de 50 pays, dont l’Allemagne, le Japon, la Corée du Sud, le Canada, la France, l’Italie, la Norvège et l’Argentine.',
+    [{ members: ['DE', 'JP', 'KR', 'CA', 'FR', 'IT', 'NO', 'AR'], total: 50, cue: 'cue:cosigner', partial: true }],
+  ],
+  ['hyphenated co-signer, round total', 'Un texte co-signé par une cinquantaine de pays, parmi lesquels le Canada et la Pologne, a été diffusé.', [{ members: ['CA', 'PL'], total: 50 }]],
+  ['total before the verb, members after', 'Plus de 40 États ont cosigné la déclaration, dont la France, l’Allemagne et le Canada.', [{ members: ['FR', 'DE', 'CA'], total: 40 }]],
+  ['total as subject with "dont" in an incise', 'Une quarantaine de pays, dont le Canada et la Norvège, ont signé le communiqué.', [{ members: ['CA', 'NO'], total: 40 }]],
+  [
+    "ministers' titles join the list; US and EU through a demonym and an acronym",
+    'Le secrétaire d’État américain et les ministres des Affaires étrangères d’Allemagne, du Canada, de France, d’Italie, du Japon et de Nouvelle-Zélande, ainsi que le haut représentant de l’UE, ont adopté lundi une déclaration commune.',
+    [{ members: ['US', 'DE', 'CA', 'FR', 'IT', 'JP', 'NZ', 'EU'], role: 'issuer' }],
+  ],
+  ['coalition subject of a condemnation', 'La Corée du Sud, les États-Unis et le Japon ont fermement condamné mercredi les nouveaux essais balistiques.', [{ members: ['KR', 'US', 'JP'], cue: 'cue:condamner-ensemble', role: 'issuer' }]],
+  ['coalition subject, present tense', 'Les États-Unis, le Japon et la Corée du Sud dénoncent les livraisons d’obus.', [{ members: ['US', 'JP', 'KR'] }]],
+  ['two members, "avec la plus grande fermeté"', 'L’Union européenne et le Royaume-Uni ont dénoncé « avec la plus grande fermeté » ces transferts.', [{ members: ['EU', 'GB'] }]],
+  ['genitive of a joint-statement noun', 'Une déclaration conjointe des chefs de la diplomatie de l’Allemagne, de la France et de l’Italie a été publiée lundi.', [{ members: ['DE', 'FR', 'IT'], cue: 'noun:declaration-commune' }]],
+  [
+    'apposition after "communiqué commun": titled ministers with their names',
+    '« Nous resterons vigilants », ont affirmé dans un communiqué commun le ministre japonais des Affaires étrangères, le secrétaire d’État américain Antony Blinken et le ministre sud-coréen Cho Tae-yul.',
+    [{ members: ['JP', 'US', 'KR'] }],
+  ],
+  ['hyphenated capitals after a statement noun', 'Le communiqué Tokyo-Séoul-Washington publié jeudi insiste sur les sanctions.', [{ members: ['JP', 'KR', 'US'] }]],
+  ['capitals as subject, "ainsi que"', 'Londres, Paris ainsi que Berlin ont publié un communiqué conjoint.', [{ members: ['GB', 'FR', 'DE'] }]],
+  ['joining a statement', 'L’Australie et la Nouvelle-Zélande se sont jointes à la déclaration commune.', [{ members: ['AU', 'NZ'], cue: 'cue:se-joindre', partial: true }]],
+  ['supporting a statement', 'La déclaration, soutenue par la Norvège et l’Argentine, appelle au dialogue.', [{ members: ['NO', 'AR'], cue: 'cue:soutenir' }]],
+  ['coordinated demonyms after a title', 'Les gouvernements japonais et sud-coréen ont signé un communiqué.', [{ members: ['JP', 'KR'] }]],
+  ['G7 and EU after a title', 'Les ministres des Affaires étrangères du G7 et de l’Union européenne ont publié une déclaration.', [{ members: ['G7', 'EU'] }]],
+  ['"de même que", "les"', 'Les États-Unis de même que le Canada et l’Australie ont approuvé le texte de la déclaration.', [{ members: ['US', 'CA', 'AU'] }]],
+  ['"et leurs alliés" makes it partial', 'Les États-Unis, le Japon et leurs alliés ont condamné ces tirs.', [{ members: ['US', 'JP'], partial: true }]],
+  ['inverted subject after a quotation', '« Ces transferts doivent cesser », ont déclaré la France et l’Allemagne dans un communiqué.', [{ members: ['FR', 'DE'], role: 'issuer' }]],
+  ['after a conjunction', 'Le ton monte et le Canada, la Pologne et la Norvège ont signé la déclaration commune.', [{ members: ['CA', 'PL', 'NO'] }]],
+  ['short incise between subject and verb', 'Le Japon et l’Australie, réunis à Canberra, ont cosigné le texte.', [{ members: ['JP', 'AU'] }]],
+  ['"ont tous deux signé"', 'Le Canada et la Norvège ont tous deux signé la déclaration.', [{ members: ['CA', 'NO'] }]],
+  ['colon before the members', 'Le texte a été signé par douze pays : la France, l’Italie et le Canada notamment.', [{ members: ['FR', 'IT', 'CA'], total: 12 }]],
+  ['no space before the typographic apostrophe, NBSP', 'Le communiqué a été signé par l’Italie\u00a0et\u00a0l’Allemagne.', [{ members: ['IT', 'DE'] }]],
+];
+
+// Enumerations that are not lists of signatories: destinations, reactions, targets, belligerents, denials.
+const NEGATIVES: [string, string][] = [
+  ['destinations', 'Pyongyang aurait exporté des armes vers la Russie, l’Iran et la Syrie, selon le communiqué signé hier.'],
+  ['reactions', 'Ces transferts ont suscité des réactions de la part de la Corée du Sud, du Japon, de la Grande-Bretagne et d’ailleurs.'],
+  ['targets of a signed statement', 'Le communiqué signé par les alliés condamne la Russie, la Corée du Nord et l’Iran.'],
+  ['a war "supported by" is no statement', 'La guerre, soutenue par l’Iran et la Corée du Nord, se poursuit en Ukraine.'],
+  ['no cue', 'La Russie et la Corée du Nord ont renforcé leur coopération militaire.'],
+  ['a condemned exercise: genitive list, passive of a coalition verb', 'Les exercices de la Corée du Sud, des États-Unis et du Japon ont été dénoncés par Pyongyang.'],
+  ['denial of a signature', 'Moscou et Pyongyang ont nié avoir signé un accord.'],
+  ['negated passive', 'Aucun accord n’a été signé par la Russie et la Corée du Nord.'],
+  ['attack targets', 'Des missiles ont été tirés contre l’Ukraine, la Pologne et la Moldavie.'],
+  ['sanctions target', 'Les sanctions visant la Corée du Nord et la Russie ont été approuvées par le Conseil de sécurité.'],
+  ['a single subject', 'Le Japon a condamné l’accord, tout comme la Corée du Sud.'],
+  ['destinations in a sentence with a joint communiqué', 'Des armes ont été livrées à destination de la Russie, de la Syrie et de l’Iran, a déclaré le communiqué conjoint.'],
+  ['belligerents', 'La Russie et l’Ukraine se sont affrontées toute la nuit près de Kharkiv.'],
+  ['suppliers, not signatories', 'L’Iran et la Corée du Nord ont fourni des drones et des obus à la Russie, selon une déclaration commune.'],
+  ['genitive before a participle', 'Les livraisons d’armes de la Corée du Nord et de l’Iran, dénoncées dans la déclaration commune, inquiètent.'],
+  ['topic of a communiqué', 'Un communiqué sur la Corée du Nord et la Russie a été publié.'],
+  ['accused', 'Washington et Séoul accusent Pyongyang et Moscou d’avoir conclu un accord secret.'],
+  ['armed forces, not governments', 'Les armées sud-coréenne, américaine et japonaise ont mené un exercice conjoint.'],
+  ['ministers meeting', 'Les ministres des Affaires étrangères de la Russie et de la Corée du Nord se sont rencontrés à Pyongyang.'],
+  ['object of a condemnation', 'Les États-Unis ont condamné la Russie et la Corée du Nord pour ces transferts.'],
+  ['object of a call', 'Le Canada appelle la Russie et la Corée du Nord à cesser leurs échanges.'],
+  ['cooperation between', 'La coopération entre la Russie, la Corée du Nord et l’Iran inquiète.'],
+  ['singular verb', 'Le Japon, allié de Washington, condamne les tirs.'],
+  ['a partnership', 'Pyongyang a promis de soutenir la Russie et la Biélorussie dans leur confrontation avec l’Occident.'],
+  ['a bilateral meeting', 'La Corée du Sud et les États-Unis ont tenu une réunion de stratégie à Séoul.'],
+  ['a report published by one agency', 'Un rapport publié par l’ONU détaille les livraisons vers la Russie et la Syrie.'],
+];
+
+function check(list: SignatoryList, e: Expected): void {
+  assert.deepEqual(list.members.map((m) => m.entityId), e.members);
+  if (e.total !== undefined) assert.equal(list.statedTotal, e.total);
+  if (e.cue !== undefined) assert.equal(list.cue, e.cue);
+  if (e.role !== undefined) assert.equal(list.role, e.role);
+  if (e.partial !== undefined) assert.equal(Boolean(list.partial), e.partial);
+}
+
+describe('signatory lists: the forms French news uses', () => {
+  for (const [name, text, expected] of POSITIVES) {
+    it(name, () => {
+      const found = lists(text);
+      assert.equal(found.length, expected.length, `lists: ${JSON.stringify(found.map((l) => l.members.map((m) => m.entityId)))}`);
+      found.forEach((l, i) => check(l, expected[i]!));
+    });
+  }
+});
+
+describe('signatory lists: enumerations that are not', () => {
+  for (const [name, text] of NEGATIVES) {
+    it(name, () => assert.deepEqual(lists(text).map((l) => l.members.map((m) => m.entityId)), []));
+  }
+
+  it('precision on the negatives and recall on the positives', () => {
+    const falsePositives = NEGATIVES.filter(([, t]) => lists(t).length > 0).length;
+    const truePositives = POSITIVES.filter(([, t, e]) => lists(t).length === e.length).length;
+    const precision = truePositives / (truePositives + falsePositives);
+    // Printed for the report; the bound leaves no room for a false positive on this set.
+    console.log(`signatory lists: ${truePositives}/${POSITIVES.length} positives found, ${falsePositives}/${NEGATIVES.length} negatives taken, precision ${precision.toFixed(2)}`);
+    assert.equal(falsePositives, 0);
+  });
+});
+
+describe('signatory lists: spans and members', () => {
+  it('member spans are the mentions, the list span covers the title and the total', () => {
+    const text = 'Le texte a été cosigné par près de 50 pays, dont le Japon et la Norvège.';
+    const [l] = lists(text);
+    assert.ok(l);
+    assert.equal(text.slice(l.start, l.end), 'près de 50 pays, dont le Japon et la Norvège');
+    assert.deepEqual(l.members.map((m) => text.slice(m.start, m.end)), ['Japon', 'Norvège']);
+  });
+
+  it('a demonym member is the adjective after the title', () => {
+    const text = 'Le secrétaire d’État américain et le ministre canadien ont signé la déclaration.';
+    const [l] = lists(text);
+    assert.ok(l);
+    assert.deepEqual(l.members.map((m) => [text.slice(m.start, m.end), m.entityId, m.kind]), [['américain', 'US', 'adjective'], ['canadien', 'CA', 'adjective']]);
+    assert.equal(text.slice(l.start, l.end), 'Le secrétaire d’État américain et le ministre canadien');
+  });
+
+  it('a member named twice counts once', () => {
+    const [l] = lists('Le Japon, la Corée du Sud et le Japon ont signé la déclaration.');
+    assert.deepEqual(l?.members.map((m) => m.entityId), ['JP', 'KR']);
+  });
+
+  it('the statement noun and the relative date travel with the list', () => {
+    const text = 'Les alliés ont réagi vendredi. La Norvège et le Canada ont publié une déclaration commune.';
+    const [l] = lists(text);
+    assert.equal(l?.statementNoun?.text, 'déclaration commune');
+    assert.equal(l?.when?.text, 'vendredi');
+  });
+
+  it('the date in the list sentence wins over the lead, with its suffix', () => {
+    const text = 'Séoul a réagi lundi. Le communiqué a été signé mercredi matin par la Norvège et le Canada.';
+    // "signé mercredi matin par": the date sits between the participle and "par", so no list; the date words still come from the sentence.
+    assert.deepEqual(lists(text), []);
+    const [l] = lists('Séoul a réagi lundi. Le communiqué, publié mercredi matin, a été signé par la Norvège et le Canada.');
+    assert.equal(l?.when?.text, 'mercredi matin');
+  });
+
+  it('statement mentions skip "le communiqué de la marine"', () => {
+    const text = 'Le communiqué conjoint a été signé par la Norvège et le Canada. Selon un communiqué de la marine, rien. « Rien », indique le communiqué.';
+    const a = analyseDocument(text, ctx);
+    const r = analyseSignatories({ text, sentences: a.sentences, mentions: a.mentions, lexicons: ctx.lexicons });
+    assert.deepEqual(r.statementMentions.map((m) => m.text), ['communiqué conjoint', 'communiqué']);
+  });
+});
+
+describe('signatory lists: robustness', () => {
+  it('never throws and finds nothing without the lexicon', () => {
+    const text = 'La Norvège et le Canada ont signé la déclaration.';
+    const a = analyseDocument(text, ctx);
+    assert.deepEqual(analyseSignatories({ text, sentences: a.sentences, mentions: a.mentions, lexicons: new Map() }).lists, []);
+    for (const t of ['', 'par', 'signé par', 'dont', ', dont le', 'près de 50 pays, dont', 'le communiqué Tokyo-', '«»', 'x'.repeat(5000)]) {
+      assert.doesNotThrow(() => lists(t));
+    }
+  });
+});
