@@ -74,13 +74,17 @@ export function startServer(connection: Connection, dataDir: string): void {
     for (const file of corpus.workspaceKbFiles()) {
       const uri = URI.file(file).toString();
       const problems = corpus.dataProblems.get(file) ?? [];
+      // Only files that have, or had, problems get a notification: an absent kb.json needs none.
+      if (problems.length === 0 && !published.has(uri)) continue;
+      if (problems.length > 0) published.add(uri);
+      else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => dataProblemToDiagnostic(p, 'kb-invalid')) });
     }
   };
 
   const publishAll = (): void => {
     if (!corpus) return;
-    const live = new Set(corpus.index.uris());
+    const live = new Set([...corpus.index.uris(), ...corpus.workspaceKbFiles().map((f) => URI.file(f).toString())]);
     for (const uri of published) if (!live.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const uri of [...published]) if (!live.has(uri)) published.delete(uri);
     for (const doc of corpus.index.documents()) publish(doc);
