@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseDocument } from '../../server/src/analysis/analyseDocument';
 import type { KbEntity, Mention } from '../../server/src/analysis/types';
-import { contextWith } from '../support/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse, contextWith, FIXTURES } from '../support/core';
 
 // A small base of our own, so these tests say what the matcher does, whatever the shipped base holds.
 const KB: KbEntity[] = [
@@ -117,6 +119,11 @@ describe('rules for entities the base does not know', () => {
     assert.deepEqual(people.map((m) => m.surface), ['Dupont']);
   });
 
+  it('an unknown acronym is an organisation, but not in an all-capitals headline nor a Roman numeral', () => {
+    const s = summary('Le GUR affirme que la guerre de 1914 (WWI) ne compte pas. LE GUR DÉCLARE. Louis XIV.');
+    assert.deepEqual(s.map((x) => [x[0], x[1]]), [['GUR', '~organisation:gur'], ['WWI', '~organisation:wwi']]);
+  });
+
   it('a title followed by no name finds nobody', () => {
     assert.deepEqual(mentions('Le porte-parole a déclaré que rien.').filter((m) => m.type === 'person'), []);
   });
@@ -128,4 +135,33 @@ describe('robustness', () => {
       assert.doesNotThrow(() => analyseDocument(text, ctx));
     }
   });
+});
+
+describe('an unseen article with the shipped knowledge base', () => {
+  const text = readFileSync(join(FIXTURES, 'entities', 'koursk.txt'), 'utf8');
+  const found = analyse(text).mentions.map((m) => `${m.surface} → ${m.entityId}`);
+  const expected = [
+    'nord-coréens → KP',
+    'Koursk → plc:kursk',
+    'Kiev → UA',
+    'Mark Rutte → per:mark-rutte',
+    'Choe Son-hui → per:choe-son-hui',
+    'Moscou → RU',
+    'Sergueï Lavrov → per:sergei-lavrov',
+    'Maison-Blanche → org:white-house',
+    'Pyongyang → KP',
+    'KN-23 → wpn:hwasong-11',
+    'Koksan → wpn:koksan',
+    'Pentagone → org:pentagon',
+    'Pat Ryder → per:pat-ryder',
+    'Ryder → per:pat-ryder',
+    'Yoon Suk-yeol → per:yoon-suk-yeol',
+    'AIEA → org:iaea',
+    'Rafael Grossi → per:rafael-grossi',
+    'RPDC → KP',
+    'Fédération de Russie → RU',
+    'Kremlin → org:kremlin',
+    'Dmitri Peskov → per:dmitry-peskov',
+  ];
+  for (const e of expected) it(e, () => assert.ok(found.includes(e), `missing ${e} in\n${found.join('\n')}`));
 });

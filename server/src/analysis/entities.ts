@@ -43,6 +43,7 @@ export const RULES = {
   acronymDefinition: 'rule:acronym-definition',
   weaponDesignation: 'rule:weapon-designation',
   titledPerson: 'rule:title-person',
+  acronym: 'rule:acronym',
   surname: 'rule:surname',
 } as const;
 
@@ -58,6 +59,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.matchKnowledgeBase();
   finder.acronymDefinitions();
   finder.weaponDesignations();
+  finder.unknownAcronyms();
   finder.titledPersons();
   finder.surnames();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
@@ -265,6 +267,25 @@ class MentionFinder {
     }
   }
 
+  /**
+   * An all-capitals word the base does not know ("le GUR", "l'OTSC") still names something: an organisation, most often,
+   * in this press. Words of an all-capitals headline and Roman numerals are not acronyms.
+   */
+  unknownAcronyms(): void {
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (this.cover[k] !== -1 || !/^\p{Lu}{2,6}$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
+      if (this.ckb.notDesignations.has(t.folded) || this.ckb.notNames.has(t.folded)) continue;
+      const shouting = (j: number): boolean => {
+        const o = this.tokens[j];
+        return !!o && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(o.text) && !/[.!?\n]/u.test(this.text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)));
+      };
+      if (shouting(k - 1) || shouting(k + 1)) continue;
+      const id = this.defineRuleEntity('organisation', t.text, [t.text], RULES.acronym, k, k + 1);
+      this.add(k, k + 1, { entityId: id, type: 'organisation', kind: 'acronym', foundBy: RULES.acronym, unknown: true });
+    }
+  }
+
   /** "le ministre russe des Affaires étrangères Sergueï Lavrov", "la porte-parole …, Maria Zakharova", "M. Peskov". */
   titledPersons(): void {
     const n = this.tokens.length;
@@ -317,24 +338,39 @@ class MentionFinder {
     return end;
   }
 
-  /** A surname standing alone after the full name: "Lavrov" after "Sergueï Lavrov". */
+  /**
+   * A name part standing alone after the full name: "Lavrov" after "Sergueï Lavrov", "Chang" after "Chang Ho-jin",
+   * "Kim" after "Kim Jong Un". Both the first and the last word qualify, since Korean and Chinese names put the
+   * family name first; a word shared by two people named in the article is ambiguous and links nobody.
+   */
   surnames(): void {
-    const bySurname = new Map<string, RuleEntity>();
-    for (const e of this.ruleEntities.values()) {
-      if (e.type !== 'person') continue;
-      const words = tokenize(e.name);
+    const owners = new Map<string, { entityId: string; unknown: boolean; after: number }[]>();
+    for (const m of this.mentions) {
+      if (m.type !== 'person' || m.kind !== 'name') continue;
+      const words = tokenize(m.surface);
       if (words.length < 2) continue;
-      // Korean and Chinese names put the family name first ("Chang Ho-jin"); hyphenated given names show it.
-      const hyphenatedGiven = /[-‐‑]\p{Ll}/u.test(e.name);
-      const surname = hyphenatedGiven ? words[0]! : words[words.length - 1]!;
-      if (surname.text.length > 2) bySurname.set(surname.folded, e);
+      for (const w of [words[0]!, words[words.length - 1]!]) {
+        if (w.text.length <= 2 || !isCapitalised(w.text)) continue;
+        const list = owners.get(w.folded) ?? [];
+        if (!list.some((o) => o.entityId === m.entityId)) list.push({ entityId: m.entityId, unknown: !!m.unknown, after: m.start });
+        else {
+          const o = list.find((x) => x.entityId === m.entityId)!;
+          o.after = Math.min(o.after, m.start);
+        }
+        owners.set(w.folded, list);
+      }
     }
-    if (bySurname.size === 0) return;
+    if (owners.size === 0) return;
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
-      const e = bySurname.get(t.folded);
-      if (!e || this.cover[k] !== -1 || !isCapitalised(t.text) || t.start < e.definition.start) continue;
-      this.add(k, k + 1, { entityId: e.id, type: 'person', kind: 'name', foundBy: RULES.surname, unknown: true });
+      const list = owners.get(t.folded);
+      if (!list || list.length !== 1 || this.cover[k] !== -1 || !isCapitalised(t.text)) continue;
+      const o = list[0]!;
+      if (t.start < o.after || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded)) continue;
+      // A name part followed by another capitalised word is the start of some other name ("Kim Yo Jong").
+      const next = this.tokens[k + 1];
+      if (next && isCapitalised(next.text) && /^[\s\u00a0-]$/u.test(this.gap(k))) continue;
+      this.add(k, k + 1, { entityId: o.entityId, type: 'person', kind: 'name', foundBy: RULES.surname, ...(o.unknown ? { unknown: true } : {}) });
     }
   }
 }
