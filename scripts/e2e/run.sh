@@ -15,8 +15,6 @@
 #                        its sources / dist/*.js; 1: always; 0: never
 #   CORPUS_E2E_ONLY=ui|it run only one part
 #   CORPUS_E2E_KEEP=N     keep the N newest run folders under .e2e/runs (default 5)
-#   CORPUS_E2E_TOOLS_DIR  fallback folder whose node_modules holds playwright-core / mocha when the repo lacks them
-#                         (stop-gap until they are devDependencies)
 #   CORPUS_E2E_VSIX, CORPUS_E2E_DEV_PATH  override the .vsix / the extension development folder (harness debugging)
 set -uo pipefail
 
@@ -60,15 +58,44 @@ stop_cs() {
   wait "$pid" 2>/dev/null
   log "stopped code-server (process group $pid)"
 }
+# run_driver SECONDS LOGFILE CMD...: run a node driver in its own process group (output shown and logged), bounded;
+# the wait is interruptible, and an interrupted or overdue driver is stopped by its group (playwright then closes
+# its chromium).  Sets DRIVER_RC (124 on timeout).
+DRV_PID=
+stop_driver() {
+  [ -n "$DRV_PID" ] || return 0
+  local pid=$DRV_PID; DRV_PID=
+  kill -TERM -- "-$pid" 2>/dev/null
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL -- "-$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+}
+run_driver() {
+  local secs=$1 logfile=$2; shift 2
+  setsid bash -c 'set -o pipefail; "$@" 2>&1 | tee "$0"' "$logfile" "$@" &
+  DRV_PID=$!
+  local ticks=0
+  while kill -0 "$DRV_PID" 2>/dev/null; do
+    if [ "$ticks" -ge $((secs * 10)) ]; then
+      log "$(basename "$2") still running after ${secs} s: stopping it"
+      stop_driver; DRIVER_RC=124; return
+    fi
+    sleep 0.1; ticks=$((ticks + 1))
+  done
+  wait "$DRV_PID"; DRIVER_RC=$?
+  DRV_PID=
+}
+
 on_exit() {
   local rc=$?
+  stop_driver
   stop_cs
   summary
   [ "$TOTAL_FAILED" -gt 0 ] && [ "$rc" -eq 0 ] && rc=1
   exit "$rc"
 }
 trap on_exit EXIT
-trap 'log "interrupted"; exit 130' INT TERM HUP
+trap 'log "interrupted"; TOTAL_FAILED=$((TOTAL_FAILED + 1)); exit 130' INT TERM HUP
 
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
@@ -133,15 +160,8 @@ bash "$REPO/scripts/e2e/install.sh" || fatal "scripts/e2e/install.sh failed"
 # playwright-core (and mocha, for the extension host) come from the repo's devDependencies
 resolve_from() { node -e "require.resolve(process.argv[1] + '/package.json', { paths: [process.argv[2]] })" "$1" "$2" 2>/dev/null; }
 for dep in playwright-core mocha; do
-  if ! resolve_from "$dep" "$REPO"; then
-    if [ -n "${CORPUS_E2E_TOOLS_DIR:-}" ] && resolve_from "$dep" "$CORPUS_E2E_TOOLS_DIR"; then
-      log "warning: $dep is not a dependency of the repo; using the fallback in CORPUS_E2E_TOOLS_DIR=$CORPUS_E2E_TOOLS_DIR"
-    else
-      fatal "$dep is not installed in $REPO/node_modules: add it as a devDependency (playwright-core, mocha@10)"
-    fi
-  fi
+  resolve_from "$dep" "$REPO" || fatal "$dep is not installed in $REPO/node_modules: npm install (devDependencies playwright-core, mocha@10)"
 done
-export CORPUS_E2E_TOOLS_DIR=${CORPUS_E2E_TOOLS_DIR:-}
 
 # ---------------------------------------------------------------- 2. the packaged extension
 # CORPUS_E2E_PACKAGE: auto (default) packages when the .vsix is missing or older than what goes into it;
@@ -196,6 +216,7 @@ SETTINGS='{
   "git.enabled": false,
   "chat.commandCenter.enabled": false,
   "editor.minimap.enabled": false,
+  "editor.stickyScroll.enabled": false,
   "window.commandCenter": false
 }'
 for u in user-data-ui user-data-it; do mkdir -p "$RUN/$u/User"; echo "$SETTINGS" > "$RUN/$u/User/settings.json"; done
@@ -218,9 +239,7 @@ if [ "$ONLY" != it ]; then
   if start_cs ui "$RUN/extensions-ui" "$RUN/user-data-ui"; then
     CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/workspace-ui" SHOTS="$REPO/.e2e/screenshots" \
       RESULTS="$RUN/ui-results.json" PROFILE_DIR="$RUN/chromium-ui" \
-      timeout --kill-after=10 420 node "$REPO/test/e2e/ui.cjs" 2>&1 | tee "$RUN/logs/ui.log"
-    rc=${PIPESTATUS[0]}
-    [ "$rc" = 124 ] && log "ui.cjs timed out"
+      run_driver 420 "$RUN/logs/ui.log" node "$REPO/test/e2e/ui.cjs"
   else
     log "UI part skipped: code-server did not start"
   fi
@@ -239,9 +258,7 @@ if [ "$ONLY" != ui ]; then
     CS_URL="http://127.0.0.1:$PORT" WORKSPACE="$RUN/workspace-it" SHOTS="$REPO/.e2e/screenshots" \
       RESULTS="$RUN/it-results.json" PROFILE_DIR="$RUN/chromium-it" \
       DEV_PATH="$DEV_PATH" TESTS_PATH="$REPO/test/vscode/index.cjs" \
-      timeout --kill-after=10 420 node "$REPO/test/e2e/extHostTests.cjs" 2>&1 | tee "$RUN/logs/it.log"
-    rc=${PIPESTATUS[0]}
-    [ "$rc" = 124 ] && log "extHostTests.cjs timed out"
+      run_driver 420 "$RUN/logs/it.log" node "$REPO/test/e2e/extHostTests.cjs"
   else
     log "integration part skipped: code-server did not start"
   fi

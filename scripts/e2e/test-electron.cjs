@@ -16,11 +16,7 @@ const TIMEOUT_MS = Number(process.env.CORPUS_VSCODE_DOWNLOAD_TIMEOUT_MS || 20000
 const CANNOT = 'cannot download VS Code here (only the npm registry and Debian are reachable); run `npm run test:e2e` instead';
 
 function loadTestElectron() {
-  // from the repo's devDependencies (or the harness's stop-gap tools folder, see scripts/e2e/run.sh)
-  for (const dir of [REPO, process.env.CORPUS_E2E_TOOLS_DIR].filter(Boolean)) {
-    try { return require(require.resolve('@vscode/test-electron', { paths: [dir] })); } catch { /* next */ }
-  }
-  return null;
+  try { return require(require.resolve('@vscode/test-electron', { paths: [REPO] })); } catch { return null; }
 }
 
 function withTimeout(promise, ms, what) {

@@ -18,11 +18,10 @@ const path = require('path');
 const util = require('util');
 
 const REPO = path.resolve(__dirname, '..', '..');
-function requireDev(name) {
-  for (const dir of [REPO, process.env.CORPUS_E2E_TOOLS_DIR].filter(Boolean)) {
-    try { return require(require.resolve(name, { paths: [dir] })); } catch { /* next */ }
+function requireDev(name) { // from the repo's devDependencies
+  try { return require(require.resolve(name, { paths: [REPO] })); } catch {
+    throw new Error(`${name} is not installed in ${REPO}/node_modules: npm install (it is a devDependency)`);
   }
-  throw new Error(`${name} is not installed in ${REPO}/node_modules: add it as a devDependency`);
 }
 const { chromium } = requireDev('playwright-core');
 

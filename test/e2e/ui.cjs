@@ -14,12 +14,10 @@ const os = require('os');
 const path = require('path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-function requireDev(name) {
-  const from = [REPO, process.env.CORPUS_E2E_TOOLS_DIR].filter(Boolean);
-  for (const dir of from) {
-    try { return require(require.resolve(name, { paths: [dir] })); } catch { /* next */ }
+function requireDev(name) { // from the repo's devDependencies
+  try { return require(require.resolve(name, { paths: [REPO] })); } catch {
+    throw new Error(`${name} is not installed in ${REPO}/node_modules: npm install (it is a devDependency)`);
   }
-  throw new Error(`${name} is not installed in ${REPO}/node_modules: add it as a devDependency`);
 }
 const { chromium } = requireDev('playwright-core');
 
@@ -56,6 +54,7 @@ async function wordPosition(page, word) {
       const scrollbar = ed.querySelector('.scrollbar.vertical');
       const right = scrollbar ? scrollbar.getBoundingClientRect().left : er.right;
       for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+        if (line.closest('.sticky-widget')) continue;
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const nodes = []; let text = '';
         while (walker.nextNode()) { nodes.push({ n: walker.currentNode, at: text.length }); text += walker.currentNode.data; }
@@ -161,8 +160,10 @@ async function step(id, name, fn) {
   } catch (e) {
     const ms = Date.now() - t;
     const notes = await notificationsText(page);
-    results.push({ id, name, ok: false, ms, error: e.message, notifications: notes });
-    log(`FAIL ${id} ${name} (${ms} ms): ${e.message}`);
+    // playwright errors carry a long call log: keep the first lines
+    const error = String(e && e.message || e).split('\n').filter((l) => l.trim()).slice(0, 4).join(' | ').replace(/\x1b\[[0-9;]*m/g, '').slice(0, 900);
+    results.push({ id, name, ok: false, ms, error, notifications: notes });
+    log(`FAIL ${id} ${name} (${ms} ms): ${error}`);
     if (notes.length) log(`     notifications: ${short(JSON.stringify(notes), 400)}`);
     await shot(`${id}-fail.png`);
     log(`     screenshot ${id}-fail.png`);
@@ -248,7 +249,7 @@ async function stepReferences() {
   const rowSel = '.ref-tree .monaco-list-row';
   await peek.locator(rowSel).first().waitFor({ state: 'visible', timeout: 20000 });
   timing.references = Date.now() - t;
-  const title = short(await peek.locator('.peekview-title').first().textContent().catch(() => ''), 200);
+  const title = short((await peek.locator('.peekview-title > *').allTextContents().catch(() => [])).filter((x) => x.trim()).join(' · '), 200);
   // collect every row of the (virtualised) tree by scrolling it; bounded
   const seen = new Map();
   const tree = peek.locator('.ref-tree').first();
@@ -283,8 +284,7 @@ async function stepReferences() {
 
 async function stepProblems() {
   await settle(page);
-  const ed = await focusArticleEditor(page);
-  await ed.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await focusArticleEditor(page);
   await page.keyboard.press('Control+Shift+M');
   const panel = page.locator('.markers-panel');
   await panel.first().waitFor({ state: 'visible', timeout: 10000 });
@@ -344,7 +344,9 @@ async function stepEntities() {
     throw new Error(`no "${EXPECT_HOVER}" row in the side bar within 30 s (opened via ${how}; side bar: "${title}"; rows: ${short(JSON.stringify(rowsSeen.map((r) => r.text)), 300)})`);
   }
   await row.first().scrollIntoViewIfNeeded().catch(() => {});
-  const text = short(await row.first().innerText(), 200);
+  // label, description, badges: the leaf texts of the row, space-separated
+  const text = short(await row.first().evaluate((r) => [...r.querySelectorAll('*')]
+    .filter((e) => !e.children.length).map((e) => (e.textContent || '').trim()).filter(Boolean).join(' ')), 200);
   const label = short(await row.first().getAttribute('aria-label') || '', 200);
   await shot('04-entities.png');
   const count = `${text} ${label}`.replace(EXPECT_HOVER, '').match(/\d+/);

@@ -8,10 +8,9 @@ const path = require('path');
 
 function loadMocha() {
   const repo = path.resolve(__dirname, '..', '..');
-  for (const dir of [repo, process.env.CORPUS_E2E_TOOLS_DIR].filter(Boolean)) {
-    try { return require(require.resolve('mocha', { paths: [dir] })); } catch { /* next */ }
+  try { return require(require.resolve('mocha', { paths: [repo] })); } catch {
+    throw new Error(`mocha is not installed in ${repo}/node_modules: npm install (mocha@10 is a devDependency)`);
   }
-  throw new Error(`mocha is not installed in ${repo}/node_modules: add mocha@10 as a devDependency`);
 }
 
 exports.run = function run() {
