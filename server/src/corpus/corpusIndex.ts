@@ -3,6 +3,7 @@ import { analyseDocument, type DocumentAnalysis } from '../analysis/analyseDocum
 import type { Annotation } from '../analysis/annotationTypes';
 import { applyAnnotations, type AnnotationOutcome } from '../analysis/applyAnnotations';
 import { fold } from '../analysis/normalize';
+import { buildStatements, type Statement } from '../analysis/statements';
 import type { EntityType, KbEntity, Mention, RuleEntity, Span } from '../analysis/types';
 import { LineIndex } from './lineIndex';
 
@@ -51,6 +52,7 @@ export class CorpusIndex {
   private readonly byEntity = new Map<string, Map<string, Mention[]>>();
   private readonly ruleEntities = new Map<string, Map<string, RuleEntity>>();
   private generationCounter = 0;
+  private statementCache: { generation: number; statements: Statement[] } | undefined;
 
   constructor(private ctx: AnalysisContext) {}
 
@@ -208,6 +210,24 @@ export class CorpusIndex {
       surfaces,
       foundBy: [...foundBy].sort(),
     };
+  }
+
+  /** The corpus's joint statements, rebuilt from every article's signatory lists when the index has changed. */
+  statements(): Statement[] {
+    if (this.statementCache?.generation === this.generationCounter) return this.statementCache.statements;
+    const articles = [...this.docs.values()].map((d) => ({ uri: d.uri, ...d.analysis }));
+    const statements = buildStatements(articles, { nameOf: (id) => this.nameOf(id) });
+    this.statementCache = { generation: this.generationCounter, statements };
+    return statements;
+  }
+
+  /** The canonical name of an entity: knowledge base, rule, or the id itself. */
+  nameOf(entityId: string): string {
+    const kb = this.ctx.ckb.kb.entities.get(entityId);
+    if (kb) return kb.name;
+    const rule = this.ruleEntities.get(entityId);
+    if (rule) return rule.values().next().value?.name ?? entityId;
+    return entityId;
   }
 
   /** Entities whose name, alias or seen surface contains the query, accent- and case-insensitively. */
