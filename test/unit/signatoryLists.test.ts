@@ -129,6 +129,22 @@ describe('signatory lists: enumerations that are not', () => {
   });
 });
 
+describe('signatory lists: sentences written after the rules (test/fixtures/signatories/heldout*.json)', () => {
+  interface Case {
+    readonly text: string;
+    readonly members: readonly string[];
+    readonly total?: number;
+  }
+  const cases = ['heldout.json', 'heldout2.json', 'heldout3.json'].flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, 'signatories', f), 'utf8')) as { cases: Case[] }).cases);
+  for (const c of cases) {
+    it(c.text, () => {
+      const found = lists(c.text);
+      assert.deepEqual(found.map((l) => l.members.map((m) => m.entityId)), c.members.length ? [c.members] : []);
+      if (c.total !== undefined) assert.equal(found[0]?.statedTotal, c.total);
+    });
+  }
+});
+
 describe('signatory lists: spans and members', () => {
   it('member spans are the mentions, the list span covers the title and the total', () => {
     const text = 'Le texte a été cosigné par près de 50 pays, dont le Japon et la Norvège.';
@@ -179,8 +195,18 @@ describe('signatory lists: robustness', () => {
     const text = 'La Norvège et le Canada ont signé la déclaration.';
     const a = analyseDocument(text, ctx);
     assert.deepEqual(analyseSignatories({ text, sentences: a.sentences, mentions: a.mentions, lexicons: new Map() }).lists, []);
-    for (const t of ['', 'par', 'signé par', 'dont', ', dont le', 'près de 50 pays, dont', 'le communiqué Tokyo-', '«»', 'x'.repeat(5000)]) {
+    for (const t of ['', 'par', 'signé par', 'dont', ', dont le', 'près de 50 pays, dont', 'le communiqué Tokyo-', '«»', 'x'.repeat(5000), ' date 2024-06', ' date 2024-06 La France et', 'la France, qui', 'la France, qui, et le Japon ont signé']) {
       assert.doesNotThrow(() => lists(t));
+    }
+  });
+
+  it('never throws on shuffled words of list sentences', () => {
+    const words = 'Le texte a été cosigné par près de 50 pays , dont le Japon la Corée du Sud et l’ UE ainsi que qui ont signé une déclaration commune « » , Séoul-Washington vers de la part de'.split(' ');
+    let seed = 42;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 30) }, () => words[Math.floor(random() * words.length)]).join(' ');
+      assert.doesNotThrow(() => lists(text), text);
     }
   });
 });

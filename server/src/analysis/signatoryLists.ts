@@ -8,6 +8,8 @@ export interface SignatoryInput {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly lexicons: LexiconFiles;
+  /** The article's words when the caller has them already (`findEntities(...).tokens`), to spare a second tokenization. */
+  readonly tokens?: readonly Token[];
 }
 
 /** One verb of `lexicons/signingCues.json`. */
@@ -58,6 +60,7 @@ export interface SigningCuesFile {
   readonly negations: readonly string[];
   readonly negativeCues: readonly { readonly id: string; readonly forms: readonly string[] }[];
   readonly subjectIntroducers: readonly string[];
+  readonly relativeIntroducers?: readonly string[];
   readonly dateWords: readonly string[];
   readonly dateSuffixes?: readonly string[];
 }
@@ -197,6 +200,7 @@ interface CompiledCues {
   readonly negations: ReadonlySet<string>;
   readonly negative: PhraseTrie<string>;
   readonly subjectIntroducers: PhraseTrie<true>;
+  readonly relativeIntroducers: PhraseTrie<true>;
   readonly dates: PhraseTrie<true>;
   readonly dateSuffixes: ReadonlySet<string>;
 }
@@ -292,6 +296,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     negations: wordSet(f.negations),
     negative,
     subjectIntroducers: trieOf(f.subjectIntroducers),
+    relativeIntroducers: trieOf(f.relativeIntroducers),
     dates: trieOf(f.dateWords),
     dateSuffixes: wordSet(f.dateSuffixes),
   };
@@ -336,13 +341,15 @@ interface Attachment {
 
 // Characters allowed between two words of one list: spaces, commas, apostrophes, hyphens, slashes.
 const LIST_GAP = /^[\s\u00a0\u202f,'’ʼ\-‐‑/]*$/u;
+// Relative pronouns that open a clause about the member before them.
+const RELATIVE = /^(qui|dont|lequel|laquelle|lesquels|lesquelles)$/u;
 // The metadata line some articles start with, sometimes followed by the body on the same line.
 const HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/u;
 // Characters that open a clause before a subject.
 const CLAUSE_BREAK = /[,;:«»"“”(—–\n]/u;
 
 class ArticleScan implements TokenView {
-  private readonly tokens: Token[];
+  private readonly tokens: readonly Token[];
   private readonly cover: Int32Array;
   private readonly mentionEnd: Int32Array;
   private readonly mentions: readonly Mention[];
@@ -354,21 +361,16 @@ class ArticleScan implements TokenView {
     private readonly input: SignatoryInput,
     private readonly cues: CompiledCues,
   ) {
-    this.tokens = tokenize(input.text);
+    this.tokens = input.tokens ?? tokenize(input.text);
     this.headerEnd = HEADER.exec(input.text)?.[0].length ?? -1;
     this.mentions = input.mentions;
     this.cover = new Int32Array(this.tokens.length).fill(-1);
     this.mentionEnd = new Int32Array(this.tokens.length).fill(-1);
-    const byStart = new Map<number, number>();
-    const byEnd = new Map<number, number>();
-    this.tokens.forEach((t, k) => {
-      byStart.set(t.start, k);
-      byEnd.set(t.end, k);
-    });
+    // Mentions come from the same tokenizer, so they start and end on token boundaries; any other mention is ignored.
     input.mentions.forEach((m, idx) => {
-      const t0 = byStart.get(m.start);
-      const last = byEnd.get(m.end);
-      if (t0 === undefined || last === undefined || last < t0) return;
+      const t0 = this.firstTokenAtOrAfter(m.start);
+      const last = this.firstTokenAtOrAfter(m.end) - 1;
+      if (this.tokens[t0]?.start !== m.start || this.tokens[last]?.end !== m.end || last < t0) return;
       for (let k = t0; k <= last; k++) this.cover[k] = idx;
       this.mentionEnd[t0] = last + 1;
     });
@@ -503,6 +505,14 @@ class ArticleScan implements TokenView {
         onlySeparators = false;
         continue;
       }
+      // A relative clause between commas describes the member before it: "l'Italie, qui préside le G7, ainsi que …".
+      if (gap.includes(',') && RELATIVE.test(this.folded(k))) {
+        const after = this.relativeEnd(k, s1);
+        if (after === undefined) return undefined;
+        k = after;
+        separated = false;
+        continue;
+      }
       const conn = this.cues.connectors.longestAt(this, k, s1);
       if (conn) {
         separated = true;
@@ -519,6 +529,16 @@ class ArticleScan implements TokenView {
       else return undefined;
       k++;
       words++;
+    }
+    return undefined;
+  }
+
+  /** The token after a relative clause that closes with a comma within twelve words. */
+  private relativeEnd(k: number, s1: number): number | undefined {
+    for (let j = k + 1; j < s1 && j - k <= 12; j++) {
+      const gap = this.gapBefore(j);
+      if (/[;:«»"“”()]/u.test(gap)) return undefined;
+      if (gap.includes(',')) return j;
     }
     return undefined;
   }
@@ -590,8 +610,23 @@ class ArticleScan implements TokenView {
     return false;
   }
 
+  /** Statement nouns within tokens [from, to), by binary search over the hits (they are in text order). */
+  private nounsIn(from: number, to: number): Hit<StatementNoun>[] {
+    const hits = this.nounHits;
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Hit<StatementNoun>[] = [];
+    for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
+    return out;
+  }
+
   private nounWithin(from: number, to: number): Hit<StatementNoun> | undefined {
-    return this.nounHits.find((h) => h.start >= from && h.end <= to);
+    return this.nounsIn(from, to)[0];
   }
 
   /** Decides whether a region is a list of signatories, and by which cue. */
@@ -632,7 +667,7 @@ class ArticleScan implements TokenView {
     const cue = this.cues.verbs.endingAt(this, q, s0);
     if (!cue || !cue.value.participle || !cue.value.verb.passive) return undefined;
     if (this.negatedBefore(cue.start, s0)) return undefined;
-    const noun = this.nounHits.filter((h) => h.end <= cue.start && h.start >= s0 && cue.start - h.end <= 15).pop();
+    const noun = this.nounsIn(Math.max(s0, cue.start - 20), cue.start).filter((h) => cue.start - h.end <= 15).pop();
     if (cue.value.verb.needsStatement && !noun) return undefined;
     // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
     for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
@@ -647,14 +682,14 @@ class ArticleScan implements TokenView {
     // Between the noun and its issuers: modifiers and dates only ("communiqué conjoint de jeudi de …"), no punctuation.
     let q = anchor;
     for (let n = 0; n < 4 && q > s0 && plain(q); n++) {
-      if (this.nounHits.some((h) => h.end === q)) break;
+      if (this.nounsIn(q - 4, q).some((h) => h.end === q)) break;
       const date = this.cues.dates.endingAt(this, q, s0);
       if (date) q = date.start;
       else if (this.cues.nounModifiers.has(this.folded(q - 1))) q--;
       else break;
     }
     if (!plain(q)) return undefined;
-    const noun = this.nounHits.find((h) => h.end === q && h.start >= s0);
+    const noun = this.nounsIn(Math.max(s0, q - 4), q).find((h) => h.end === q);
     if (!noun || noun.value.noGenitive) return undefined;
     // A generic noun right before bare names ("indique le communiqué la Russie …") needs a genitive or a hyphenated list.
     const lead = this.folded(region.lead);
@@ -666,9 +701,12 @@ class ArticleScan implements TokenView {
 
   /** "<list> (ont) (fermement) <verb>": the list is the verb's subject. */
   private active(region: Region, anchor: number, total: Total | undefined, s0: number, s1: number): Attachment | undefined {
-    if (!this.clauseStartsAt(anchor, s0)) return undefined;
-    if (!total && this.cues.genitive.has(this.folded(anchor))) return undefined;
     let k = this.tailOf(region, s1);
+    // "… par l'Australie et la Nouvelle-Zélande, qui ont cosigné …": the list is the antecedent of the relative's subject.
+    const relative = k < s1 && this.folded(k) === 'qui' && this.gapBefore(k).includes(',');
+    if (!relative && !this.clauseStartsAt(anchor, s0)) return undefined;
+    if (!total && this.cues.genitive.has(this.folded(anchor))) return undefined;
+    if (relative) k++;
     let partial = false;
     const open = this.cues.openEndings.longestAt(this, k, s1);
     if (open && /^[\s\u00a0,]*$/u.test(this.gapBefore(k))) {
@@ -693,8 +731,8 @@ class ArticleScan implements TokenView {
         k = b.end;
         continue;
       }
-      // One short incise between commas: "…, réunis à Rome, ont signé".
-      if (!incise && gap.includes(',') && !aux) {
+      // One short incise between commas: "…, réunis à Rome, ont signé", "ont, dans un communiqué conjoint, dénoncé".
+      if (!incise && gap.includes(',')) {
         const close = this.inciseEnd(k, s1);
         if (close === undefined) return undefined;
         incise = true;
@@ -717,7 +755,7 @@ class ArticleScan implements TokenView {
     }
     if (!/^[\s\u00a0]*$/u.test(this.gapBefore(q))) return undefined;
     const verb = this.cues.verbs.endingAt(this, q, s0);
-    if (!verb || !verb.value.verb.inversion) return undefined;
+    if (!verb) return undefined;
     let v0 = verb.start;
     let plural = verb.value.plural === true;
     if (verb.value.participle) {
@@ -726,6 +764,14 @@ class ArticleScan implements TokenView {
       plural = aux.value === 'plural';
       v0 = aux.start;
     }
+    // "la déclaration, à laquelle se sont associés X et Y": after a relative pronoun that refers to a statement.
+    const rel = this.cues.relativeIntroducers.endingAt(this, v0, s0);
+    const antecedent = rel ? this.nounsIn(Math.max(s0, rel.start - 5), rel.start).find((h) => rel.start - h.end <= 1) : undefined;
+    if (antecedent && verb.value.verb.active && (plural || !verb.value.verb.coalition)) {
+      const v = verb.value.verb;
+      return { verb: v, cue: v.id, role: v.role, partial: Boolean(v.joining), noun: antecedent, spanStart: anchor };
+    }
+    if (!verb.value.verb.inversion) return undefined;
     // Inversion happens after a quotation or an incise, never after a subject.
     if (!/[,»"”]/u.test(this.gapBefore(v0))) return undefined;
     if (!plural || region.members.length < 2) return undefined;
@@ -815,8 +861,7 @@ class ArticleScan implements TokenView {
   private nearestNoun(region: Region, s0: number, s1: number): Hit<StatementNoun> | undefined {
     let best: Hit<StatementNoun> | undefined;
     let bestDistance = Infinity;
-    for (const h of this.nounHits) {
-      if (h.start < s0 || h.end > s1) continue;
+    for (const h of this.nounsIn(s0, s1)) {
       const d = h.end <= region.lead ? region.lead - h.end : h.start - region.end;
       if (d >= 0 && d < bestDistance) {
         best = h;
@@ -839,14 +884,11 @@ class ArticleScan implements TokenView {
       return r ? this.dateIn(r[0], r[1]) : undefined;
     };
     let when = inSentence(sentence);
-    if (!when) {
-      const withNoun = ranges
-        .map((r, si) => ({ si, has: this.nounHits.some((h) => h.start >= r[0] && h.end <= r[1]) }))
-        .filter((x) => x.has)
-        .sort((x, y) => Math.abs(x.si - sentence) - Math.abs(y.si - sentence) || x.si - y.si);
-      for (const x of withNoun) {
-        when = inSentence(x.si);
-        if (when) break;
+    // Else the nearest sentence that names a statement, earlier first at equal distance, within a few sentences.
+    for (let d = 1; !when && d <= 8; d++) {
+      for (const si of [sentence - d, sentence + d]) {
+        const r = ranges[si];
+        if (!when && r && this.nounsIn(r[0], r[1]).length > 0) when = inSentence(si);
       }
     }
     // The lead of a news article dates the event it reports, before any list.

@@ -51,7 +51,7 @@ export interface Statement {
   readonly type: 'statement';
   /** "Déclaration commune du 2024-06 (vendredi) — États-Unis, Allemagne, Australie + 8". */
   readonly label: string;
-  /** Every member (issuers and signatories), in order of first appearance. */
+  /** Every member: issuers first, in the order of the fullest report, then the other signatories. */
   readonly members: readonly string[];
   /** Members that issued it (subject of "ont publié", genitive of "déclaration commune de"). */
   readonly issuers: readonly string[];
@@ -320,11 +320,14 @@ function toStatement(reports: readonly ArticleStatement[], evidence: readonly Me
   const members: string[] = [];
   const issuers = new Set<string>();
   const signatories = new Set<string>();
-  for (const r of reports) {
-    for (const m of r.members) if (!members.includes(m)) members.push(m);
+  // Members follow the fullest report (issuers before co-signers), so the label names the statement as its authors would.
+  const fullestFirst = [...reports].sort((x, y) => Number(isPartial(x)) - Number(isPartial(y)) || y.members.length - x.members.length || (x.uri < y.uri ? -1 : 1));
+  for (const r of fullestFirst) {
     r.issuers.forEach((x) => issuers.add(x));
     r.signatories.forEach((x) => signatories.add(x));
   }
+  for (const r of fullestFirst) for (const m of r.members) if (issuers.has(m) && !members.includes(m)) members.push(m);
+  for (const r of fullestFirst) for (const m of r.members) if (!members.includes(m)) members.push(m);
   const date = reports.find((r) => r.date)?.date?.slice(0, 7);
   const when = reports.find((r) => r.when)?.when;
   const totals = reports.flatMap((r) => r.lists.map((l) => l.statedTotal ?? 0));

@@ -88,6 +88,10 @@ export interface Source {
   readonly span?: Span;
   /** How it was found: a rule or lexicon id ("rule:inversion", "verb:déclarer", "rule:pronoun"). */
   readonly how: string;
+  /** True when the source is generic ("des experts", "on"): it names nobody a reader could check. */
+  readonly vague?: boolean;
+  /** Why a vague source counts as vague, from the lexicon, for the hover. */
+  readonly reason?: string;
 }
 
 /** A quotation: the quoted text's span, marks included. */
@@ -95,6 +99,8 @@ export interface Quote extends Span {
   readonly speaker?: Source;
   /** The reporting cue that decided the speaker, e.g. "a-t-il déclaré". */
   readonly cue?: string;
+  /** Lexicon entry of that cue ("verb:déclarer", "marker:selon"). */
+  readonly cueId?: string;
 }
 
 /** Status of a contestable assertion. */
