@@ -54,9 +54,16 @@ export function anchor(text: string, selectors: readonly TextSelector[]): Anchor
     return { start: pos.start, end: pos.end, method: 'position' };
   }
   const byQuote = bestOccurrence(text, quote, origin);
-  if (byQuote) return { ...byQuote, method: byQuote.start === pos?.start ? 'position' : 'quote' };
+  const method = (span: Span): AnchorMethod => (span.start === pos?.start ? 'position' : 'quote');
+  // Half the recorded context still in place is strong evidence; less, and an edited copy of the quote near its
+  // old place with a better context may be the real one.
+  const available = quote.prefix.length + quote.suffix.length;
+  if (byQuote && byQuote.score * 2 >= available) return { ...byQuote.span, method: method(byQuote.span) };
   const fuzzy = approximateMatch(text, quote, origin);
-  return fuzzy ? { ...fuzzy, method: 'fuzzy' } : undefined;
+  if (fuzzy && (!byQuote || fuzzy.score > byQuote.score)) return { ...fuzzy.span, method: fuzzy.errors === 0 ? method(fuzzy.span) : 'fuzzy' };
+  // A lone occurrence is the place; among several, one whose context agrees in nothing is a guess, not an anchor.
+  if (byQuote && (byQuote.count === 1 || byQuote.score > 0)) return { ...byQuote.span, method: method(byQuote.span) };
+  return undefined;
 }
 
 /** How many characters of the recorded prefix and suffix still surround a candidate span. */
@@ -68,8 +75,14 @@ export function contextScore(text: string, start: number, end: number, quote: Te
   return before + after;
 }
 
-function bestOccurrence(text: string, quote: TextQuoteSelector, origin: number): Span | undefined {
-  let best: { span: Span; score: number; distance: number } | undefined;
+interface Candidate {
+  readonly span: Span;
+  readonly score: number;
+  readonly distance: number;
+}
+
+function bestOccurrence(text: string, quote: TextQuoteSelector, origin: number): (Candidate & { readonly count: number }) | undefined {
+  let best: Candidate | undefined;
   let count = 0;
   for (let i = text.indexOf(quote.exact); i >= 0; i = text.indexOf(quote.exact, i + 1)) {
     count++;
@@ -78,17 +91,15 @@ function bestOccurrence(text: string, quote: TextQuoteSelector, origin: number):
     const distance = Math.abs(i - origin);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { span, score, distance };
   }
-  if (!best) return undefined;
-  // A lone occurrence is the place; among several, one whose context agrees in nothing is a guess, not an anchor.
-  const noContext = quote.prefix.length + quote.suffix.length === 0;
-  return count === 1 || best.score > 0 || noContext ? best.span : undefined;
+  return best ? { ...best, count } : undefined;
 }
 
 /**
  * Approximate substring search (Sellers' algorithm) of the quote near its recorded place, allowing one edit in
- * five characters. Bounded in pattern length and window so that a stale annotation costs at most a few million steps.
+ * five characters; among matches the best context wins, then the fewest edits, then the nearest.
+ * Bounded in pattern length and window so that a stale annotation costs at most a few million steps.
  */
-function approximateMatch(text: string, quote: TextQuoteSelector, origin: number): Span | undefined {
+function approximateMatch(text: string, quote: TextQuoteSelector, origin: number): (Candidate & { readonly errors: number }) | undefined {
   const pattern = quote.exact;
   const m = pattern.length;
   if (m < 4 || m > FUZZY_MAX_PATTERN) return undefined;
@@ -103,7 +114,7 @@ function approximateMatch(text: string, quote: TextQuoteSelector, origin: number
     prevCost[i] = i;
     prevStart[i] = from;
   }
-  let best: { span: Span; errors: number; score: number; distance: number } | undefined;
+  let best: (Candidate & { errors: number }) | undefined;
   for (let j = from; j < to; j++) {
     const c = text[j];
     curCost[0] = 0;
@@ -127,12 +138,12 @@ function approximateMatch(text: string, quote: TextQuoteSelector, origin: number
       const span = { start: curStart[m]!, end: j + 1 };
       const score = contextScore(text, span.start, span.end, quote);
       const distance = Math.abs(span.start - origin);
-      if (!best || errors < best.errors || (errors === best.errors && (score > best.score || (score === best.score && distance < best.distance)))) {
+      if (!best || score > best.score || (score === best.score && (errors < best.errors || (errors === best.errors && distance < best.distance)))) {
         best = { span, errors, score, distance };
       }
     }
     [prevCost, curCost] = [curCost, prevCost];
     [prevStart, curStart] = [curStart, prevStart];
   }
-  return best?.span;
+  return best;
 }

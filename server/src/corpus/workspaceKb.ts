@@ -1,11 +1,19 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fold, tokenize } from '../analysis/normalize';
 import type { EntityType, KbEntity } from '../analysis/types';
 import { withFileLock, writeFileAtomic } from './atomicFile';
 
-/** The `$schema` written into a new workspace knowledge base; VS Code also maps the file to the schema by `jsonValidation`. */
-export const KB_SCHEMA_REF = 'https://example.invalid/corpus-annotator/schemas/kb.schema.json';
+/**
+ * The `$schema` written into a new workspace knowledge base: a copy of the shipped schema beside it (see
+ * `ensureKbSchema`), so that any editor validates it; VS Code also maps the file to the schema by `jsonValidation`.
+ */
+export const KB_SCHEMA_REF = './kb.schema.json';
+
+/** Id prefixes of the shipped base, by type (countries there use ISO codes; a user's country gets a slug). */
+const ID_PREFIX: Record<EntityType, string> = { country: 'cty:', organisation: 'org:', person: 'per:', place: 'plc:', weapon: 'wpn:', statement: 'stm:' };
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
@@ -22,9 +30,9 @@ export interface NewEntity {
 /** An entry as stored in the file: no load-time fields such as `origin`. */
 type StoredEntity = Omit<KbEntity, 'origin'>;
 
-/** An id for a new entity from its name ("Agence centrale de presse coréenne" → "agence-centrale-de-presse-coreenne"), unique among `taken`. */
-export function newEntityId(name: string, taken: (id: string) => boolean): string {
-  const base = tokenize(name).map((t) => fold(t.text)).join('-').slice(0, 60) || 'entity';
+/** An id for a new entity in the shipped style ("Agence centrale de presse coréenne" → "org:agence-centrale-de-presse-coreenne"), unique among `taken`. */
+export function newEntityId(name: string, type: EntityType, taken: (id: string) => boolean): string {
+  const base = ID_PREFIX[type] + (tokenize(name).map((t) => fold(t.text)).join('-').slice(0, 60) || 'entity');
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;
@@ -37,7 +45,7 @@ export function newEntityId(name: string, taken: (id: string) => boolean): strin
 export async function addEntity(file: string, entity: NewEntity, taken: (id: string) => boolean = () => false): Promise<StoredEntity> {
   return editKb(file, (text, tree) => {
     const ids = new Set(entityNodes(tree).map((n) => idOf(n)));
-    const id = entity.id ?? newEntityId(entity.name, (x) => ids.has(x) || taken(x));
+    const id = entity.id ?? newEntityId(entity.name, entity.type, (x) => ids.has(x) || taken(x));
     const stored: StoredEntity = {
       id,
       type: entity.type,
@@ -128,10 +136,19 @@ function valueOf(node: Node): unknown {
 }
 
 function stripOrigin(e: KbEntity): StoredEntity {
-  const { origin: _origin, ...rest } = e;
-  return { ...rest, aliases: [...rest.aliases] };
+  // `origin` says where an entry was loaded from; it is never written back.
+  const stored = Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'origin')) as unknown as StoredEntity;
+  return { ...stored, aliases: [...e.aliases] };
 }
 
 function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
+}
+
+/** Copies the shipped knowledge-base schema beside the workspace base when it is not there yet, for `$schema`. */
+export async function ensureKbSchema(kbFile: string, shippedSchema: string): Promise<void> {
+  const target = join(dirname(kbFile), 'kb.schema.json');
+  await mkdir(dirname(target), { recursive: true });
+  // Never overwrite a copy the user may have edited.
+  await copyFile(shippedSchema, target, constants.COPYFILE_EXCL).catch(() => undefined);
 }

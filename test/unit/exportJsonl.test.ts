@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { mentionsJsonl, type MentionRecord } from '../../server/src/export/jsonl';
+import { analyse, FIXTURES, shippedContext } from '../support/core';
+
+describe('JSONL export', () => {
+  it('writes one mention a line that round-trips to the text and the analysis', () => {
+    const text = readFileSync(join(FIXTURES, 'annotations', 'articles', 'sommet.txt'), 'utf8');
+    const analysis = analyse(text);
+    const out = mentionsJsonl('articles/sommet.txt', analysis, (id) => shippedContext().ckb.kb.entities.get(id));
+    const lines = out.trimEnd().split('\n');
+    assert.equal(lines.length, analysis.mentions.length);
+    lines.forEach((line, i) => {
+      const r = JSON.parse(line) as MentionRecord;
+      const m = analysis.mentions[i]!;
+      assert.equal(r.article, 'articles/sommet.txt');
+      assert.equal(text.slice(r.start, r.end), r.surface);
+      assert.deepEqual([r.entityId, r.type, r.kind, r.rule, r.start, r.end], [m.entityId, m.type, m.kind, m.foundBy, m.start, m.end]);
+    });
+    const putin = lines.map((l) => JSON.parse(l) as MentionRecord).find((r) => r.surface === 'Vladimir Poutine');
+    assert.equal(putin?.type, 'person');
+    assert.match(putin?.wikidata ?? '', /^Q\d+$/);
+  });
+});
