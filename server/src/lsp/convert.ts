@@ -72,3 +72,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/www\\\./gi, 'www\u200b\\.')
     .replace(/\r?\n/g, ' ');
 }
+
+/** A problem of an annotations file as a diagnostic at its line: an error for a malformed line, a warning for an unanchored annotation. */
+export function annotationProblemToDiagnostic(p: DataProblem & { readonly code: string }): Diagnostic {
+  return { ...dataProblemToDiagnostic(p, p.code), severity: p.code === 'annotation-unanchored' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error };
+}

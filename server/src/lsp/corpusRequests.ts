@@ -1,9 +1,10 @@
 import { URI } from 'vscode-uri';
 import type { InitializeParams, Range } from 'vscode-languageserver';
 import { foldPhrase } from '../analysis/normalize';
-import type { EntityType, MentionKind, Quote, SignatoryList } from '../analysis/types';
+import { buildStatements, type Statement } from '../analysis/statements';
+import type { EntityType, MentionKind, Quote } from '../analysis/types';
 import { readArticle } from '../corpus/corpus';
-import type { CorpusIndex, IndexedDocument } from '../corpus/corpusIndex';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 import { toRange } from './convert';
 import type { ServerContext } from './features';
 import { configureLocale, t } from './l10n';
@@ -102,22 +103,38 @@ export interface SignatoryNode {
   readonly entityId: string;
   readonly name: string;
   readonly type: EntityType;
+  readonly role: 'issuer' | 'signatory';
+  /** Where a report names it. */
+  readonly uri: string;
   readonly range: Range;
 }
 
-/** A statement as reported by one article's list of signatories. */
-export interface StatementNode {
-  readonly id: string;
-  readonly label: string;
-  /** `YYYY-MM` from the article's date line, when it has one. */
-  readonly date?: string;
+/** An article that reports a statement, at its (first) list of signatories. */
+export interface StatementReportNode {
   readonly uri: string;
   readonly path: string;
   readonly range: Range;
-  readonly cue: string;
+}
+
+/** A joint statement of the corpus: one node even when several articles report it. */
+export interface StatementNode {
+  /** The statement entity's id (`statement:<period>:<hash>`). */
+  readonly id: string;
+  /** Short: date, noun, relative date ("2024-01 · Déclaration commune · vendredi"). */
+  readonly label: string;
+  /** Long, naming the first members, as hovers show it. */
+  readonly description: string;
+  /** `YYYY-MM` from the reporting articles' date line, when one has it. */
+  readonly date?: string;
+  /** The first report's article and list, where a click leads. */
+  readonly uri: string;
+  readonly path: string;
+  readonly range: Range;
   readonly statedTotal?: number;
   readonly partial: boolean;
+  /** Issuers first, then the other signatories; each at its place in a report. */
   readonly members: readonly SignatoryNode[];
+  readonly reports: readonly StatementReportNode[];
 }
 
 /** Result of `corpusAnnotator/statementTree`. */
@@ -238,43 +255,67 @@ export function excerpt(text: string, max = 120): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/**
- * The statements of the corpus, one per list of signatories, in date order.
- * NOTE: two articles reporting the same statement give two nodes here; issue 4's statement entities will merge them.
- */
+/** Statements built by `buildStatements`, kept until the index changes: merging compares every pair of reports. */
+const statementCache = new WeakMap<CorpusIndex, { generation: number; statements: Statement[] }>();
+
+/** The corpus's statements (the same statement reported by several articles is one), cached by index generation. */
+export function corpusStatements(index: CorpusIndex): Statement[] {
+  const cached = statementCache.get(index);
+  if (cached && cached.generation === index.generation) return cached.statements;
+  const articles = index.uris().flatMap((uri) => {
+    const doc = index.get(uri);
+    if (!doc || doc.analysis.signatoryLists.length === 0) return [];
+    const { date, signatoryLists, quotes } = doc.analysis;
+    return [{ uri, signatoryLists, quotes, ...(date ? { date } : {}) }];
+  });
+  const statements = buildStatements(articles, { nameOf: (id) => index.summary(id)?.name ?? id });
+  statementCache.set(index, { generation: index.generation, statements });
+  return statements;
+}
+
+/** The statements as tree nodes, dated ones first and oldest first. */
 export function collectStatements(index: CorpusIndex, relPath: (uri: string) => string): StatementNode[] {
   const out: StatementNode[] = [];
-  for (const uri of index.uris()) {
-    const doc = index.get(uri);
-    if (!doc) continue;
-    for (const list of doc.analysis.signatoryLists) out.push(statementNode(index, doc, list, relPath(uri)));
+  for (const st of corpusStatements(index)) {
+    const node = statementNode(index, st, relPath);
+    if (node) out.push(node);
   }
   return out.sort(compareStatements);
 }
 
-function statementNode(index: CorpusIndex, doc: IndexedDocument, list: SignatoryList, path: string): StatementNode {
-  const members: SignatoryNode[] = [];
-  const seen = new Set<string>();
-  for (const m of list.members) {
-    if (seen.has(m.entityId)) continue;
-    seen.add(m.entityId);
-    const s = index.summary(m.entityId);
-    members.push({ entityId: m.entityId, name: s?.name ?? m.entityId, type: s?.type ?? 'country', range: toRange(doc, m) });
+function statementNode(index: CorpusIndex, st: Statement, relPath: (uri: string) => string): StatementNode | undefined {
+  const reports: StatementReportNode[] = [];
+  const placeOf = new Map<string, { uri: string; range: Range }>();
+  for (const r of st.reports) {
+    const doc = index.get(r.uri);
+    const first = r.lists[0];
+    if (!doc || !first) continue;
+    reports.push({ uri: r.uri, path: relPath(r.uri), range: toRange(doc, first) });
+    for (const l of r.lists) for (const m of l.members) if (!placeOf.has(m.entityId)) placeOf.set(m.entityId, { uri: r.uri, range: toRange(doc, m) });
   }
-  const noun = list.statementNoun?.text ?? t('Statement');
-  const date = doc.analysis.date;
-  const label = [date, noun.charAt(0).toUpperCase() + noun.slice(1), list.when?.text].filter(Boolean).join(' · ');
+  const head = reports[0];
+  if (!head) return undefined;
+  const issuers = new Set(st.issuers);
+  const members: SignatoryNode[] = st.members.flatMap((id) => {
+    const at = placeOf.get(id);
+    if (!at) return [];
+    const s = index.summary(id);
+    return [{ entityId: id, name: s?.name ?? id, type: s?.type ?? 'country', role: issuers.has(id) ? 'issuer' : 'signatory', ...at }];
+  });
+  const noun = st.noun ?? t('Statement');
+  const label = [st.date, noun.charAt(0).toUpperCase() + noun.slice(1), st.when].filter(Boolean).join(' · ');
   return {
-    id: `${doc.uri}#${list.start}`,
+    id: st.id,
     label,
-    ...(date ? { date } : {}),
-    uri: doc.uri,
-    path,
-    range: toRange(doc, list),
-    cue: list.cue,
-    ...(list.statedTotal !== undefined ? { statedTotal: list.statedTotal } : {}),
-    partial: !!list.partial,
+    description: st.label,
+    ...(st.date ? { date: st.date } : {}),
+    uri: head.uri,
+    path: head.path,
+    range: head.range,
+    ...(st.statedTotal !== undefined ? { statedTotal: st.statedTotal } : {}),
+    partial: st.partial,
     members,
+    reports,
   };
 }
 
@@ -302,7 +343,7 @@ export function coalitionMatrix(statements: readonly StatementNode[]): Coalition
   const rowIndex = new Map(rows.map((r, i) => [r.entityId, i]));
   const cells: { row: number; column: number; uri: string; range: Range }[] = [];
   statements.forEach((st, column) => {
-    for (const m of st.members) cells.push({ row: rowIndex.get(m.entityId)!, column, uri: st.uri, range: m.range });
+    for (const m of st.members) cells.push({ row: rowIndex.get(m.entityId)!, column, uri: m.uri, range: m.range });
   });
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   return {

@@ -10,6 +10,9 @@ import { entitySymbols, workspaceSymbols } from './symbols';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerCodeLens } from './codeLens';
 import { registerCorpusRequests } from './corpusRequests';
+import { registerCodeActions } from './codeActions';
+import { registerRename } from './rename';
+import { registerAnnotationCommands } from './annotationCommands';
 
 /** What a feature may use of the running server. */
 export interface ServerContext {
@@ -81,4 +84,4 @@ function registerEntityNavigation(ctx: ServerContext): void {
  * Every feature registers its handlers here, in one list, so that adding a feature is one file and one line.
  * Note: vscode-languageserver keeps one handler per request, so two features must not claim the same request.
  */
-export const FEATURES: readonly ((ctx: ServerContext) => void)[] = [registerEntityNavigation, registerSemanticTokens, registerCodeLens, registerCorpusRequests];
+export const FEATURES: readonly ((ctx: ServerContext) => void)[] = [registerEntityNavigation, registerSemanticTokens, registerCodeLens, registerCorpusRequests, registerCodeActions, registerRename, registerAnnotationCommands];

@@ -23,6 +23,7 @@ const KIND_LABEL: Record<Mention['kind'], string> = {
 export function describeFoundBy(foundBy: string): string {
   if (foundBy.startsWith('kb:')) return `knowledge-base entry \`${esc(foundBy.slice(3))}\``;
   if (foundBy.startsWith('rule:')) return `rule \`${esc(foundBy.slice(5))}\``;
+  if (foundBy.startsWith('annotation:')) return `a user annotation, set by ${esc(foundBy.slice(11))}`;
   return `\`${esc(foundBy)}\``;
 }
 

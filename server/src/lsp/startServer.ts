@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -14,9 +15,11 @@ import { relative } from 'node:path';
 import type { FindingCode } from '../analysis/types';
 import { Corpus, DEFAULT_SETTINGS, type CorpusMessage, type CorpusSettings } from '../corpus/corpus';
 import type { IndexedDocument } from '../corpus/corpusIndex';
-import { dataProblemToDiagnostic, findingToDiagnostic, type SeveritySetting } from './convert';
+import { annotationProblemToDiagnostic, dataProblemToDiagnostic, findingToDiagnostic, type SeveritySetting } from './convert';
 import { FEATURES, type ServerContext } from './features';
+import { SERVER_COMMANDS } from './annotationCommands';
 import { configureEditorFeatures } from './corpusRequests';
+import { t } from './l10n';
 import { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 
 /** The settings under `corpusAnnotator` that the server reads. */
@@ -80,11 +83,24 @@ export function startServer(connection: Connection, dataDir: string): void {
       else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => dataProblemToDiagnostic(p, 'kb-invalid')) });
     }
+    publishAnnotationProblems();
+  };
+
+  // Annotation files: malformed lines and annotations that no longer anchor, at their line.
+  const publishAnnotationProblems = (): void => {
+    if (!corpus) return;
+    for (const [file, problems] of corpus.annotations.problems(corpus.index)) {
+      const uri = URI.file(file).toString();
+      if (problems.length === 0 && !published.has(uri)) continue;
+      if (problems.length > 0) published.add(uri);
+      else published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map(annotationProblemToDiagnostic) });
+    }
   };
 
   const publishAll = (): void => {
     if (!corpus) return;
-    const live = new Set([...corpus.index.uris(), ...corpus.workspaceKbFiles().map((f) => URI.file(f).toString())]);
+    const live = new Set([...corpus.index.uris(), ...corpus.workspaceKbFiles().map((f) => URI.file(f).toString()), ...corpus.annotations.files().map((f) => URI.file(f).toString())]);
     for (const uri of published) if (!live.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const uri of [...published]) if (!live.has(uri)) published.delete(uri);
     for (const doc of corpus.index.documents()) publish(doc);
@@ -122,6 +138,9 @@ export function startServer(connection: Connection, dataDir: string): void {
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        renameProvider: { prepareProvider: true },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: false } },
       },
       serverInfo: { name: 'corpus-annotator', version: '0.1.0' },
@@ -144,14 +163,14 @@ export function startServer(connection: Connection, dataDir: string): void {
     corpus.updateSettings(settings);
     if (canWatchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: settings.files }, { globPattern: '**/.corpus/kb.json' }],
+        watchers: [{ globPattern: settings.files }, { globPattern: '**/.corpus/kb.json' }, { globPattern: '**/.corpus/annotations.jsonl' }],
       });
     }
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Corpus Annotator: indexing articles', 0, undefined, false);
+    progress?.begin(t('Corpus Annotator: indexing articles'), 0, undefined, false);
     const started = Date.now();
     const total = await corpus.indexAll((done, all) => {
-      if (done % 10 === 0 || done === all) progress?.report(Math.round((done / Math.max(1, all)) * 100), `${done}/${all} articles`);
+      if (done % 10 === 0 || done === all) progress?.report(Math.round((done / Math.max(1, all)) * 100), t('{0}/{1} articles', done, all));
     });
     progress?.done();
     connection.console.info(`Indexed ${total} articles in ${Date.now() - started} ms`);
@@ -174,6 +193,8 @@ export function startServer(connection: Connection, dataDir: string): void {
   documents.onDidChangeContent(({ document }) => {
     if (!corpus || !isArticle(document)) return;
     publish(corpus.openOrChange(document.uri, document.getText(), document.version));
+    // An edit may unanchor (or re-anchor) the article's annotations: their file's diagnostics follow.
+    if (corpus.annotations.forUri(document.uri).length > 0) publishAnnotationProblems();
   });
   documents.onDidClose(async ({ document }) => {
     if (!corpus || !corpus.index.get(document.uri)) return;
@@ -186,9 +207,14 @@ export function startServer(connection: Connection, dataDir: string): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (!corpus) return;
     let kbChanged = false;
+    let annotationsChanged = false;
     for (const c of changes) {
       if (isKbFile(c.uri)) {
         kbChanged = true;
+        continue;
+      }
+      if (corpus.annotations.files().some((f) => URI.file(f).toString() === c.uri)) {
+        annotationsChanged = true;
         continue;
       }
       const path = URI.parse(c.uri).fsPath;
@@ -203,6 +229,10 @@ export function startServer(connection: Connection, dataDir: string): void {
     }
     if (kbChanged) {
       await corpus.reloadKnowledge((uri) => documents.get(uri)?.getText());
+      publishAll();
+    }
+    if (annotationsChanged) {
+      await corpus.reloadAnnotations((uri) => documents.get(uri)?.getText());
       publishAll();
     }
   });
