@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { analyseDocument } from '../../server/src/analysis/analyseDocument';
 import { analyseSignatories } from '../../server/src/analysis/signatoryLists';
 import type { KbEntity, SignatoryList } from '../../server/src/analysis/types';
-import { contextWith, FIXTURES } from '../support/core';
+import { analyse, contextWith, FIXTURES } from '../support/core';
 
 // Our own small base (test/fixtures/signatories/kb.json), so these tests do not depend on the shipped one.
 const KB = (JSON.parse(readFileSync(join(FIXTURES, 'signatories', 'kb.json'), 'utf8')) as { entities: KbEntity[] }).entities;
@@ -208,5 +208,14 @@ describe('signatory lists: robustness', () => {
       const text = Array.from({ length: 5 + Math.floor(random() * 30) }, () => words[Math.floor(random() * words.length)]).join(' ');
       assert.doesNotThrow(() => lists(text), text);
     }
+  });
+});
+
+describe('a date word between the participle and "par"', () => {
+  it('"signée jeudi par" is a list of signatories', () => {
+    const text = 'La déclaration commune, signée jeudi par le Canada, la France et le Japon, appelle Pyongyang à cesser ses livraisons.';
+    const lists = analyse(text).signatoryLists;
+    assert.equal(lists.length, 1);
+    assert.deepEqual(lists[0]!.members.map((m) => m.entityId), ['CA', 'FR', 'JP']);
   });
 });

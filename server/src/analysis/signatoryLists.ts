@@ -658,8 +658,9 @@ class ArticleScan implements TokenView {
     if (par < s0 || this.folded(par) !== 'par' || !/^[\s\u00a0]*$/u.test(this.gapBefore(anchor))) return undefined;
     let q = par;
     let also = false;
-    for (let n = 0; n < 2; n++) {
-      const adv = this.cues.passiveAdverbs.endingAt(this, q, s0);
+    // Adverbs and date words may sit between the participle and "par": "signée jeudi par", "cosigné également par".
+    for (let n = 0; n < 3; n++) {
+      const adv = this.cues.passiveAdverbs.endingAt(this, q, s0) ?? this.cues.dates.endingAt(this, q, s0);
       if (!adv) break;
       if (/^(egalement|aussi)$/u.test(this.folded(adv.start))) also = true;
       q = adv.start;

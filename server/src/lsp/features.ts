@@ -3,10 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Mention } from '../analysis/types';
 import type { Corpus } from '../corpus/corpus';
 import type { IndexedDocument } from '../corpus/corpusIndex';
+import { quoteAt, quoteHover, vagueSourceAt, vagueSourceHover } from './attributionHover';
 import { mentionHover } from './hover';
+import { listAt, listHover, statementHover, statementMentionAt, statementReferences } from './statementHover';
 import { definitionOf, highlightsOf, referencesOf } from './navigation';
 import type { ServerSettings } from './startServer';
-import { entitySymbols, workspaceSymbols } from './symbols';
+import { entitySymbols, quoteSymbols, statementSymbols, workspaceSymbols } from './symbols';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerCodeLens } from './codeLens';
 import { registerCorpusRequests } from './corpusRequests';
@@ -42,11 +44,32 @@ export function mentionAtPosition(ctx: ServerContext, uri: string, position: { l
 
 function registerEntityNavigation(ctx: ServerContext): void {
   const { connection } = ctx;
+  // One hover handler: the most specific thing under the cursor wins (a mention, else a statement named by its noun,
+  // else a vague source, else a quotation, else a list of signatories).
   connection.onHover(({ textDocument, position }) => {
     const at = mentionAtPosition(ctx, textDocument.uri, position);
     const corpus = ctx.corpus();
-    if (!corpus || !at?.mention) return null;
-    return mentionHover(corpus.index, at.doc, at.mention, ctx.relPath);
+    if (!corpus || !at) return null;
+    const { doc, offset } = at;
+    if (at.mention) {
+      const hover = mentionHover(corpus.index, doc, at.mention, ctx.relPath);
+      const list = listAt(doc, offset);
+      if (hover && list && list.members.some((m) => m.start <= offset && offset <= m.end)) {
+        const other = listHover(corpus.index, doc, list, ctx.relPath);
+        const value = (hover.contents as { value: string }).value;
+        return { ...hover, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${(other.contents as { value: string }).value}` } };
+      }
+      return hover;
+    }
+    const st = statementMentionAt(corpus.index, doc, offset);
+    if (st) return statementHover(corpus.index, doc, st.statement, st.span, ctx.relPath);
+    const vague = vagueSourceAt(doc, offset);
+    if (vague) return vagueSourceHover(doc, vague);
+    const quote = quoteAt(doc, offset);
+    if (quote) return quoteHover(corpus.index, doc, quote);
+    const list = listAt(doc, offset);
+    if (list) return listHover(corpus.index, doc, list, ctx.relPath);
+    return null;
   });
 
   connection.onDefinition(({ textDocument, position }) => {
@@ -59,8 +82,11 @@ function registerEntityNavigation(ctx: ServerContext): void {
   connection.onReferences(({ textDocument, position, context }) => {
     const at = mentionAtPosition(ctx, textDocument.uri, position);
     const corpus = ctx.corpus();
-    if (!corpus || !at?.mention) return [];
-    return referencesOf(corpus.index, at.mention, context.includeDeclaration);
+    if (!corpus || !at) return [];
+    if (at.mention) return referencesOf(corpus.index, at.mention, context.includeDeclaration);
+    // "le communiqué": every article that reports the statement.
+    const st = statementMentionAt(corpus.index, at.doc, at.offset);
+    return st ? statementReferences(corpus.index, st.statement) : [];
   });
 
   connection.onDocumentHighlight(({ textDocument, position }) => {
@@ -71,7 +97,9 @@ function registerEntityNavigation(ctx: ServerContext): void {
   connection.onDocumentSymbol(({ textDocument }) => {
     const corpus = ctx.corpus();
     const doc = corpus?.index.get(textDocument.uri);
-    return corpus && doc ? entitySymbols(corpus.index, doc) : [];
+    if (!corpus || !doc) return [];
+    const text = ctx.documents.get(textDocument.uri)?.getText();
+    return [...entitySymbols(corpus.index, doc), ...statementSymbols(corpus.index, doc), ...quoteSymbols(corpus.index, doc, text)];
   });
 
   connection.onWorkspaceSymbol(({ query }) => {

@@ -54,10 +54,54 @@ export function entitySymbols(index: CorpusIndex, doc: IndexedDocument): Documen
     const children = groups.get(type);
     if (!children || children.length === 0) continue;
     children.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-    const whole = { start: { line: 0, character: 0 }, end: doc.lines.positionAt(doc.length) };
-    out.push({ name: TYPE_GROUP[type], kind: SymbolKind.Package, range: whole, selectionRange: children[0]!.selectionRange, children });
+    out.push(group(TYPE_GROUP[type], children));
   }
   return out;
+}
+
+/** A group symbol whose range spans its children only (a whole-document range would pin it in sticky scroll). */
+function group(name: string, children: DocumentSymbol[], detail?: string): DocumentSymbol {
+  const starts = children.map((c) => c.range.start).sort((a, b) => a.line - b.line || a.character - b.character);
+  const ends = children.map((c) => c.range.end).sort((a, b) => b.line - a.line || b.character - a.character);
+  const range = { start: starts[0]!, end: ends[0]! };
+  return { name, kind: SymbolKind.Package, range, selectionRange: { start: range.start, end: range.start }, children, ...(detail ? { detail } : {}) };
+}
+
+/** The article's statements with their signatories as children. */
+export function statementSymbols(index: CorpusIndex, doc: IndexedDocument): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  for (const st of index.statements()) {
+    const report = st.reports.find((r) => r.uri === doc.uri);
+    if (!report) continue;
+    const spans = [...report.lists, ...report.mentions, ...report.quotes];
+    if (spans.length === 0) continue;
+    const first = spans.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
+    const members: DocumentSymbol[] = [];
+    for (const list of report.lists) {
+      for (const m of list.members) {
+        members.push({ name: index.nameOf(m.entityId), kind: SymbolKind.EnumMember, range: toRange(doc, m), selectionRange: toRange(doc, m) });
+      }
+    }
+    const range = toRange(doc, { start: first.start, end: last.end });
+    out.push({ name: st.label, detail: `${st.members.length} members`, kind: SymbolKind.Event, range, selectionRange: toRange(doc, first), children: members });
+  }
+  return out.length > 0 ? [group('Statements', out)] : [];
+}
+
+/** The article's quotations grouped under their speakers; `text` gives the quoted words when the document is open. */
+export function quoteSymbols(index: CorpusIndex, doc: IndexedDocument, text: string | undefined): DocumentSymbol[] {
+  const bySpeaker = new Map<string, DocumentSymbol[]>();
+  for (const q of doc.analysis.quotes) {
+    const speaker = q.speaker ? (q.speaker.entityId && !q.speaker.entityId.startsWith('statement:') ? index.nameOf(q.speaker.entityId) : q.speaker.label) : '(no speaker)';
+    const words = text?.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+    const name = words ? (words.length > 70 ? `${words.slice(0, 69)}…` : words) : `Quotation, line ${doc.lines.positionAt(q.start).line + 1}`;
+    const list = bySpeaker.get(speaker) ?? [];
+    list.push({ name, kind: SymbolKind.String, range: toRange(doc, q), selectionRange: toRange(doc, q) });
+    bySpeaker.set(speaker, list);
+  }
+  const speakers = [...bySpeaker.entries()].map(([speaker, quotes]) => ({ ...group(speaker, quotes, `${quotes.length}×`), kind: SymbolKind.Interface }));
+  return speakers.length > 0 ? [group('Quotations', speakers)] : [];
 }
 
 /** Entities matching a query by any alias, accent- and case-insensitively; each leads to its first mention, else its entry. */
