@@ -18,6 +18,8 @@ describe('command line: check, export, stats', () => {
   const fresh = (): string => {
     const d = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
     cpSync(join(FIXTURES, 'annotations'), d, { recursive: true });
+    // A workspace is marked by its .corpus/ folder (git keeps no empty folder, so the test makes it).
+    mkdirSync(join(d, '.corpus'), { recursive: true });
     return d;
   };
   const made: string[] = [];

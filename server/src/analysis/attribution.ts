@@ -1,5 +1,9 @@
 import type { LexiconFiles } from './analysisContext';
-import type { Claim, Finding, Mention, Quote, Sentence } from './types';
+import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
+import { tokenize, type Token } from './normalize';
+import { findQuotations } from './quotes';
+import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
+import type { Claim, Finding, Mention, Quote, Sentence, Source, Span } from './types';
 
 /** What the attribution analysis needs of an article. */
 export interface AttributionInput {
@@ -16,7 +20,264 @@ export interface AttributionResult {
   readonly findings: readonly Finding[];
 }
 
-/** Placeholder until the attribution analysis lands: finds nothing. */
-export function analyseAttribution(_input: AttributionInput): AttributionResult {
-  return { quotes: [], claims: [], findings: [] };
+/** Rule ids of decisions made here rather than by a lexicon entry. */
+export const ATTRIBUTION_RULES = {
+  reportedAssertion: 'rule:reported-assertion',
+  unattributedQuote: 'rule:quote-without-speaker',
+} as const;
+
+// Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
+const SHORT_QUOTE_WORDS = 3;
+// A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
+const HEADLINE_WORDS = 25;
+
+/**
+ * Finds quotations and their speakers, claims and their sources, and the findings a reader should see:
+ * quotations with no speaker, claims with no source, claims whose only source is generic. Pure; never throws.
+ */
+export function analyseAttribution(input: AttributionInput): AttributionResult {
+  try {
+    return analyseAttributionOrThrow(input);
+  } catch {
+    // The core must never take the server down: an unexpected input yields no attribution facts rather than an exception.
+    return { quotes: [], claims: [], findings: [] };
+  }
+}
+
+/** The analysis without the safety net, so that tests see a bug as an exception rather than as an empty result. */
+export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
+  const view = buildView(input);
+  const perSentence = findAttributions(view, input.lexicons);
+  const quotes = assignSpeakers(view, perSentence);
+  const cues = claimCues(input.lexicons);
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  const status: (Source | undefined)[] = [];
+  const quotesBySentence = quotesPerSentence(view, quotes);
+  for (let s = 0; s < view.sentences.length; s++) {
+    const sentence = view.sentences[s]!;
+    const range = view.sentenceTokens[s]!;
+    // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
+    const own = perSentence[s]!.filter((a) => !a.inQuote && a.source);
+    const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker).map((q) => q.speaker!);
+    const sources = [...own.map((a) => a.source!), ...fromQuotes];
+    let source = sources.find((x) => !x.vague) ?? sources.find((x) => x.vague);
+    const hits = findClaimCues(view, range.first, range.end, cues);
+    const headline = isHeadline(view, s);
+    if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
+      // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
+      const prev = status[s - 1];
+      if (prev && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
+    }
+    status.push(source);
+    if (headline) continue;
+    const reported = own.some((a) => a.reporting !== false) && source?.vague === true;
+    if (hits.length === 0 && !reported) continue;
+    const cue = hits[0]?.entry.id ?? ATTRIBUTION_RULES.reportedAssertion;
+    const claimStatus = !source ? 'unattributed' : source.vague ? 'vague' : 'attributed';
+    claims.push({ start: sentence.start, end: sentence.end, status: claimStatus, cue, ...(source ? { source } : {}) });
+    if (claimStatus === 'vague' && source) {
+      findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, message: vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
+    } else if (claimStatus === 'unattributed' && !coveredByQuoteFinding(view, quotesBySentence[s] ?? [], hits)) {
+      findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, message: claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
+    }
+  }
+  for (const q of quotes) {
+    if (q.speaker || wordCount(view, q) <= SHORT_QUOTE_WORDS) continue;
+    const s = sentenceIndexAt(view.sentences, q.start);
+    if (s >= 0 && isHeadline(view, s)) continue;
+    findings.push({ start: q.start, end: q.end, code: 'unattributed-quote', cue: ATTRIBUTION_RULES.unattributedQuote, message: quoteMessage(view.text, q), ...related(view, perSentence, quotesBySentence, s) });
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return { quotes, claims, findings };
+}
+
+// ---- the article view ------------------------------------------------------------------------------------------
+
+function buildView(input: AttributionInput): ArticleView {
+  const { text, sentences, mentions } = input;
+  const tokens = tokenize(text);
+  const sentenceTokens = sentences.map((s) => ({ first: firstTokenAtOrAfter(tokens, s.start), end: firstTokenAtOrAfter(tokens, s.end) }));
+  const paragraphs: number[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && text.slice(sentences[i - 1]!.end, sentences[i]!.start).includes('\n')) paragraph++;
+    paragraphs.push(paragraph);
+  }
+  const quotes = findQuotations(text);
+  const tokenQuote = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, qi) => {
+    for (let k = firstTokenAtOrAfter(tokens, q.start); k < tokens.length && tokens[k]!.start < q.end; k++) tokenQuote[k] = qi;
+  });
+  const tokenMention = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (let k = firstTokenAtOrAfter(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) tokenMention[k] = mi;
+  });
+  return { text, tokens, sentences, sentenceTokens, paragraphs, quotes, tokenQuote, mentions, tokenMention };
+}
+
+function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last sentence starting at or before an offset, or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** A line of its own, with no final punctuation and few words: a headline or a section title. */
+function isHeadline(view: ArticleView, s: number): boolean {
+  const sentence = view.sentences[s];
+  const range = view.sentenceTokens[s];
+  if (!sentence || !range) return false;
+  const text = view.text;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', sentence.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
+  return ownLine && !/[.!?…:;»”")]\s*$/u.test(text.slice(sentence.start, sentence.end)) && range.end - range.first <= HEADLINE_WORDS;
+}
+
+function hasConditional(view: ArticleView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (/^(?:aurait|auraient|serait|seraient|pourrait|pourraient)$/u.test(view.tokens[k]!.folded)) return true;
+  return false;
+}
+
+function wordCount(view: ArticleView, q: Span): number {
+  return firstTokenAtOrAfter(view.tokens, q.end) - firstTokenAtOrAfter(view.tokens, q.start);
+}
+
+// ---- quotations ------------------------------------------------------------------------------------------------
+
+/**
+ * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
+ * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
+ */
+function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[]): Quote[] {
+  const out: Quote[] = [];
+  const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
+  view.quotes.forEach((q) => {
+    const sFirst = Math.max(0, sentenceIndexAt(view.sentences, q.start));
+    const sLast = Math.max(sFirst, sentenceIndexAt(view.sentences, q.end - 1));
+    let best: Attribution | undefined;
+    let bestDistance = Infinity;
+    for (let s = sFirst; s <= sLast; s++) {
+      for (const a of perSentence[s] ?? []) {
+        if (a.inQuote || a.negated || !a.source) continue;
+        const d = a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0;
+        if (d < bestDistance) {
+          best = a;
+          bestDistance = d;
+        }
+      }
+    }
+    let quote: Quote = { start: q.start, end: q.end };
+    if (best?.source) {
+      quote = { ...quote, speaker: best.source, cue: best.cue, cueId: best.cueId };
+    } else {
+      const inherited = continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
+      if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
+    }
+    if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;
+    out.push(quote);
+  });
+  return out;
+}
+
+/** The quotations overlapping each sentence. */
+function quotesPerSentence(view: ArticleView, quotes: readonly Quote[]): Quote[][] {
+  const out: Quote[][] = view.sentences.map(() => []);
+  for (const q of quotes) {
+    const first = Math.max(0, sentenceIndexAt(view.sentences, q.start));
+    for (let s = first; s < view.sentences.length && view.sentences[s]!.start < q.end; s++) {
+      if (view.sentences[s]!.end > q.start) out[s]!.push(q);
+    }
+  }
+  return out;
+}
+
+function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Attribution[])[], lastSpeaker: readonly (Source | undefined)[], s: number): Source | undefined {
+  if (s <= 0) return undefined;
+  // The quotation's own sentence must name nobody, or the attribution would not be continued but replaced.
+  if ((perSentence[s] ?? []).some((a) => !a.inQuote && a.source)) return undefined;
+  const p = s - 1;
+  if ((view.paragraphs[s] ?? 0) - (view.paragraphs[p] ?? 0) > 1) return undefined;
+  const named = lastSpeaker[p] ?? [...(perSentence[p] ?? [])].reverse().find((a) => !a.inQuote && !a.negated && a.source)?.source;
+  return named && !named.vague ? named : undefined;
+}
+
+function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[]): boolean {
+  if (hits.length === 0) return false;
+  return hits.every((h) => {
+    const at = view.tokens[h.first]!.start;
+    return quotes.some((q) => !q.speaker && q.start <= at && at < q.end && wordCount(view, q) > SHORT_QUOTE_WORDS);
+  });
+}
+
+// ---- messages --------------------------------------------------------------------------------------------------
+
+/** Article text as plain, single-line text of bounded length, for messages. */
+function plain(s: string, max: number): string {
+  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[]): string {
+  const hit = hits[0];
+  if (!hit) return 'Claim with no source: who says so?';
+  const first = view.tokens[hit.first]!;
+  const last = view.tokens[hit.end - 1]!;
+  const cueText = plain(view.text.slice(first.start, last.end), 60);
+  if (hit.entry.category === 'figure') return `Figure with no source: who gives "${cueText}"?`;
+  const actor = actorBefore(view, hit);
+  return actor ? `Claim with no source: who says ${plain(actor, 40)} ${hit.entry.gloss}?` : `Claim with no source: who says so ("${cueText}")?`;
+}
+
+/** The entity the claim is about: the first state, body or person named before the cue, else anywhere in the sentence. */
+function actorBefore(view: ArticleView, hit: ClaimCueHit): string | undefined {
+  const s = sentenceIndexAt(view.sentences, view.tokens[hit.first]!.start);
+  const range = view.sentenceTokens[s];
+  if (!range) return undefined;
+  let fallback: string | undefined;
+  for (let k = range.first; k < range.end; k++) {
+    const m = view.mentions[view.tokenMention[k] ?? -1];
+    if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
+    if (m.kind !== 'adjective' && k < hit.first) return m.surface;
+    fallback ??= m.kind !== 'adjective' ? m.surface : undefined;
+  }
+  return fallback;
+}
+
+function vagueMessage(source: Source): string {
+  return `Vague source "${plain(source.label, 60)}": ${source.reason ?? 'a generic source names nobody a reader could check.'}`;
+}
+
+function quoteMessage(text: string, q: Span): string {
+  return `Quotation with no speaker: who said "${plain(text.slice(q.start, q.end).replace(/^[«“"\s]+|[»”"\s]+$/gu, ''), 50)}"?`;
+}
+
+/** A plausible named source near sentence s (three before, one after), for the diagnostic's related information. */
+function related(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], s: number): { related?: Finding['related'] } {
+  const order = [s - 1, s - 2, s + 1, s - 3];
+  for (const i of order) {
+    if (i < 0 || i >= view.sentences.length) continue;
+    const a = [...(perSentence[i] ?? [])].reverse().find((x) => !x.inQuote && !x.negated && x.source && !x.source.vague && x.source.span);
+    const source = a?.source ?? (quotesBySentence[i] ?? []).find((q) => q.speaker?.span && !q.speaker.vague)?.speaker;
+    if (source?.span) return { related: [{ span: source.span, message: `Named source nearby: ${plain(source.label, 60)}` }] };
+  }
+  return {};
 }

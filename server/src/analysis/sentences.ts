@@ -8,9 +8,21 @@ const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st
 /** Splits an article into sentences, trimmed, with original offsets; repairs the segmenter's misses on abbreviations and initials. */
 export function splitSentences(text: string): Sentence[] {
   const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(text)) {
-    const s = trimSpan(text, seg.index, seg.index + seg.segment.length);
-    if (s) raw.push(s);
+  for (const [from, to] of chunks(text)) {
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      const s = trimSpan(text, from + seg.index, from + seg.index + seg.segment.length);
+      if (!s) continue;
+      // The segmenter cuts "… pas. » Le ministre" before the closing mark: give the mark back to its sentence.
+      const closing = /^[»”)\]]+/u.exec(text.slice(s.start, s.start + 4))?.[0];
+      const prev = raw[raw.length - 1];
+      if (closing && prev && !text.slice(prev.end, s.start).includes('\n')) {
+        prev.end = s.start + closing.length;
+        const rest = trimSpan(text, s.start + closing.length, s.end);
+        if (rest) raw.push(rest);
+        continue;
+      }
+      raw.push(s);
+    }
   }
   const merged: { start: number; end: number }[] = [];
   for (const s of raw) {
@@ -19,6 +31,28 @@ export function splitSentences(text: string): Sentence[] {
     else merged.push({ ...s });
   }
   return merged.map((s, index) => ({ start: s.start, end: s.end, index }));
+}
+
+// Intl.Segmenter slows down quadratically on long strings (about 15 s for one 1 MB line here), so it is given one
+// paragraph at a time, and a paragraph longer than CHUNK is cut after a full stop (or a space) near that length.
+const CHUNK = 4000;
+
+function* chunks(text: string): Generator<[number, number]> {
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl + 1;
+    while (end - pos > CHUNK) {
+      const window = text.slice(pos + CHUNK / 2, pos + CHUNK);
+      const stop = window.lastIndexOf('. ');
+      const space = window.lastIndexOf(' ');
+      const cut = pos + CHUNK / 2 + (stop >= 0 ? stop + 2 : space >= 0 ? space + 1 : window.length);
+      yield [pos, cut];
+      pos = cut;
+    }
+    yield [pos, end];
+    pos = end;
+  }
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
@@ -31,8 +65,11 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
   const between = text.slice(prev.end, next.start);
   // A blank line or a line break always separates: headlines and paragraphs carry no final stop.
   if (between.includes('\n')) return false;
-  const prevText = text.slice(prev.start, prev.end);
-  const nextText = text.slice(next.start, next.end);
+  // Only the edges matter; slicing whole sentences would make long merged runs quadratic.
+  const prevText = text.slice(Math.max(prev.start, prev.end - 40), prev.end);
+  const nextText = text.slice(next.start, Math.min(next.end, next.start + 40));
+  // A closing quotation mark or bracket cut off after ". »" belongs to the sentence it closes.
+  if (/^[»”"’)\]\s.,;:!?…]+$/u.test(text.slice(next.start, Math.min(next.end, next.start + 12))) && next.end - next.start <= 12) return true;
   const lastWord = /([\p{L}°]+)\.$/u.exec(prevText)?.[1];
   if (lastWord !== undefined) {
     // "M. Lavrov", "Mme Kallas", initials such as "J. Biden".
@@ -40,8 +77,8 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
   }
   // The segmenter sometimes cuts before a lower-case continuation.
   if (/^\p{Ll}/u.test(nextText)) return true;
-  // A lone capitalised word cut off by a stray stop ("Kamikawa. Yoko.") belongs to the sentence before.
-  if (/^\p{Lu}[\p{L}-]*\.?$/u.test(nextText) && nextText.length <= 20) return true;
+  // A lone capitalised word cut off by a stray stop after a name ("Kamikawa. Yoko.") belongs to the sentence before.
+  if (next.end - next.start <= 20 && /^\p{Lu}[\p{L}-]*\.?$/u.test(nextText) && /\p{Lu}[\p{Ll}-]+\.$/u.test(prevText)) return true;
   return false;
 }
 

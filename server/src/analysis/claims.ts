@@ -1,0 +1,190 @@
+import type { LexiconFiles } from './analysisContext';
+import { compileParadigms, conjugate, foldWords, isObject, lemmaRest, strings, type FormKey } from './conjugation';
+import type { Token } from './normalize';
+import type { Mention } from './types';
+import { SequenceIndex } from './wordSequences';
+
+/** Kinds of contestable assertion. */
+export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'figure';
+
+/** A claim cue of the lexicon. */
+export interface ClaimCueEntry {
+  /** "claim:livrer" */
+  readonly id: string;
+  readonly category: ClaimCategory;
+  /** English phrase for the diagnostic's question: "delivered weapons". */
+  readonly gloss: string;
+  /** Object classes one of which must stand near the cue. */
+  readonly requires: readonly string[];
+  readonly window: number;
+  /** Words after the conjugated one ("chercher à" → ["a"]). */
+  readonly rest: readonly string[];
+}
+
+/** A cue found in a sentence: token range [first, end). */
+export interface ClaimCueHit {
+  readonly entry: ClaimCueEntry;
+  readonly first: number;
+  readonly end: number;
+  /** In the conditional ("aurait livré", "fournirait"): the journalistic conditional reports someone else's claim. */
+  readonly conditional: boolean;
+}
+
+/** The claim-cue lexicon compiled for matching. */
+export interface CompiledClaimCues {
+  readonly verbs: ReadonlyMap<string, readonly { entry: ClaimCueEntry; key: FormKey }[]>;
+  readonly phrases: SequenceIndex<ClaimCueEntry>;
+  readonly objects: SequenceIndex<string>;
+  readonly hedges: ReadonlySet<string>;
+  readonly numberWords: ReadonlySet<string>;
+  readonly quantityNouns: ReadonlySet<string>;
+  readonly figure: ClaimCueEntry;
+}
+
+const CATEGORIES: readonly ClaimCategory[] = ['transfer', 'use', 'deployment', 'violation', 'accusation', 'casualty', 'provenance', 'intention', 'responsibility', 'figure'];
+const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+const cache = new WeakMap<object, { paradigms: unknown; compiled: CompiledClaimCues }>();
+
+/** Compiles `claimCues.json` (verbs conjugated with `conjugations.json`), once per loaded object. */
+export function claimCues(lexicons: LexiconFiles): CompiledClaimCues {
+  const file = lexicons.get('claimCues');
+  const paradigmsFile = lexicons.get('conjugations');
+  if (!isObject(file)) return compile({}, paradigmsFile);
+  const hit = cache.get(file);
+  if (hit && hit.paradigms === paradigmsFile) return hit.compiled;
+  const compiled = compile(file, paradigmsFile);
+  cache.set(file, { paradigms: paradigmsFile, compiled });
+  return compiled;
+}
+
+function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueEntry | undefined {
+  if (typeof e['id'] !== 'string') return undefined;
+  const category = CATEGORIES.find((c) => c === e['category']) ?? 'transfer';
+  const window = typeof e['window'] === 'number' && e['window'] > 0 ? e['window'] : 12;
+  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', requires: strings(e['requires']), window, rest };
+}
+
+function compile(file: Record<string, unknown>, paradigmsFile: unknown): CompiledClaimCues {
+  const paradigms = compileParadigms(paradigmsFile);
+  const verbs = new Map<string, { entry: ClaimCueEntry; key: FormKey }[]>();
+  for (const v of Array.isArray(file['verbs']) ? file['verbs'] : []) {
+    if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
+    const entry = entryOf(v, lemmaRest(v['lemma']));
+    if (!entry) continue;
+    for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
+      const list = verbs.get(f.form) ?? [];
+      list.push({ entry, key: f.key });
+      verbs.set(f.form, list);
+    }
+  }
+  const phrases = new SequenceIndex<ClaimCueEntry>();
+  for (const p of Array.isArray(file['phrases']) ? file['phrases'] : []) {
+    if (!isObject(p)) continue;
+    const entry = entryOf(p, []);
+    if (entry) for (const form of strings(p['forms'])) phrases.add(form, entry);
+  }
+  const objects = new SequenceIndex<string>();
+  const classes = isObject(file['objectClasses']) ? file['objectClasses'] : {};
+  for (const [name, words] of Object.entries(classes)) for (const w of strings(words)) objects.add(w, name);
+  const q = isObject(file['quantity']) ? file['quantity'] : {};
+  const figure: ClaimCueEntry = { id: typeof q['id'] === 'string' ? q['id'] : 'claim:figure', category: 'figure', gloss: typeof q['gloss'] === 'string' ? q['gloss'] : 'gives this figure', requires: [], window: 0, rest: [] };
+  return {
+    verbs,
+    phrases,
+    objects,
+    hedges: new Set(strings(file['hedges']).flatMap(foldWords)),
+    numberWords: new Set(strings(q['numberWords']).flatMap(foldWords)),
+    quantityNouns: new Set(strings(q['nouns']).flatMap(foldWords)),
+    figure,
+  };
+}
+
+/** What the claim finder reads of an article. */
+export interface ClaimScope {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly tokenMention: Int32Array;
+  readonly mentions: readonly Mention[];
+}
+
+/** Every claim cue in tokens [first, end) of a sentence, hedged ones left out. Never throws. */
+export function findClaimCues(scope: ClaimScope, first: number, end: number, lex: CompiledClaimCues): ClaimCueHit[] {
+  const out: ClaimCueHit[] = [];
+  const covered = new Set<number>();
+  const add = (hit: ClaimCueHit): void => {
+    for (let k = hit.first; k < hit.end; k++) if (covered.has(k)) return;
+    for (let k = hit.first; k < hit.end; k++) covered.add(k);
+    out.push(hit);
+  };
+  const t = scope.tokens;
+  for (let k = first; k < end; k++) {
+    const phrase = lex.phrases.longestAt(t, k, end);
+    if (phrase && requirementMet(scope, lex, phrase.value, phrase.first, phrase.end, first, end) && !hedged(scope, lex, phrase.first, first)) {
+      add({ entry: phrase.value, first: phrase.first, end: phrase.end, conditional: false });
+      k = phrase.end - 1;
+      continue;
+    }
+    const forms = lex.verbs.get(t[k]!.folded);
+    if (forms) {
+      for (const f of forms) {
+        let e = k + 1;
+        let ok = true;
+        for (const w of f.entry.rest) {
+          if (t[e]?.folded !== w || e >= end) {
+            ok = false;
+            break;
+          }
+          e++;
+        }
+        // A present participle of intention describes ("des tentatives visant à …"); it does not assert an aim.
+        if (f.key === 'ppr' && f.entry.category === 'intention') continue;
+        if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first)) continue;
+        const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
+        add({ entry: f.entry, first: k, end: e, conditional });
+        break;
+      }
+    }
+    const fig = figureAt(t, k, end, lex);
+    if (fig > k) add({ entry: lex.figure, first: k, end: fig, conditional: false });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+function auxiliaryIsConditional(t: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= 4; j--) if (CONDITIONAL_AUX.has(t[j]!.folded)) return true;
+  return false;
+}
+
+function requirementMet(scope: ClaimScope, lex: CompiledClaimCues, e: ClaimCueEntry, a: number, b: number, first: number, end: number): boolean {
+  if (e.requires.length === 0) return true;
+  const from = Math.max(first, a - e.window);
+  const to = Math.min(end, b + e.window);
+  for (let k = from; k < to; k++) {
+    if (k >= a && k < b) continue;
+    const m = scope.tokenMention[k] ?? -1;
+    if (m >= 0 && scope.mentions[m]?.type === 'weapon' && e.requires.includes('military')) return true;
+    const o = lex.objects.longestAt(scope.tokens, k, to);
+    if (o && e.requires.includes(o.value) && (o.first >= b || o.end <= a)) return true;
+  }
+  return false;
+}
+
+/** "les prétendus transferts", "un embargo interdisant l'exportation d'armes": the cue is mentioned, not asserted. */
+function hedged(scope: ClaimScope, lex: CompiledClaimCues, a: number, first: number): boolean {
+  for (let k = a - 1; k >= first && a - k <= 5; k--) if (lex.hedges.has(scope.tokens[k]!.folded)) return true;
+  const next = scope.tokens[a + 1];
+  return next !== undefined && lex.hedges.has(next.folded) && /^(?:potentiel|potentielle|potentiels|potentielles|presume|presumee|presumes|presumees|eventuel|eventuelle|eventuels|eventuelles)$/u.test(next.folded);
+}
+
+/** One past the quantity noun of a figure starting at k ("plus de 1 000 conteneurs", "des dizaines de morts"), or k. */
+function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClaimCues): number {
+  const isNumber = (w: string): boolean => /^\d+$/u.test(w) || lex.numberWords.has(w);
+  const w = t[k]?.folded ?? '';
+  if (!isNumber(w)) return k;
+  // Only the first word of a number counts, so "1 000" is one figure.
+  if (k > 0 && isNumber(t[k - 1]!.folded)) return k;
+  let j = k + 1;
+  while (j < end && j - k < 4 && (isNumber(t[j]!.folded) || t[j]!.folded === 'de' || t[j]!.folded === 'd')) j++;
+  if (j < end && lex.quantityNouns.has(t[j]!.folded)) return j + 1;
+  return k;
+}

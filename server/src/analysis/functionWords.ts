@@ -1,0 +1,106 @@
+import type { LexiconFiles } from './analysisContext';
+import type { GrammaticalNumber } from './conjugation';
+import { isObject, strings } from './conjugation';
+import { SequenceIndex } from './wordSequences';
+
+/** Closed-class words the attribution rules read, as folded sets. */
+export interface FunctionWords {
+  readonly subjectPronouns: ReadonlyMap<string, GrammaticalNumber>;
+  readonly stressedPronouns: ReadonlyMap<string, GrammaticalNumber>;
+  readonly vaguePronouns: ReadonlySet<string>;
+  readonly determiners: ReadonlyMap<string, GrammaticalNumber>;
+  readonly avoir: ReadonlyMap<string, GrammaticalNumber>;
+  readonly etre: ReadonlyMap<string, GrammaticalNumber>;
+  readonly conditionalAuxiliaries: ReadonlySet<string>;
+  readonly passiveParticiples: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
+  readonly negationBefore: ReadonlySet<string>;
+  readonly negationAfter: ReadonlySet<string>;
+  readonly clitics: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  readonly premodifiers: ReadonlySet<string>;
+  /** Determiners that may stand alone as a subject (certains affirment): they do not rule out a verb after them. */
+  readonly pronominalDeterminers: ReadonlySet<string>;
+  /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
+  readonly adverbialPhrases: SequenceIndex<true>;
+}
+
+/** A role, body, collective or document noun that makes a noun phrase a source. */
+export interface SourceNoun {
+  readonly id: string;
+  readonly kind: 'role' | 'institution' | 'collective' | 'statement' | 'document';
+}
+
+const wordsCache = new WeakMap<object, FunctionWords>();
+const nounsCache = new WeakMap<object, SequenceIndex<SourceNoun>>();
+
+/** Compiles `functionWords.json`, once per loaded object. */
+export function functionWords(lexicons: LexiconFiles): FunctionWords {
+  const file = lexicons.get('functionWords');
+  if (!isObject(file)) return compileWords({});
+  const hit = wordsCache.get(file);
+  if (hit) return hit;
+  const words = compileWords(file);
+  wordsCache.set(file, words);
+  return words;
+}
+
+/** Compiles `sourceNouns.json`, once per loaded object. */
+export function sourceNouns(lexicons: LexiconFiles): SequenceIndex<SourceNoun> {
+  const file = lexicons.get('sourceNouns');
+  if (!isObject(file)) return new SequenceIndex();
+  const hit = nounsCache.get(file);
+  if (hit) return hit;
+  const index = new SequenceIndex<SourceNoun>();
+  const entries = Array.isArray(file['entries']) ? file['entries'] : [];
+  for (const e of entries) {
+    if (!isObject(e) || typeof e['id'] !== 'string') continue;
+    const k = e['kind'];
+    const kind = k === 'institution' || k === 'collective' || k === 'statement' || k === 'document' ? k : 'role';
+    for (const form of strings(e['forms'])) index.add(form, { id: e['id'], kind });
+  }
+  nounsCache.set(file, index);
+  return index;
+}
+
+function phrases(v: unknown): SequenceIndex<true> {
+  const index = new SequenceIndex<true>();
+  for (const p of strings(v)) index.add(p, true);
+  return index;
+}
+
+function compileWords(file: Record<string, unknown>): FunctionWords {
+  const set = (key: string): Set<string> => new Set(strings(file[key]));
+  const numbered = (v: unknown): Map<string, GrammaticalNumber> => {
+    const out = new Map<string, GrammaticalNumber>();
+    if (isObject(v)) for (const [w, n] of Object.entries(v)) if (n === 's' || n === 'p') out.set(w, n);
+    return out;
+  };
+  const aux = isObject(file['auxiliaries']) ? file['auxiliaries'] : {};
+  return {
+    subjectPronouns: numbered(file['subjectPronouns']),
+    stressedPronouns: numbered(file['stressedPronouns']),
+    vaguePronouns: set('vaguePronouns'),
+    determiners: numbered(file['determiners']),
+    avoir: numbered(aux['avoir']),
+    etre: numbered(aux['etre']),
+    conditionalAuxiliaries: set('conditionalAuxiliaries'),
+    passiveParticiples: set('passiveParticiples'),
+    adverbs: set('adverbs'),
+    negationBefore: set('negationBefore'),
+    negationAfter: set('negationAfter'),
+    clitics: set('clitics'),
+    prepositions: set('prepositions'),
+    clauseOpeners: set('clauseOpeners'),
+    conjunctions: set('conjunctions'),
+    relativePronouns: set('relativePronouns'),
+    complementizers: set('complementizers'),
+    premodifiers: set('premodifiers'),
+    pronominalDeterminers: set('pronominalDeterminers'),
+    adverbialPhrases: phrases(file['adverbialPhrases']),
+  };
+}

@@ -1,0 +1,91 @@
+import type { LexiconFiles } from './analysisContext';
+import { compileParadigms, conjugate, foldWords, isObject, lemmaRest, numberOf, strings, type FormKey, type GrammaticalNumber } from './conjugation';
+import { SequenceIndex } from './wordSequences';
+
+/** Where a reporting verb counts: anywhere, only with a complement (que, colon, quotation) or in an incise, or only in an incise. */
+export type VerbUsage = 'any' | 'complement' | 'incise';
+
+/** A reporting verb of the lexicon. */
+export interface ReportingVerb {
+  /** Shown to the user: "verb:déclarer". */
+  readonly id: string;
+  readonly lemma: string;
+  readonly usage: VerbUsage;
+  /** Only with se/s' (s'inquiéter). */
+  readonly pronominal: boolean;
+  /** Folded words after the conjugated one ("mettre en garde" → ["en", "garde"]). */
+  readonly rest: readonly string[];
+}
+
+/** What a folded word may be: a form of some reporting verb. */
+export interface ReportingForm {
+  readonly verb: ReportingVerb;
+  readonly key: FormKey;
+  readonly number?: GrammaticalNumber;
+}
+
+/** A prepositional cue that introduces a source: "selon", "d'après", "cité par", "de source". */
+export interface SourceMarker {
+  readonly id: string;
+  readonly where: 'anywhere' | 'sentence-start';
+  readonly notFollowedBy: ReadonlySet<string>;
+  readonly vague: boolean;
+}
+
+/** The reporting-verb lexicon compiled for matching. */
+export interface ReportingLexicon {
+  readonly forms: ReadonlyMap<string, readonly ReportingForm[]>;
+  readonly ambiguous: ReadonlySet<string>;
+  readonly markers: SequenceIndex<SourceMarker>;
+  readonly verbCount: number;
+  readonly formCount: number;
+}
+
+const cache = new WeakMap<object, { paradigms: unknown; lexicon: ReportingLexicon }>();
+
+/** Compiles `reportingVerbs.json` with the paradigms of `conjugations.json`, once per loaded object. */
+export function reportingLexicon(lexicons: LexiconFiles): ReportingLexicon {
+  const file = lexicons.get('reportingVerbs');
+  const paradigmsFile = lexicons.get('conjugations');
+  if (!isObject(file)) return compile({}, paradigmsFile);
+  const hit = cache.get(file);
+  if (hit && hit.paradigms === paradigmsFile) return hit.lexicon;
+  const lexicon = compile(file, paradigmsFile);
+  cache.set(file, { paradigms: paradigmsFile, lexicon });
+  return lexicon;
+}
+
+function compile(file: Record<string, unknown>, paradigmsFile: unknown): ReportingLexicon {
+  const paradigms = compileParadigms(paradigmsFile);
+  const forms = new Map<string, ReportingForm[]>();
+  let verbCount = 0;
+  let formCount = 0;
+  const verbs = Array.isArray(file['verbs']) ? file['verbs'] : [];
+  for (const v of verbs) {
+    if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
+    const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
+    const pronominal = v['pronominal'] === true;
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']) };
+    verbCount++;
+    for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
+      const list = forms.get(f.form) ?? [];
+      const n = numberOf(f.key);
+      list.push(n ? { verb, key: f.key, number: n } : { verb, key: f.key });
+      forms.set(f.form, list);
+      formCount++;
+    }
+  }
+  const markers = new SequenceIndex<SourceMarker>();
+  const markerList = Array.isArray(file['markers']) ? file['markers'] : [];
+  for (const m of markerList) {
+    if (!isObject(m) || typeof m['id'] !== 'string') continue;
+    const marker: SourceMarker = {
+      id: m['id'],
+      where: m['where'] === 'sentence-start' ? 'sentence-start' : 'anywhere',
+      notFollowedBy: new Set(strings(m['notFollowedBy']).flatMap(foldWords)),
+      vague: m['vague'] === true,
+    };
+    for (const form of strings(m['forms'])) markers.add(form, marker);
+  }
+  return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
+}

@@ -1,0 +1,937 @@
+import type { LexiconFiles } from './analysisContext';
+import type { GrammaticalNumber } from './conjugation';
+import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
+import { isCapitalised, type Token } from './normalize';
+import type { QuotationMarks } from './quotes';
+import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
+import type { Mention, Sentence, Source, Span } from './types';
+import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
+import type { SequenceIndex } from './wordSequences';
+
+/** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
+export const SPEAKER_RULES = {
+  preverbal: 'rule:preverbal-subject',
+  inversion: 'rule:inversion',
+  pronoun: 'rule:pronoun',
+  pronounUnresolved: 'rule:pronoun-unresolved',
+  relative: 'rule:relative-subject',
+  participle: 'rule:participle',
+  agent: 'rule:agent',
+  statement: 'rule:statement-reference',
+  capitalised: 'rule:capitalised-name',
+  continued: 'rule:continued-attribution',
+  conditional: 'rule:conditional-continuation',
+  qualifiedGeneric: 'rule:qualified-generic',
+} as const;
+
+/** The article as the attribution rules read it: words, sentences, quotations and mentions, with lookups by word. */
+export interface ArticleView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Token range [first, end) of each sentence. */
+  readonly sentenceTokens: readonly { readonly first: number; readonly end: number }[];
+  /** Paragraph number of each sentence (a line break starts a new one). */
+  readonly paragraphs: readonly number[];
+  readonly quotes: readonly QuotationMarks[];
+  /** Per token: the quotation it lies in, or -1. */
+  readonly tokenQuote: Int32Array;
+  readonly mentions: readonly Mention[];
+  /** Per token: the mention covering it, or -1. */
+  readonly tokenMention: Int32Array;
+}
+
+/** A place where the article says who says something: a reporting verb with its subject, a "selon X", a vague phrase. */
+export interface Attribution {
+  readonly sentence: number;
+  /** The cue: the verb group ("a-t-il déclaré") or the marker with its noun phrase ("selon le Pentagone"). */
+  readonly span: Span;
+  readonly cue: string;
+  /** Lexicon entry of the cue: "verb:déclarer", "marker:selon", "vague:it-seems". */
+  readonly cueId: string;
+  /** Who, when the rules found a subject. */
+  readonly source?: Source;
+  readonly negated: boolean;
+  /** The cue lies inside a quotation: it is the speaker's words, not the article's attribution. */
+  readonly inQuote: boolean;
+  /** False for a generic subject of an ordinary verb ("Des experts ont identifié"): it sources a claim but reports nothing by itself. */
+  readonly reporting?: false;
+}
+
+interface Antecedent {
+  readonly source: Source;
+  readonly number: GrammaticalNumber;
+  /** Offset that decides recency: where the antecedent was last named or referred to. */
+  readonly at: number;
+  readonly sentence: number;
+}
+
+interface NpResult {
+  readonly source?: Source;
+  /** Set when the noun phrase is a pronoun to resolve. */
+  readonly pronoun?: { readonly number: GrammaticalNumber; readonly token: number };
+  readonly number: GrammaticalNumber;
+}
+
+const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
+const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
+const MAX_LABEL_TOKENS = 14;
+
+/** Finds every attribution of an article, sentence by sentence, resolving pronouns to earlier named sources. Never throws. */
+export function findAttributions(view: ArticleView, lexicons: LexiconFiles): Attribution[][] {
+  return new SpeakerFinder(view, lexicons).run();
+}
+
+class SpeakerFinder {
+  private readonly rv: ReportingLexicon;
+  private readonly fw: FunctionWords;
+  private readonly vague: VagueLexicon;
+  private readonly nouns: SequenceIndex<SourceNoun>;
+  private readonly antecedents: Antecedent[] = [];
+
+  constructor(
+    private readonly v: ArticleView,
+    lexicons: LexiconFiles,
+  ) {
+    this.rv = reportingLexicon(lexicons);
+    this.fw = functionWords(lexicons);
+    this.vague = vagueLexicon(lexicons);
+    this.nouns = sourceNouns(lexicons);
+  }
+
+  run(): Attribution[][] {
+    const out: Attribution[][] = [];
+    for (let s = 0; s < this.v.sentences.length; s++) {
+      const found = this.sentence(s);
+      out.push(found);
+      this.pushSubjectCandidate(s);
+      for (const a of found) {
+        if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
+        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s);
+      }
+    }
+    return out;
+  }
+
+  // ---- tokens -------------------------------------------------------------------------------------------------
+
+  private tok(i: number): Token | undefined {
+    return this.v.tokens[i];
+  }
+
+  private folded(i: number): string {
+    return this.v.tokens[i]?.folded ?? '';
+  }
+
+  /** Text between token i and token i + 1. */
+  private gapAfter(i: number): string {
+    const a = this.v.tokens[i];
+    const b = this.v.tokens[i + 1];
+    return a && b ? this.v.text.slice(a.end, b.start) : '';
+  }
+
+  private inQuote(i: number): boolean {
+    return (this.v.tokenQuote[i] ?? -1) >= 0;
+  }
+
+  private mentionAt(i: number): Mention | undefined {
+    const m = this.v.tokenMention[i] ?? -1;
+    return m >= 0 ? this.v.mentions[m] : undefined;
+  }
+
+  private textOf(first: number, end: number): string {
+    const a = this.v.tokens[first];
+    const b = this.v.tokens[end - 1];
+    return a && b && end > first ? this.v.text.slice(a.start, b.end) : '';
+  }
+
+  private spanOf(first: number, end: number): Span {
+    return { start: this.v.tokens[first]?.start ?? 0, end: this.v.tokens[end - 1]?.end ?? 0 };
+  }
+
+  private isHyphen(gap: string): boolean {
+    return /^[-‐‑]$/u.test(gap);
+  }
+
+  // ---- one sentence ------------------------------------------------------------------------------------------
+
+  private sentence(s: number): Attribution[] {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return [];
+    const { first, end } = range;
+    const found: Attribution[] = [];
+    const taken = new Set<number>();
+    this.markers(s, first, end, found, taken);
+    this.vaguePhrases(s, first, end, found, taken);
+    for (let k = first; k < end; k++) {
+      if (taken.has(k)) continue;
+      const a = this.verbAt(s, k, first, end, found);
+      if (a) {
+        found.push(a);
+        for (let j = k; j < end && (this.tok(j)?.start ?? Infinity) < a.span.end; j++) taken.add(j);
+      }
+    }
+    this.vagueSubject(s, first, end, found);
+    found.sort((a, b) => a.span.start - b.span.start);
+    return found;
+  }
+
+  /**
+   * A sentence with no reporting cue whose subject is generic ("Des experts ont identifié …", "Les spéculations sur … ont
+   * éclaté") is vaguely sourced all the same: the assertion rests on nobody a reader could check.
+   */
+  private vagueSubject(s: number, first: number, end: number, found: Attribution[]): void {
+    if (found.some((a) => !a.inQuote && a.source)) return;
+    const part = this.commaParts(first, end).find((p) => !this.isOpener(p.first) && !this.inQuote(p.first));
+    if (!part) return;
+    let h = part.first;
+    while (h < part.end && (this.fw.determiners.has(this.folded(h)) || this.fw.premodifiers.has(this.folded(h)))) h++;
+    for (let k = part.first; k <= h && k < part.end; k++) {
+      const vm = this.vague.heads.longestAt(this.v.tokens, k, part.end);
+      if (!vm) continue;
+      // "On ne sait pas" is no attribution: "on" counts only as the subject of a reporting verb.
+      if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
+      if (!this.standsAlone(vm.first, vm.end)) return;
+      if (this.isSpecific(vm.value, vm.end, part.end, [part])) return;
+      const span = this.spanOf(part.first, vm.end);
+      const label = this.textOf(part.first, vm.end);
+      found.push({ sentence: s, span, cue: label, cueId: vm.value.id, source: this.vagueSource(vm.value, label, span), negated: false, inQuote: false, reporting: false });
+      return;
+    }
+  }
+
+  /** "selon X", "d'après X", "cité par X", "de source X", sentence-initial "Pour X, …". */
+  private markers(s: number, first: number, end: number, out: Attribution[], taken: Set<number>): void {
+    for (let i = first; i < end; i++) {
+      if (this.inQuote(i)) continue;
+      const m = this.rv.markers.longestAt(this.v.tokens, i, end);
+      if (!m) continue;
+      const marker = m.value;
+      if (marker.where === 'sentence-start' && !this.startsSentence(i, first)) continue;
+      if (marker.notFollowedBy.has(this.folded(m.end))) continue;
+      const npEnd = this.phraseEnd(m.end, end, 15);
+      if (npEnd <= m.end) continue;
+      if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
+      const source = this.markerSource(marker, m.end, npEnd, i, s);
+      if (!source) continue;
+      out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false });
+      for (let k = i; k < npEnd; k++) taken.add(k);
+      i = npEnd - 1;
+    }
+  }
+
+  private markerSource(marker: SourceMarker, a: number, b: number, markerToken: number, s: number): Source | undefined {
+    if (marker.vague) {
+      const entry = this.vague.byId.get('vague:sources');
+      return { label: this.textOf(markerToken, b), span: this.spanOf(markerToken, b), how: marker.id, vague: true, reason: entry?.reason ?? 'an anonymous source' };
+    }
+    // "selon lui", "d'après elles": a stressed pronoun resolves like a subject pronoun.
+    const n = this.fw.stressedPronouns.get(this.folded(a));
+    if (n && b - a === 1) return this.resolvePronoun(n, this.tok(a)!.start, s, a);
+    const np = this.resolveNp(a, b, [], undefined, s);
+    if (!np?.source) return undefined;
+    // The marker says how the source was found, unless a more telling rule did (a statement reference, a generic head).
+    const plainName = np.source.how === SPEAKER_RULES.capitalised || np.source.how.startsWith('source:') || np.source.how.startsWith('kb:');
+    return np.source.vague || !plainName ? np.source : { ...np.source, how: marker.id };
+  }
+
+  private startsSentence(i: number, first: number): boolean {
+    for (let k = first; k < i; k++) if (!this.fw.conjunctions.has(this.folded(k))) return false;
+    return true;
+  }
+
+  /** One past the last token of a phrase starting at a: it stops at punctuation, a quotation, or `max` words. */
+  private phraseEnd(a: number, end: number, max: number): number {
+    let k = a;
+    while (k < end && k - a < max && !this.inQuote(k)) {
+      k++;
+      if (k < end && (STOP_PUNCT.test(this.gapAfter(k - 1)) || /,/u.test(this.gapAfter(k - 1)))) break;
+    }
+    return k;
+  }
+
+  private vaguePhrases(s: number, first: number, end: number, out: Attribution[], taken: Set<number>): void {
+    for (const m of this.vague.phrases.allIn(this.v.tokens, first, end)) {
+      if (this.inQuote(m.first)) continue;
+      const span = this.spanOf(m.first, m.end);
+      if (out.some((a) => a.span.start <= span.start && span.end <= a.span.end)) continue;
+      const e = m.value;
+      out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label: this.textOf(m.first, m.end), span, how: e.id, vague: true, reason: e.reason }, negated: false, inQuote: false });
+      for (let k = m.first; k < m.end; k++) taken.add(k);
+    }
+  }
+
+  // ---- reporting verbs ---------------------------------------------------------------------------------------
+
+  private verbAt(s: number, k: number, first: number, end: number, earlier: readonly Attribution[]): Attribution | undefined {
+    const hits = this.rv.forms.get(this.folded(k));
+    if (!hits) return undefined;
+    // Participles first: folding makes "exprimé" and "exprime" one word, and only the participle takes an auxiliary.
+    const order = (h: ReportingForm): number => (h.key === 'pp' ? 0 : h.key === 'ppr' ? 2 : h.key === 'inf' ? 3 : 1);
+    for (const h of [...hits].sort((a, b) => order(a) - order(b))) {
+      const a = h.key === 'pp' ? this.participle(s, k, h, first, end) : h.key === 'ppr' ? this.presentParticiple(s, k, h, first, end, earlier) : h.key === 'inf' ? this.infinitive(s, k, h, first, end) : this.finite(s, k, h, first, end);
+      if (a) return a;
+    }
+    return undefined;
+  }
+
+  /** Index of the subject pronoun of an inversion after token k ("affirment-ils", "a-t-il", "précise-t-on"), or -1. */
+  private inversionAfter(k: number, end: number): number {
+    if (k + 1 >= end || !this.isHyphen(this.gapAfter(k))) return -1;
+    let p = k + 1;
+    if (this.folded(p) === 't' && p + 1 < end && this.isHyphen(this.gapAfter(p))) p++;
+    const w = this.folded(p);
+    return this.fw.subjectPronouns.has(w) || this.fw.vaguePronouns.has(w) ? p : -1;
+  }
+
+  /** True when the remaining words of a multi-word lemma follow from token j. */
+  private restMatches(h: ReportingForm, j: number, end: number): number {
+    let k = j;
+    for (const w of h.verb.rest) {
+      if (k >= end || this.folded(k) !== w) return -1;
+      k++;
+    }
+    return k;
+  }
+
+  private hasReflexiveBefore(k: number, first: number): boolean {
+    let p = k - 1;
+    if (p >= first && this.fw.negationBefore.has(this.folded(p))) p--;
+    const w = this.folded(p);
+    return p >= first && (w === 'se' || w === 's') && !/[,.;:]/u.test(this.gapAfter(p));
+  }
+
+  private finite(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
+    // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
+    const quoted = this.inQuote(k);
+    const reflexive = this.hasReflexiveBefore(k, first);
+    if (h.verb.pronominal !== reflexive) return undefined;
+    const prev = k - 1 >= first ? this.folded(k - 1) : '';
+    if (!reflexive && k - 1 >= first && !/[,.;:«»"“”]/u.test(this.gapAfter(k - 1))) {
+      if (this.fw.avoir.has(prev) || this.fw.etre.has(prev)) return undefined;
+      const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev);
+      if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
+      if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev))) return undefined;
+    }
+    const inv = this.inversionAfter(k, end);
+    const after = this.restMatches(h, inv >= 0 ? inv + 1 : k + 1, end);
+    if (after < 0) return undefined;
+    let groupStart = k;
+    if (reflexive) groupStart = this.folded(k - 1) === 'se' || this.folded(k - 1) === 's' ? k - 1 : k - 2;
+    const negStart = groupStart - 1 >= first && this.fw.negationBefore.has(this.folded(groupStart - 1)) ? groupStart - 1 : groupStart;
+    const negated = negStart < groupStart && this.fw.negationAfter.has(this.folded(after));
+    return this.withSubject(s, h, negStart, after, inv, first, end, negated, h.number, quoted);
+  }
+
+  private participle(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
+    // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
+    const quoted = this.inQuote(k);
+    // Walk back over adverbs and an inverted pronoun to the auxiliary: "a-t-il déclaré", "ont fermement condamné".
+    let p = k - 1;
+    let inv = -1;
+    let negAfter = false;
+    let passive = false;
+    for (let steps = 0; p >= first && steps < 6; steps++) {
+      const gap = this.gapAfter(p);
+      if (/[,.;:«»"“”()]/u.test(gap)) return undefined;
+      const w = this.folded(p);
+      if (this.fw.negationAfter.has(w)) negAfter = true;
+      if (this.fw.passiveParticiples.has(w)) {
+        passive = true;
+        p--;
+        continue;
+      }
+      if ((this.fw.subjectPronouns.has(w) || this.fw.vaguePronouns.has(w)) && p - 1 >= first && this.isHyphen(this.gapAfter(p - 1))) {
+        inv = p;
+        p--;
+        if (this.folded(p) === 't' && this.isHyphen(this.gapAfter(p - 1))) p--;
+        continue;
+      }
+      if (this.fw.avoir.has(w) || this.fw.etre.has(w)) break;
+      if (this.fw.adverbs.has(w) || this.fw.negationAfter.has(w)) {
+        p--;
+        continue;
+      }
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, Math.max(first, p - 3), k);
+      if (phrase && phrase.end === p + 1) {
+        p = phrase.first - 1;
+        continue;
+      }
+      p = first - 1;
+    }
+    const after = this.restMatches(h, k + 1, end);
+    if (after < 0) return undefined;
+    const auxWord = p >= first ? this.folded(p) : '';
+    const avoir = this.fw.avoir.get(auxWord);
+    const etre = this.fw.etre.get(auxWord);
+    if (passive || (!avoir && !etre)) {
+      // "annoncé par Moscou", "a été démenti par le Kremlin": the agent is the source.
+      if (this.folded(after) !== 'par') return undefined;
+      if (h.verb.usage === 'incise') return undefined;
+      const npEnd = this.phraseEnd(after + 1, end, 12);
+      const np = this.resolveNp(after + 1, npEnd, [], undefined, s);
+      if (!np?.source) return undefined;
+      return { sentence: s, span: this.spanOf(k, npEnd), cue: this.textOf(k, npEnd), cueId: h.verb.id, source: { ...np.source, how: np.source.vague ? np.source.how : SPEAKER_RULES.agent }, negated: false, inQuote: false };
+    }
+    if (avoir && h.verb.pronominal) return undefined;
+    let auxStart = p;
+    if (etre) {
+      // With être only a reflexive verb reports ("s'est dit"); "est convenu" without one is a passive or a state.
+      if (!this.hasReflexiveBefore(p, first)) return undefined;
+      auxStart = this.folded(p - 1) === 'se' || this.folded(p - 1) === 's' ? p - 1 : p - 2;
+    } else if (h.verb.pronominal) return undefined;
+    const negStart = auxStart - 1 >= first && this.fw.negationBefore.has(this.folded(auxStart - 1)) ? auxStart - 1 : auxStart;
+    const negated = negStart < auxStart && negAfter;
+    return this.withSubject(s, h, negStart, after, inv, first, end, negated, avoir ?? etre, quoted);
+  }
+
+  private presentParticiple(s: number, k: number, h: ReportingForm, first: number, end: number, earlier: readonly Attribution[]): Attribution | undefined {
+    if (this.inQuote(k)) return undefined;
+    const after = this.restMatches(h, k + 1, end);
+    if (after < 0 || !this.usageOk(h, after, end, false, k)) return undefined;
+    const commaBefore = k - 1 >= first && /,/u.test(this.gapAfter(k - 1));
+    let source: Source | undefined;
+    if (!commaBefore && k - 1 >= first && this.folded(k - 1) !== 'en') {
+      // "une déclaration commune soulignant …": the noun phrase just before is the subject.
+      let d = k - 1;
+      while (d > first && k - d < 7 && !this.fw.determiners.has(this.folded(d))) d--;
+      source = this.resolveNp(d, k, [], undefined, s)?.source;
+    }
+    if (!source) {
+      const prior = [...earlier].reverse().find((a) => a.source && !a.inQuote && a.span.start < (this.tok(k)?.start ?? 0));
+      source = prior?.source;
+    }
+    if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
+    if (!source) return undefined;
+    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
+  }
+
+  private infinitive(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
+    if (this.inQuote(k) || h.verb.pronominal) return undefined;
+    const after = this.restMatches(h, k + 1, end);
+    if (after < 0 || !this.complementFollows(after, end)) return undefined;
+    const prev = this.folded(k - 1);
+    if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev)) return undefined;
+    const np = this.preverbalSubject(s, k - 1, first, undefined);
+    if (!np?.source) return undefined;
+    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
+  }
+
+  /** Finds the subject of a verb group [groupStart … verbEnd) and builds the attribution. */
+  private withSubject(s: number, h: ReportingForm, groupStart: number, after: number, inv: number, first: number, end: number, negated: boolean, number: GrammaticalNumber | undefined, quoted = false): Attribution | undefined {
+    const groupEnd = Math.max(after, inv + 1);
+    const cueSpan = this.spanOf(groupStart, groupEnd);
+    const cue = this.v.text.slice(cueSpan.start, cueSpan.end);
+    const base = { sentence: s, span: cueSpan, cue, cueId: h.verb.id, negated, inQuote: false };
+    const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
+    const atStart = groupStart === first;
+    const incisePosition = CLOSING_BEFORE.test(before) || atStart;
+    if (quoted && !/,\s*$/u.test(before)) return undefined;
+    if (inv >= 0) {
+      if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
+      const w = this.folded(inv);
+      if (this.fw.vaguePronouns.has(w)) return { ...base, source: this.onSource(inv) };
+      return { ...base, source: this.resolvePronoun(this.fw.subjectPronouns.get(w) ?? 's', this.tok(inv)!.start, s, inv) };
+    }
+    if (incisePosition && !this.complementFollows(groupEnd, end, false)) {
+      const np = this.postverbalNp(groupEnd, end, number, quoted);
+      if (np && this.isIncise(h, first, groupStart, np, number)) {
+        if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
+        const r = this.resolveNp(np.first, np.end, np.appositives, number, s);
+        if (r?.source) return { ...base, source: r.source.vague || r.source.how === SPEAKER_RULES.statement ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
+        if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
+      }
+    }
+    if (quoted || !this.usageOk(h, groupEnd, end, false, groupStart)) return undefined;
+    const subject = this.preverbalSubject(s, groupStart, first, number);
+    if (!subject) return undefined;
+    return { ...base, ...(subject.source ? { source: subject.source } : {}) };
+  }
+
+  /**
+   * An incise ("…, a déclaré le porte-parole") rather than a subject ending in a comma followed by an object
+   * ("Les ministres …, ont publié une déclaration"): the noun phrase after the verb agrees with it, and what comes before
+   * is reported content (a quotation, or a clause with a verb in it) or the verb is one used only in incises.
+   */
+  private isIncise(h: ReportingForm, first: number, groupStart: number, np: { first: number; end: number; appositives: readonly { first: number; end: number }[] }, number: GrammaticalNumber | undefined): boolean {
+    const last = np.appositives[np.appositives.length - 1];
+    const npNumber = this.guessNumber(np.first, last ? last.end : np.end);
+    if (number && npNumber !== number && !this.fw.vaguePronouns.has(this.folded(np.first))) return false;
+    if (h.verb.usage !== 'any') return true;
+    const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
+    if (/[»”"]\s*,?\s*$/u.test(before)) return true;
+    for (let k = first; k < groupStart; k++) {
+      if (this.inQuote(k)) return true;
+      const w = this.folded(k);
+      if (this.fw.avoir.has(w) || this.fw.etre.has(w)) return true;
+      if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
+      if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
+    }
+    return false;
+  }
+
+  private onSource(token: number): Source {
+    const e = this.vague.byId.get('vague:on');
+    const span = this.spanOf(token, token + 1);
+    return { label: 'on', span, how: e?.id ?? 'vague:on', vague: true, reason: e?.reason ?? '"on" names nobody.' };
+  }
+
+  /** Whether a verb's usage allows it here: complement verbs need que/colon/quotation after them, or an incise. */
+  private usageOk(h: ReportingForm, after: number, end: number, incise: boolean, groupStart: number): boolean {
+    if (h.verb.usage === 'any') return true;
+    if (incise) return true;
+    if (h.verb.usage === 'incise') return false;
+    if (this.complementFollows(after, end)) return true;
+    // A quotation closing just before the verb: "« … » a-t-il ajouté".
+    const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
+    return /[»”"]\s*,?\s*$/u.test(before);
+  }
+
+  /** A complement clause or quotation follows within a few words: "a déclaré jeudi aux journalistes que", "a déclaré :". */
+  private complementFollows(after: number, end: number, acrossCommas = true): boolean {
+    const prevTok = this.tok(after - 1);
+    if (!prevTok) return false;
+    for (let k = after; k <= end && k - after < 9; k++) {
+      const gapStart = this.tok(k - 1)?.end ?? prevTok.end;
+      const gapEnd = k < end ? (this.tok(k)?.start ?? gapStart) : this.sentenceEndAt(gapStart);
+      const gap = this.v.text.slice(gapStart, gapEnd);
+      if (/[:«“"]/u.test(gap)) return true;
+      if (/[.;!?»”]/u.test(gap) || k >= end) return false;
+      if (!acrossCommas && k > after && /,/u.test(gap)) return false;
+      if (this.fw.complementizers.has(this.folded(k))) return true;
+      // A quotation that opens after the verb is its complement; one that contains the verb (an incise) is not.
+      if (this.inQuote(k) && this.v.tokenQuote[k] !== this.v.tokenQuote[after - 1]) return true;
+    }
+    return false;
+  }
+
+  /** End offset of the sentence containing an offset (binary search), or the offset itself. */
+  private sentenceEndAt(offset: number): number {
+    const ss = this.v.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return ss[lo] && ss[lo]!.start <= offset ? ss[lo]!.end : offset;
+  }
+
+  // ---- subjects ----------------------------------------------------------------------------------------------
+
+  /** The subject before a verb group: a pronoun, the antecedent of "qui", or the noun phrase of the clause. */
+  private preverbalSubject(s: number, groupStart: number, first: number, number: GrammaticalNumber | undefined): NpResult | undefined {
+    let segStart = first;
+    for (let k = first; k < groupStart; k++) {
+      if (this.inQuote(k)) segStart = k + 1;
+      else if (k > first && /[;:]/u.test(this.gapAfter(k - 1))) segStart = k;
+    }
+    let p = groupStart - 1;
+    while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
+    if (p < segStart) return undefined;
+    const w = this.folded(p);
+    if (this.fw.subjectPronouns.has(w)) {
+      const n = this.fw.subjectPronouns.get(w)!;
+      return { number: n, source: this.resolvePronoun(n, this.tok(p)!.start, s, p) };
+    }
+    if (this.fw.vaguePronouns.has(w)) return { number: 's', source: this.onSource(p) };
+    if (this.fw.relativePronouns.has(w)) return this.relativeAntecedent(s, segStart, p, number);
+    const parts = this.commaParts(segStart, p + 1);
+    if (parts.length === 0) return undefined;
+    const directComma = /,/u.test(this.gapAfter(p));
+    if (directComma && parts.length >= 2) {
+      // "Kim Yo Jong, la sœur du dirigeant …, a réfuté": the head is the first part that is not an adverbial.
+      let h = 0;
+      while (h < parts.length - 1 && this.isOpener(parts[h]!.first)) h++;
+      return this.resolveNp(parts[h]!.first, parts[h]!.end, parts.slice(h + 1), number, s);
+    }
+    let idx = parts.length - 1;
+    let a = parts[idx]!.first;
+    const b = parts[idx]!.end;
+    // "Les États-Unis, la Corée du Sud et d'autres pensent": commas inside a coordinated subject.
+    if (this.hasCoordinator(a, b)) {
+      while (idx > 0 && !this.isOpener(parts[idx - 1]!.first)) {
+        idx--;
+        a = parts[idx]!.first;
+      }
+    }
+    return this.resolveNp(a, b, [], number, s);
+  }
+
+  /** The antecedent of "qui": the last person named before it in the clause, else the noun phrase just before it. */
+  private relativeAntecedent(s: number, segStart: number, qui: number, number: GrammaticalNumber | undefined): NpResult | undefined {
+    if (qui - 1 < segStart) return undefined;
+    const parts = this.commaParts(segStart, qui);
+    const part = /,/u.test(this.gapAfter(qui - 1)) ? parts[parts.length - 1] : { first: Math.max(segStart, qui - 8), end: qui };
+    if (!part) return undefined;
+    const relative = (src: Source | undefined): NpResult | undefined => (src ? { number: number ?? 's', source: src.vague ? src : { ...src, how: SPEAKER_RULES.relative } } : undefined);
+    for (let k = part.end - 1; k >= part.first; k--) {
+      const m = this.mentionAt(k);
+      if (m?.type === 'person') return relative(this.mentionSource(m));
+    }
+    let d = part.end - 1;
+    while (d > part.first && !this.fw.determiners.has(this.folded(d)) && !this.mentionAt(d)) d--;
+    return relative(this.resolveNp(d, part.end, [], number, s)?.source);
+  }
+
+  private commaParts(a: number, b: number): { first: number; end: number }[] {
+    const parts: { first: number; end: number }[] = [];
+    let start = a;
+    let depth = 0;
+    for (let k = a; k < b; k++) {
+      const gap = this.gapAfter(k);
+      for (const c of gap) {
+        if (c === '(' || c === '[') depth++;
+        else if ((c === ')' || c === ']') && depth > 0) depth--;
+      }
+      if (k + 1 < b && depth === 0 && /,/u.test(gap)) {
+        parts.push({ first: start, end: k + 1 });
+        start = k + 1;
+      }
+    }
+    if (start < b) parts.push({ first: start, end: b });
+    return parts;
+  }
+
+  private isOpener(k: number): boolean {
+    const w = this.folded(k);
+    if (this.mentionAt(k) && isCapitalised(this.tok(k)?.text ?? '')) return false;
+    return this.fw.clauseOpeners.has(w) && !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
+  }
+
+  private hasCoordinator(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.folded(k) === 'et' || (this.folded(k) === 'ainsi' && this.folded(k + 1) === 'que')) return true;
+    return false;
+  }
+
+  /** The subject after an incise verb: ", a déclaré aux journalistes le porte-parole du ministère, Lim Soosuk." */
+  private postverbalNp(j: number, end: number, number: GrammaticalNumber | undefined, quoted = false): { first: number; end: number; appositives: { first: number; end: number }[] } | undefined {
+    let i = j;
+    let inPP = false;
+    let prevWasPrep = false;
+    let start = -1;
+    while (i < end && i - j < 16) {
+      if (i > j && /[.;:!?«»“”"]/u.test(this.gapAfter(i - 1))) return undefined;
+      if (i > j && /,/u.test(this.gapAfter(i - 1)) && start < 0) return undefined;
+      if (this.inQuote(i) && !quoted) return undefined;
+      const w = this.folded(i);
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, i, end);
+      if (phrase && !inPP) {
+        i = phrase.end;
+        continue;
+      }
+      if (this.fw.complementizers.has(w)) return undefined;
+      const isDet = this.fw.determiners.has(w) && w !== 'de' && w !== 'd';
+      const capital = isCapitalised(this.tok(i)?.text ?? '') && !this.fw.prepositions.has(w);
+      if (inPP) {
+        if ((isDet || capital || this.mentionAt(i)?.type === 'person') && !prevWasPrep && !this.fw.determiners.has(this.folded(i - 1))) {
+          start = i;
+          break;
+        }
+        prevWasPrep = this.fw.prepositions.has(w);
+        i++;
+        continue;
+      }
+      if (this.fw.adverbs.has(w) && !isDet) {
+        i++;
+        continue;
+      }
+      if (this.fw.prepositions.has(w) && !isDet) {
+        inPP = true;
+        prevWasPrep = true;
+        i++;
+        continue;
+      }
+      if (isDet || capital || this.mentionAt(i)) {
+        start = i;
+        break;
+      }
+      if (this.fw.vaguePronouns.has(w) || this.fw.subjectPronouns.has(w)) {
+        start = i;
+        break;
+      }
+      return undefined;
+    }
+    if (start < 0) return undefined;
+    // The phrase runs to punctuation, a relative pronoun or a preposition other than de; a name in apposition after a comma belongs to it.
+    const stopWords = new Set(['qui', 'que', 'qu', 'dans', 'lors', 'selon', 'devant', 'pendant', 'apres', 'avant', 'a', 'au', 'aux', 'en', 'sur', 'pour', 'par', 'lorsque', 'quand', 'alors', 'car', 'mais', 'avec', 'sans', 'depuis', 'vendredi', 'jeudi', 'mercredi', 'mardi', 'lundi', 'samedi', 'dimanche', 'hier']);
+    let k = start;
+    const appositives: { first: number; end: number }[] = [];
+    let partStart = start;
+    let mainEnd = -1;
+    while (k < end && k - start < 30) {
+      if (k > start) {
+        const gap = this.gapAfter(k - 1);
+        if (/[.;:!?«»“”"]/u.test(gap)) break;
+        if (/,/u.test(gap)) {
+          const w = this.folded(k);
+          const nameNext = (isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(w) && !this.fw.clauseOpeners.has(w)) || this.mentionAt(k)?.type === 'person';
+          const listNext = number === 'p' && this.fw.determiners.has(w);
+          if (!nameNext && !listNext) break;
+          if (mainEnd < 0) mainEnd = k;
+          else appositives.push({ first: partStart, end: k });
+          partStart = k;
+        }
+      }
+      const w = this.folded(k);
+      if (k > start && stopWords.has(w) && !this.mentionAt(k)) break;
+      if (this.inQuote(k) && !quoted) break;
+      k++;
+    }
+    if (mainEnd < 0) return { first: start, end: k, appositives: [] };
+    appositives.push({ first: partStart, end: k });
+    return { first: start, end: mainEnd, appositives };
+  }
+
+  /**
+   * The source a noun phrase names. Order: a pronoun; a generic head ("des experts") unless a named body makes it specific;
+   * an entity mention heading the phrase; a person in the phrase or its apposition; a role, body or statement noun;
+   * a capitalised name; any entity in the phrase.
+   */
+  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, _sentence: number): NpResult | undefined {
+    let a = a0;
+    for (let guard = 0; a < b && guard < 6; guard++) {
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, b);
+      if (phrase) a = phrase.end;
+      else if (this.fw.conjunctions.has(this.folded(a)) && !this.mentionAt(a) && !this.fw.determiners.has(this.folded(a))) a++;
+      else break;
+    }
+    if (a >= b) return undefined;
+    const w = this.folded(a);
+    const n = number ?? this.guessNumber(a, b);
+    if (this.fw.subjectPronouns.has(w)) return b - a <= 2 ? { number: this.fw.subjectPronouns.get(w)!, pronoun: { number: this.fw.subjectPronouns.get(w)!, token: a } } : undefined;
+    if (this.fw.vaguePronouns.has(w) && b - a <= 2) return { number: 's', source: this.onSource(a) };
+    const allParts = [{ first: a, end: b }, ...appositives];
+    let h = a;
+    while (h < b && (this.fw.determiners.has(this.folded(h)) || this.fw.premodifiers.has(this.folded(h))) && !this.mentionAt(h)) h++;
+    const labelEnd = Math.min(b, a + MAX_LABEL_TOKENS);
+    const label = this.textOf(a, labelEnd);
+    const span = this.spanOf(a, labelEnd);
+    // "un haut responsable américain s'exprimant sous couvert d'anonymat": anonymity makes any source generic.
+    const anonymous = this.vague.phrases.allIn(this.v.tokens, a, b)[0];
+    if (anonymous) return { number: n, source: this.vagueSource(anonymous.value, label, span) };
+    // Generic heads first: "des experts", "les médias occidentaux", "d'aucuns".
+    for (let k = a; k <= h && k < b; k++) {
+      const vm = this.vague.heads.longestAt(this.v.tokens, k, b);
+      if (!vm || !this.standsAlone(vm.first, vm.end)) continue;
+      if (!this.isSpecific(vm.value, vm.end, b, allParts)) return { number: n, source: this.vagueSource(vm.value, label, span) };
+      // "des experts de l'ONU", "des responsables sud-coréens": the generic head is qualified by a named body or state.
+      const qualifier = this.entityIn(vm.end, b);
+      return { number: n, source: { label, span, how: SPEAKER_RULES.qualifiedGeneric, ...(qualifier ? { entityId: qualifier.entityId } : {}) } };
+    }
+    const headMention = this.mentionAt(h);
+    if (headMention && headMention.type !== 'weapon' && headMention.kind !== 'adjective' && headMention.type !== 'person') {
+      const person = this.personIn(allParts.slice(1));
+      if (person) return { number: n, source: person };
+      return { number: n, source: { label: this.entityLabel(a, b, headMention), entityId: headMention.entityId, span, how: headMention.foundBy } };
+    }
+    if (headMention?.type === 'person') return { number: n, source: this.mentionSource(headMention) };
+    const noun = this.nouns.longestAt(this.v.tokens, h, b);
+    if (noun) {
+      const person = this.personIn([{ first: noun.end, end: b }]) ?? this.appositivePerson(appositives);
+      if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
+      if (noun.value.kind === 'statement' && ['le', 'la', 'l', 'ce', 'cette', 'ces', 'les'].includes(w)) {
+        const end = noun.end < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(noun.end)) ? noun.end + 1 : noun.end;
+        return { number: n, source: { label: this.textOf(a, end), span: this.spanOf(a, end), how: SPEAKER_RULES.statement } };
+      }
+      const entity = this.entityIn(noun.end, b);
+      return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
+    }
+    const appositive = this.appositivePerson(appositives);
+    if (appositive) return { number: n, source: appositive };
+    const capEnd = this.capitalRun(h, b);
+    if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
+    const person = this.personIn([{ first: a, end: b }]);
+    if (person) return { number: n, source: person };
+    const entity = this.entityIn(a, b);
+    if (entity) {
+      // Label from the entity's own noun phrase, leaving out whatever came before it ("date 2024-01 L'Union européenne …").
+      let from = this.tokenAt(entity.start);
+      if (from - 1 >= a && this.fw.determiners.has(this.folded(from - 1))) from--;
+      const end = Math.min(b, from + MAX_LABEL_TOKENS);
+      return { number: n, source: { label: this.textOf(from, end), span: this.spanOf(from, end), entityId: entity.entityId, how: entity.foundBy } };
+    }
+    return undefined;
+  }
+
+  /** "Plusieurs affirment" is a vague subject; in "Plusieurs centaines d'entre eux" the same word is a determiner. */
+  private standsAlone(first: number, end: number): boolean {
+    if (end - first !== 1 || !this.fw.determiners.has(this.folded(first))) return true;
+    const next = this.folded(end);
+    if (next === 'd' && this.folded(end + 1) === 'entre') return true;
+    return end >= this.v.tokens.length || this.fw.avoir.has(next) || this.fw.etre.has(next) || this.fw.negationBefore.has(next) || this.fw.clitics.has(next) || this.rv.forms.has(next) || /[,.;:]/u.test(this.gapAfter(first));
+  }
+
+  private vagueSource(e: VagueEntry, label: string, span: Span): Source {
+    return { label, span, how: e.id, vague: true, reason: e.reason };
+  }
+
+  /**
+   * A generic head is specific when a named body is its complement (des experts de l'ONU) or, for officials, when a named
+   * state or body qualifies it (des responsables sud-coréens); a name further on in the clause does not count.
+   */
+  private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[]): boolean {
+    if (e.specificWith === 'none') return false;
+    const candidates: number[] = [];
+    for (let k = from; k < Math.min(b, from + 5); k++) candidates.push(k);
+    for (const part of parts.slice(1)) for (let k = part.first; k < Math.min(part.end, part.first + 3); k++) candidates.push(k);
+    for (const k of candidates) {
+      const m = this.mentionAt(k);
+      if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
+      if (e.specificWith === 'state') return true;
+      const prev = this.folded(k - 1);
+      const prev2 = this.folded(k - 2);
+      const deBefore = ['de', 'du', 'des', 'd'].includes(prev) || (['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(prev2));
+      if (m.kind !== 'adjective' && deBefore && k - from <= 3) return true;
+    }
+    return false;
+  }
+
+  private mentionSource(m: Mention): Source {
+    return { label: m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+  }
+
+  private entityLabel(a: number, b: number, m: Mention): string {
+    // "la Maison Blanche" rather than the whole clause, unless the phrase is short.
+    return b - a <= 6 ? this.textOf(a, b) : m.surface;
+  }
+
+  /** A person named in the phrase, not as the complement of another role ("la sœur du dirigeant Kim Jong Un"). */
+  private personIn(parts: readonly { first: number; end: number }[]): Source | undefined {
+    for (const part of parts) {
+      for (let k = part.first; k < part.end; k++) {
+        const m = this.mentionAt(k);
+        if (m?.type !== 'person') continue;
+        if (this.isRoleComplement(part.first, k)) continue;
+        return this.mentionSource(m);
+      }
+    }
+    return undefined;
+  }
+
+  private isRoleComplement(first: number, k: number): boolean {
+    for (let j = first + 1; j < k; j++) {
+      if (!['de', 'du', 'des', 'd'].includes(this.folded(j - 1))) continue;
+      let x = j;
+      while (x < k && (this.fw.determiners.has(this.folded(x)) || this.fw.premodifiers.has(this.folded(x)))) x++;
+      const noun = this.nouns.longestAt(this.v.tokens, x, k);
+      if (noun && (noun.value.kind === 'role' || noun.value.kind === 'collective')) return true;
+    }
+    return false;
+  }
+
+  private appositivePerson(appositives: readonly { first: number; end: number }[]): Source | undefined {
+    const first = appositives[0];
+    if (!first) return undefined;
+    const m = this.mentionAt(first.first);
+    if (m?.type === 'person') return this.mentionSource(m);
+    const capEnd = this.capitalRun(first.first, first.end);
+    if (capEnd > first.first && capEnd - first.first >= 1 && !this.mentionAt(first.first)) {
+      return { label: this.textOf(first.first, capEnd), span: this.spanOf(first.first, capEnd), how: SPEAKER_RULES.capitalised };
+    }
+    return undefined;
+  }
+
+  /** One past the last capitalised word of a name starting at h ("Kim Yo Jong", "Mme Kallas" → "Kallas"). */
+  private capitalRun(h: number, b: number): number {
+    let k = h;
+    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.mentionAt(k)) {
+      k++;
+      if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
+    }
+    return k;
+  }
+
+  private entityIn(a: number, b: number): Mention | undefined {
+    let adjective: Mention | undefined;
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
+      if (m.kind !== 'adjective') return m;
+      adjective ??= m;
+    }
+    return adjective;
+  }
+
+  private guessNumber(a: number, b: number): GrammaticalNumber {
+    if (this.hasCoordinator(a, b)) return 'p';
+    return this.fw.determiners.get(this.folded(a)) ?? 's';
+  }
+
+  // ---- pronouns ----------------------------------------------------------------------------------------------
+
+  private numberOfSource(a: Attribution): GrammaticalNumber {
+    const start = a.source?.span?.start;
+    if (start === undefined) return 's';
+    const k = this.tokenAt(start);
+    const end = a.source?.span ? this.tokenAt(a.source.span.end - 1) + 1 : k + 1;
+    return this.guessNumberForSource(k, end, a);
+  }
+
+  private guessNumberForSource(k: number, end: number, a: Attribution): GrammaticalNumber {
+    // The reporting verb's own number is the surest guide.
+    const verbTok = this.tokenAt(a.span.start);
+    for (let j = verbTok; j < verbTok + 4 && j < this.v.tokens.length; j++) {
+      const forms = this.rv.forms.get(this.folded(j));
+      const n = forms?.find((f) => f.number)?.number ?? this.fw.avoir.get(this.folded(j)) ?? this.fw.etre.get(this.folded(j));
+      if (n) return n;
+    }
+    const det = this.folded(k - 1);
+    if (this.fw.determiners.get(det) === 'p' || this.fw.determiners.get(this.folded(k)) === 'p') return 'p';
+    return this.hasCoordinator(k, end) ? 'p' : 's';
+  }
+
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.v.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.v.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private pushAntecedent(source: Source, number: GrammaticalNumber, at: number, sentence: number): void {
+    // Kept in order of position; new antecedents are almost always the latest, so insert from the end.
+    let i = this.antecedents.length;
+    while (i > 0 && this.antecedents[i - 1]!.at > at) i--;
+    this.antecedents.splice(i, 0, { source, number, at, sentence });
+  }
+
+  /** The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré"). */
+  private pushSubjectCandidate(s: number): void {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return;
+    for (let k = range.first; k < range.end && k - range.first < 15; k++) {
+      if (this.inQuote(k)) continue;
+      const m = this.mentionAt(k);
+      if (!m || m.kind === 'adjective' || (m.type !== 'person' && m.type !== 'organisation' && m.type !== 'country')) continue;
+      if (['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'par', 'pour', 'vers', 'contre', 'avec', 'entre', 'sur'].includes(this.folded(k - 1))) continue;
+      let last = this.tokenAt(m.end - 1);
+      let number: GrammaticalNumber = this.fw.determiners.get(this.folded(k - 1)) === 'p' ? 'p' : 's';
+      const next = this.mentionAt(last + 2);
+      if (this.folded(last + 1) === 'et' && next && next.kind !== 'adjective') {
+        number = 'p';
+        last = this.tokenAt(next.end - 1);
+      }
+      const span = this.spanOf(k, last + 1);
+      const label = number === 'p' && last > this.tokenAt(m.end - 1) ? this.textOf(k, last + 1) : m.surface;
+      this.pushAntecedent({ label, span, how: m.foundBy, ...(m.entityId ? { entityId: m.entityId } : {}) }, number, m.start, s);
+      return;
+    }
+  }
+
+  /** The nearest earlier named source that agrees in number, within five sentences; an unresolved pronoun still counts as a source. */
+  private resolvePronoun(number: GrammaticalNumber, offset: number, s: number, token: number): Source {
+    for (let i = this.antecedents.length - 1; i >= 0; i--) {
+      const a = this.antecedents[i]!;
+      if (a.sentence < s - 5) break;
+      if (a.at >= offset || a.number !== number) continue;
+      this.pushAntecedent(a.source, a.number, offset, s);
+      return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+    }
+    return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
+  }
+}

@@ -1,0 +1,59 @@
+import type { LexiconFiles } from './analysisContext';
+import { isObject, strings } from './conjugation';
+import { SequenceIndex } from './wordSequences';
+
+/** What turns a generic source into a real one: a named body after de/du, any named state or body, or nothing. */
+export type Specificity = 'organisation' | 'state' | 'none';
+
+/** A generic source of the lexicon, with the reason shown to the user. */
+export interface VagueEntry {
+  /** "vague:experts" */
+  readonly id: string;
+  readonly reason: string;
+  readonly specificWith: Specificity;
+}
+
+/** The vague-source lexicon compiled for matching: head nouns of source phrases, and set expressions. */
+export interface VagueLexicon {
+  /** Heads of a source noun phrase ("des experts", "les médias occidentaux"). */
+  readonly heads: SequenceIndex<VagueEntry>;
+  /** Expressions that make a sentence vaguely sourced wherever they stand ("il semblerait", "de source proche"). */
+  readonly phrases: SequenceIndex<VagueEntry>;
+  readonly byId: ReadonlyMap<string, VagueEntry>;
+}
+
+const cache = new WeakMap<object, VagueLexicon>();
+
+/** Compiles `vagueSources.json`, once per loaded object. */
+export function vagueLexicon(lexicons: LexiconFiles): VagueLexicon {
+  const file = lexicons.get('vagueSources');
+  if (!isObject(file)) return compile({});
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const lexicon = compile(file);
+  cache.set(file, lexicon);
+  return lexicon;
+}
+
+function compile(file: Record<string, unknown>): VagueLexicon {
+  const heads = new SequenceIndex<VagueEntry>();
+  const phrases = new SequenceIndex<VagueEntry>();
+  const byId = new Map<string, VagueEntry>();
+  const load = (list: unknown, into: SequenceIndex<VagueEntry>): void => {
+    if (!Array.isArray(list)) return;
+    for (const e of list) {
+      if (!isObject(e) || typeof e['id'] !== 'string') continue;
+      const s = e['specificWith'];
+      const entry: VagueEntry = {
+        id: e['id'],
+        reason: typeof e['reason'] === 'string' ? e['reason'] : 'a generic source',
+        specificWith: s === 'organisation' || s === 'state' ? s : 'none',
+      };
+      byId.set(entry.id, entry);
+      for (const form of strings(e['forms'])) into.add(form, entry);
+    }
+  };
+  load(file['heads'], heads);
+  load(file['phrases'], phrases);
+  return { heads, phrases, byId };
+}
