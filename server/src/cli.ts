@@ -35,7 +35,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const [command = '', ...rest] = argv;
+  // "corpus-annotator --help" has no command: options may come first.
+  const first = argv[0] ?? '';
+  const command = first.startsWith('-') ? 'help' : first;
+  const rest = first.startsWith('-') ? argv : argv.slice(1);
   const paths: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {
@@ -145,8 +148,22 @@ async function stats(args: Args): Promise<number> {
       console.log(`  ${s.name.padEnd(width)}  ${String(total(counts, s.id)).padStart(4)} mentions  ${String(counts.get(s.id)!.size).padStart(3)} articles${flag}`);
     }
   }
+  printStatements(corpus, roots, new Set(selected));
   printMatrix(summaries, selected, files, counts);
   return 0;
+}
+
+// The joint statements the selected articles report, with their members and the articles that report them.
+function printStatements(corpus: Corpus, roots: readonly string[], selected: ReadonlySet<string>): void {
+  const statements = corpus.index.statements().filter((s) => s.reports.some((r) => selected.has(r.uri)));
+  if (statements.length === 0) return;
+  console.log(`\nStatements (${statements.length})`);
+  for (const s of statements) {
+    const total = s.statedTotal ? `about ${s.statedTotal}, ${s.members.length} named` : `${s.members.length} members`;
+    console.log(`  ${s.label}  (${total})`);
+    console.log(`    ${s.members.map((m) => corpus.index.nameOf(m)).join(', ')}`);
+    console.log(`    reported by ${[...new Set(s.reports.map((r) => relPath(roots, r.uri)))].join(', ')}`);
+  }
 }
 
 // The entities × articles table, for a corpus small enough to read it on a terminal; --format tsv gives it whole.

@@ -1,7 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { InitializeParams, Range } from 'vscode-languageserver';
 import { foldPhrase } from '../analysis/normalize';
-import { buildStatements, type Statement } from '../analysis/statements';
+import { statementAt, type Statement } from '../analysis/statements';
 import type { EntityType, MentionKind, Quote } from '../analysis/types';
 import { readArticle } from '../corpus/corpus';
 import type { CorpusIndex } from '../corpus/corpusIndex';
@@ -221,11 +221,19 @@ export function entityArticles(index: CorpusIndex, entityId: string, relPath: (u
   return [...byUri].map(([uri, mentions]) => ({ uri, path: relPath(uri), mentions }));
 }
 
-/** The key a quotation is grouped under: its speaker's entity, else the speaker's words, else no speaker. */
-export function speakerKey(q: Quote): string {
+/** The key a quotation is grouped under: its statement or speaker's entity, else the speaker's words, else no speaker. */
+export function speakerKey(q: Quote, statement?: Statement): string {
+  if (statement) return statement.id;
   if (q.speaker?.entityId) return q.speaker.entityId;
   if (q.speaker?.label) return `label:${foldPhrase(q.speaker.label)}`;
   return 'none';
+}
+
+/** The statement a quotation's speaker names ("indique le communiqué"), when the corpus knows it. */
+function statementOfSpeaker(index: CorpusIndex, uri: string, q: Quote): Statement | undefined {
+  const span = q.speaker?.span;
+  if (!span || (q.speaker?.entityId && !q.speaker.entityId.startsWith('statement:'))) return undefined;
+  return statementAt(index.statements(), uri, span.start) ?? statementAt(index.statements(), uri, q.start);
 }
 
 /** Speakers with their number of quotations, most quoted first; quotations with no speaker last. */
@@ -233,14 +241,15 @@ export function quoteSpeakers(index: CorpusIndex): SpeakerNode[] {
   const byKey = new Map<string, { label: string; entityId?: string; count: number }>();
   for (const doc of index.documents()) {
     for (const q of doc.analysis.quotes) {
-      const key = speakerKey(q);
+      const statement = statementOfSpeaker(index, doc.uri, q);
+      const key = speakerKey(q, statement);
       const entry = byKey.get(key);
       if (entry) {
         entry.count++;
         continue;
       }
-      const entityId = q.speaker?.entityId;
-      const label = key === 'none' ? t('No speaker') : ((entityId && index.summary(entityId)?.name) ?? q.speaker?.label ?? key);
+      const entityId = statement?.id ?? q.speaker?.entityId;
+      const label = key === 'none' ? t('No speaker') : (statement?.label ?? (entityId && index.summary(entityId)?.name) ?? q.speaker?.label ?? key);
       byKey.set(key, { label, count: 1, ...(entityId ? { entityId } : {}) });
     }
   }
@@ -255,22 +264,9 @@ export function excerpt(text: string, max = 120): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Statements built by `buildStatements`, kept until the index changes: merging compares every pair of reports. */
-const statementCache = new WeakMap<CorpusIndex, { generation: number; statements: Statement[] }>();
-
-/** The corpus's statements (the same statement reported by several articles is one), cached by index generation. */
+/** The corpus's statements (the same statement reported by several articles is one), kept by the index until it changes. */
 export function corpusStatements(index: CorpusIndex): Statement[] {
-  const cached = statementCache.get(index);
-  if (cached && cached.generation === index.generation) return cached.statements;
-  const articles = index.uris().flatMap((uri) => {
-    const doc = index.get(uri);
-    if (!doc || doc.analysis.signatoryLists.length === 0) return [];
-    const { date, signatoryLists, quotes } = doc.analysis;
-    return [{ uri, signatoryLists, quotes, ...(date ? { date } : {}) }];
-  });
-  const statements = buildStatements(articles, { nameOf: (id) => index.summary(id)?.name ?? id });
-  statementCache.set(index, { generation: index.generation, statements });
-  return statements;
+  return index.statements();
 }
 
 /** The statements as tree nodes, dated ones first and oldest first. */
@@ -426,7 +422,7 @@ async function quotesOf(ctx: ServerContext, speaker: string): Promise<QuoteNode[
   const out: QuoteNode[] = [];
   for (const uri of corpus.index.uris()) {
     const doc = corpus.index.get(uri);
-    const quotes = doc?.analysis.quotes.filter((q) => speakerKey(q) === speaker) ?? [];
+    const quotes = doc?.analysis.quotes.filter((q) => speakerKey(q, statementOfSpeaker(corpus.index, uri, q)) === speaker) ?? [];
     if (!doc || quotes.length === 0) continue;
     const text = await textOf(ctx, uri, doc.version);
     for (const q of quotes) {
