@@ -89,7 +89,18 @@ class MentionFinder {
     return a && b ? this.text.slice(a.end, b.start) : '';
   }
 
-  private readonly joinable = (k: number): boolean => isJoiner(this.gap(k));
+  /** Per token: 1 when it may join the next one inside a name; computed once, since every matcher asks. */
+  private joinableCache: Uint8Array | undefined;
+
+  private readonly joinable = (k: number): boolean => {
+    if (!this.joinableCache) {
+      const n = this.tokens.length;
+      const cache = new Uint8Array(n);
+      for (let i = 0; i + 1 < n; i++) cache[i] = isJoiner(this.text.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start)) ? 1 : 0;
+      this.joinableCache = cache;
+    }
+    return this.joinableCache[k] === 1;
+  };
 
   private free(first: number, end: number): boolean {
     for (let k = first; k < end; k++) if (this.cover[k] !== -1) return false;
@@ -101,7 +112,8 @@ class MentionFinder {
     const start = this.tokens[first]!.start;
     const stop = this.tokens[end - 1]!.end;
     const idx = this.mentions.length;
-    this.mentions.push({ ...m, start, end: stop, surface: this.text.slice(start, stop) });
+    const mention: Mention = { entityId: m.entityId, type: m.type, kind: m.kind, foundBy: m.foundBy, start, end: stop, surface: this.text.slice(start, stop) };
+    this.mentions.push(m.unknown ? { ...mention, unknown: true } : mention);
     for (let k = first; k < end; k++) this.cover[k] = idx;
   }
 
@@ -246,6 +258,9 @@ class MentionFinder {
     for (let k = 0; k + 1 < this.tokens.length; k++) {
       const a = this.tokens[k]!;
       const b = this.tokens[k + 1]!;
+      // Cheap rejections first: most word pairs have no digit after a capital.
+      const c0 = b.text.charCodeAt(0);
+      if (c0 < 48 || c0 > 57 || a.text.length > 12) continue;
       const gap = this.gap(k);
       if (!/^[-‐‑]?$/u.test(gap)) continue;
       if (!/^\p{Lu}[\p{L}]{0,11}$/u.test(a.text) || !/^\d{1,4}\p{Lu}{0,2}$/u.test(b.text)) continue;

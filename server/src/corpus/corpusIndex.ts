@@ -172,8 +172,19 @@ export class CorpusIndex {
     return [...this.byEntity.keys()];
   }
 
-  /** What the corpus knows of an entity, or undefined when it is neither in the base nor mentioned. */
+  private summaryCache = { generation: -1, summaries: new Map<string, EntitySummary | undefined>() };
+
+  /** What the corpus knows of an entity, or undefined when it is neither in the base nor mentioned; kept until the index changes. */
   summary(entityId: string): EntitySummary | undefined {
+    if (this.summaryCache.generation !== this.generationCounter) this.summaryCache = { generation: this.generationCounter, summaries: new Map() };
+    const cache = this.summaryCache.summaries;
+    if (cache.has(entityId)) return cache.get(entityId);
+    const s = this.computeSummary(entityId);
+    cache.set(entityId, s);
+    return s;
+  }
+
+  private computeSummary(entityId: string): EntitySummary | undefined {
     const kb = this.ctx.ckb.kb.entities.get(entityId);
     const perDoc = this.byEntity.get(entityId);
     const rule = this.ruleEntities.get(entityId);
