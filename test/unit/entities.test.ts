@@ -124,6 +124,40 @@ describe('rules for entities the base does not know', () => {
     assert.deepEqual(s.map((x) => [x[0], x[1]]), [['GUR', '~organisation:gur'], ['WWI', '~organisation:wwi']]);
   });
 
+  it('a designation whose second part starts with a letter', () => {
+    assert.deepEqual(summary('des systèmes Pantsir-S1 et des Su-35').map((x) => x[1]), ['~weapon:pantsir s1', '~weapon:su 35']);
+  });
+
+  it('an acronym of a known long name links its later uses', () => {
+    const kb: KbEntity[] = [...KB, { id: 'CAR', type: 'organisation', name: 'Conflict Armament Research', aliases: [] }];
+    const s = analyseDocument('Conflict Armament Research (CAR) a enquêté. Selon CAR, les débris sont nord-coréens.', contextWith(kb)).mentions;
+    assert.deepEqual(s.filter((m) => m.entityId === 'CAR').map((m) => m.surface), ['Conflict Armament Research', 'CAR', 'CAR']);
+  });
+
+  it('a long spelled-out name before an unknown acronym', () => {
+    const s = summary('l’Institut pour la stratégie de sécurité nationale (INSS) estime que rien. L’INSS ajoute.');
+    assert.deepEqual(s[0], ['Institut pour la stratégie de sécurité nationale', '~organisation:institut pour la strategie de securite nationale', 'name']);
+    assert.equal(s.filter((x) => x[0] === 'INSS').length, 2);
+  });
+
+  it('the head of an organisation’s name, after the full name, names it', () => {
+    const kb: KbEntity[] = [...KB, { id: 'POE', type: 'organisation', name: 'groupe d’experts de l’ONU', aliases: [] }];
+    const text = 'Le groupe d’experts de l’ONU a conclu. Le groupe d’experts rappelle que rien. Un autre groupe de travail.';
+    const s = analyseDocument(text, contextWith(kb)).mentions.filter((m) => m.entityId === 'POE');
+    assert.deepEqual(s.map((m) => [m.surface, m.foundBy]), [['groupe d’experts de l’ONU', 'kb:POE'], ['groupe d’experts', 'rule:short-form']]);
+  });
+
+  it('a short form shared by two bodies of the article links neither', () => {
+    const kb: KbEntity[] = [
+      ...KB,
+      { id: 'A', type: 'organisation', name: 'ministère sud-coréen de la Défense', aliases: [] },
+      { id: 'B', type: 'organisation', name: 'ministère sud-coréen de l’Unification', aliases: [] },
+    ];
+    const text = 'Le ministère sud-coréen de la Défense et le ministère sud-coréen de l’Unification. Le ministère sud-coréen a démenti.';
+    const s = analyseDocument(text, contextWith(kb)).mentions.filter((m) => m.foundBy === 'rule:short-form');
+    assert.deepEqual(s, []);
+  });
+
   it('a title followed by no name finds nobody', () => {
     assert.deepEqual(mentions('Le porte-parole a déclaré que rien.').filter((m) => m.type === 'person'), []);
   });

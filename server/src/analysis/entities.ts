@@ -45,6 +45,7 @@ export const RULES = {
   titledPerson: 'rule:title-person',
   acronym: 'rule:acronym',
   surname: 'rule:surname',
+  shortForm: 'rule:short-form',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -62,6 +63,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.unknownAcronyms();
   finder.titledPersons();
   finder.surnames();
+  finder.shortForms();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
 }
 
@@ -161,7 +163,7 @@ class MentionFinder {
   /** "Agence de renseignement de la Défense (DIA)" and "RPDC [République populaire … de Corée]", either way round. */
   acronymDefinitions(): void {
     const re = /[([]\s*([^()[\]\n]{1,150}?)\s*[)\]]/gu;
-    const defined = new Map<string, { id: string; type: EntityType }>();
+    const defined = new Map<string, { id: string; type: EntityType; known?: boolean }>();
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text)) !== null) {
       const inner = m[1]!;
@@ -179,16 +181,16 @@ class MentionFinder {
     for (const [acronym, e] of defined) {
       for (let k = 0; k < this.tokens.length; k++) {
         if (this.tokens[k]!.text === acronym && this.cover[k] === -1) {
-          this.add(k, k + 1, { entityId: e.id, type: e.type, kind: 'acronym', foundBy: RULES.acronymDefinition, unknown: true });
+          this.add(k, k + 1, { entityId: e.id, type: e.type, kind: 'acronym', foundBy: RULES.acronymDefinition, ...(e.known ? {} : { unknown: true }) });
         }
       }
     }
   }
 
-  private acronymAfterName(acronym: string, acrToken: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType }>): void {
+  private acronymAfterName(acronym: string, acrToken: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType; known?: boolean }>): void {
     const last = this.tokenAtOrAfter(parenOffset) - 1;
     if (last < 0 || /[^\s\u00a0]/u.test(this.text.slice(this.tokens[last]!.end, parenOffset))) return;
-    const first = this.nameStartBefore(last);
+    const first = this.nameStartBefore(last, acronym);
     if (first === undefined) return;
     const known = this.mentions[this.cover[acrToken]!];
     if (known) {
@@ -199,6 +201,8 @@ class MentionFinder {
     const nameMention = this.mentions[this.cover[first]!];
     if (nameMention && this.cover[first] === this.cover[last]) {
       this.add(acrToken, acrToken + 1, { entityId: nameMention.entityId, type: nameMention.type, kind: 'acronym', foundBy: RULES.acronymDefinition });
+      // "Conflict Armament Research (CAR)": later uses of "CAR" name the same entity.
+      defined.set(acronym, { id: nameMention.entityId, type: nameMention.type, known: true });
       return;
     }
     if (!this.free(first, last + 1)) return;
@@ -210,7 +214,7 @@ class MentionFinder {
     defined.set(acronym, { id, type });
   }
 
-  private nameAfterAcronym(firstInner: number, endInner: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType }>): void {
+  private nameAfterAcronym(firstInner: number, endInner: number, parenOffset: number, defined: Map<string, { id: string; type: EntityType; known?: boolean }>): void {
     const acrToken = this.tokenAtOrAfter(parenOffset) - 1;
     if (acrToken < 0) return;
     const acr = this.tokens[acrToken]!;
@@ -237,20 +241,47 @@ class MentionFinder {
     defined.set(acr.text, { id, type });
   }
 
-  /** The first word of a spelled-out name ending at `last`: the furthest capitalised word within reach, no punctuation crossed. */
-  private nameStartBefore(last: number): number | undefined {
+  /**
+   * The first word of a spelled-out name ending at `last`: the furthest capitalised word within reach, no punctuation
+   * crossed. A name whose initials hold the acronym's letters may be long ("Groupe de stratégie et de consultation de
+   * dissuasion élargie (EDSCG)"); otherwise, as for an English acronym of a French name ("Agence de renseignement de
+   * la Défense (DIA)"), only a few lower-case words may sit in it.
+   */
+  private nameStartBefore(last: number, acronym: string): number | undefined {
     let best: number | undefined;
     let lowerRun = 0;
-    for (let j = last; j >= 0 && last - j < 10; j--) {
+    let maxLowerRun = 0;
+    for (let j = last; j >= 0 && last - j < 14; j--) {
       const t = this.tokens[j]!;
       if (j < last && !/^[\s\u00a0'’-]+$/u.test(this.gap(j))) break;
       if (isCapitalised(t.text)) {
-        if (t.text.length === 1 || this.ckb.notNames.has(t.folded)) break;
-        best = j;
+        if (t.text.length === 1 || this.ckb.notNames.has(t.folded) || isAcronymAlias(t.text)) break;
+        if (maxLowerRun <= 4 || this.initialsHold(j, last, acronym)) best = j;
         lowerRun = 0;
-      } else if (++lowerRun > 4) break;
+      } else {
+        lowerRun++;
+        maxLowerRun = Math.max(maxLowerRun, lowerRun);
+        if (lowerRun > 8) break;
+      }
     }
     return best;
+  }
+
+  /** True when the initials of the content words from `first` to `last` include every letter of the acronym. */
+  private initialsHold(first: number, last: number, acronym: string): boolean {
+    const initials = new Map<string, number>();
+    for (let k = first; k <= last; k++) {
+      const w = this.tokens[k]!;
+      if (w.text.length <= 2 || this.ckb.notNames.has(w.folded)) continue;
+      const c = w.folded[0]!;
+      initials.set(c, (initials.get(c) ?? 0) + 1);
+    }
+    for (const c of fold(acronym)) {
+      const n = initials.get(c) ?? 0;
+      if (n === 0) return false;
+      initials.set(c, n - 1);
+    }
+    return true;
   }
 
   /** Letter-digit designations: "Hwasong-11", "KN-23", "Iskander-M" is left to the base. */
@@ -258,12 +289,12 @@ class MentionFinder {
     for (let k = 0; k + 1 < this.tokens.length; k++) {
       const a = this.tokens[k]!;
       const b = this.tokens[k + 1]!;
-      // Cheap rejections first: most word pairs have no digit after a capital.
-      const c0 = b.text.charCodeAt(0);
-      if (c0 < 48 || c0 > 57 || a.text.length > 12) continue;
+      // Cheap rejections first: most word pairs have no digit in the second word.
+      if (a.text.length > 12 || !/\d/u.test(b.text)) continue;
       const gap = this.gap(k);
       if (!/^[-‐‑]?$/u.test(gap)) continue;
-      if (!/^\p{Lu}[\p{L}]{0,11}$/u.test(a.text) || !/^\d{1,4}\p{Lu}{0,2}$/u.test(b.text)) continue;
+      // The second part is digits with a letter or two around them: "11", "11A", "S1" ("Pantsir-S1"), "M2".
+      if (!/^\p{Lu}[\p{L}]{0,11}$/u.test(a.text) || !/^(?:\d{1,4}\p{Lu}{0,2}|\p{Lu}{1,2}\d{1,4})$/u.test(b.text)) continue;
       // "KN23" is one token; a capitalised word needs its hyphen ("Hwasong-11"), else "Kharkiv 2024" would qualify.
       if (gap === '' || this.ckb.notDesignations.has(a.folded) || this.ckb.notNames.has(a.folded)) continue;
       const before = k > 0 ? this.text.slice(this.tokens[k - 1]!.end, a.start) : ' ';
@@ -353,6 +384,30 @@ class MentionFinder {
     return end;
   }
 
+  /** "le groupe d'experts" after "le groupe d'experts de l'ONU": the head of an organisation's name, after the full name, in the same article. */
+  shortForms(): void {
+    const heads = new Map<string, { entityId: string; unknown: boolean; after: number; words: number } | null>();
+    for (const m of this.mentions) {
+      if (m.type !== 'organisation' || m.kind !== 'name') continue;
+      const head = organisationHead(tokenize(m.surface));
+      if (!head) continue;
+      const seen = heads.get(head);
+      if (seen === undefined) heads.set(head, { entityId: m.entityId, unknown: !!m.unknown, after: m.end, words: head.split(' ').length });
+      else if (seen && seen.entityId !== m.entityId) heads.set(head, null);
+    }
+    for (const [head, owner] of heads) {
+      if (!owner) continue;
+      const words = head.split(' ');
+      for (let k = 0; k + owner.words <= this.tokens.length; k++) {
+        if (this.tokens[k]!.folded !== words[0] || this.tokens[k]!.start < owner.after) continue;
+        let ok = true;
+        for (let j = 1; j < owner.words && ok; j++) ok = this.tokens[k + j]!.folded === words[j] && this.joinable(k + j - 1);
+        if (!ok || !this.free(k, k + owner.words)) continue;
+        this.add(k, k + owner.words, { entityId: owner.entityId, type: 'organisation', kind: 'name', foundBy: RULES.shortForm, ...(owner.unknown ? { unknown: true } : {}) });
+      }
+    }
+  }
+
   /**
    * A name part standing alone after the full name: "Lavrov" after "Sergueï Lavrov", "Chang" after "Chang Ho-jin",
    * "Kim" after "Kim Jong Un". Both the first and the last word qualify, since Korean and Chinese names put the
@@ -388,6 +443,23 @@ class MentionFinder {
       this.add(k, k + 1, { entityId: o.entityId, type: 'person', kind: 'name', foundBy: RULES.surname, ...(o.unknown ? { unknown: true } : {}) });
     }
   }
+}
+
+/**
+ * Words that end the head of an organisation's name: "groupe d'experts | de l'ONU", "Agence de renseignement | de la Défense".
+ * The head alone, after the full name, names the same body ("le groupe d'experts", "l'Agence de renseignement").
+ */
+const HEAD_BREAKS = new Set(['de', 'du', 'des', 'pour', 'sur', 'chargé', 'chargée', 'en']);
+
+function organisationHead(words: readonly Token[]): string | undefined {
+  // Skip a first particle ("groupe d'experts": the "d" belongs to the head) by starting the search at the third word.
+  for (let i = 2; i < words.length; i++) {
+    if (HEAD_BREAKS.has(words[i]!.folded)) {
+      const head = words.slice(0, i);
+      return head.length >= 2 && head.map((w) => w.text).join(' ').length >= 8 ? head.map((w) => w.folded).join(' ') : undefined;
+    }
+  }
+  return undefined;
 }
 
 function guessOrganisationType(name: string): EntityType {
