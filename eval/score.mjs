@@ -55,13 +55,25 @@ run(['export', folder, '--format', 'brat', '--out', join(tmp, 'brat')]);
 const findingsRaw = JSON.parse(run(['check', folder, '--format', 'json']));
 
 const mentionsByArticle = new Map();
-for (const f of readdirSync(join(tmp, 'jsonl')).filter((f) => f.endsWith('.jsonl'))) {
+for (const f of readdirSync(join(tmp, 'jsonl')).filter((f) => f === 'mentions.jsonl')) {
   for (const line of readFileSync(join(tmp, 'jsonl', f), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const m = JSON.parse(line);
     const art = m.article.split(/[\\/]/).pop();
     if (!mentionsByArticle.has(art)) mentionsByArticle.set(art, []);
     mentionsByArticle.get(art).push(m);
+  }
+}
+// Lists of signatories: statements.jsonl of the JSONL export, one list a line with its members' canonical names.
+const listsByArticle = new Map();
+{
+  const p = join(tmp, 'jsonl', 'statements.jsonl');
+  const lines = existsSync(p) ? readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  for (const line of lines) {
+    const l = JSON.parse(line);
+    const art = l.article.split(/[\\/]/).pop();
+    if (!listsByArticle.has(art)) listsByArticle.set(art, []);
+    listsByArticle.get(art).push(l);
   }
 }
 const findingsByArticle = new Map();
@@ -447,6 +459,42 @@ function summary(c) {
   };
 }
 
+// ---- lists of signatories: a predicted list matches a gold one when their members overlap by half (Jaccard ≥ 0.5).
+const listScore = { gold: 0, found: 0, membersOk: 0, membersGold: 0, totalsOk: 0, totalsGold: 0, pred: 0, predOk: 0, neg: 0, negTaken: 0 };
+for (const art of articles) {
+  const g = gold.articles[art];
+  const text = readFileSync(join(folder, art), 'utf8');
+  const preds = listsByArticle.get(art) ?? [];
+  listScore.pred += preds.length;
+  const used = new Set();
+  for (const gl of g.signatoryLists ?? []) {
+    listScore.gold++;
+    listScore.membersGold += gl.members.length;
+    if (gl.statedTotal) listScore.totalsGold++;
+    const goldSet = new Set(gl.members);
+    let best;
+    let bestJ = 0;
+    for (const [i, pl] of preds.entries()) {
+      const names = new Set(pl.members.map((m) => m.name));
+      const inter = [...names].filter((n) => goldSet.has(n)).length;
+      const j = inter / new Set([...names, ...goldSet]).size;
+      if (j > bestJ) [best, bestJ] = [i, j];
+    }
+    if (best === undefined || bestJ < 0.5) continue;
+    used.add(best);
+    listScore.found++;
+    const pl = preds[best];
+    listScore.membersOk += pl.members.filter((m) => goldSet.has(m.name)).length;
+    if (gl.statedTotal && pl.statedTotal === gl.statedTotal) listScore.totalsOk++;
+  }
+  listScore.predOk += used.size;
+  for (const neg of g.negativeLists ?? []) {
+    listScore.neg++;
+    const at = text.indexOf(neg.text);
+    if (at >= 0 && preds.some((pl) => pl.start < at + neg.text.length && pl.end > at)) listScore.negTaken++;
+  }
+}
+
 if (asJson) {
   const out = { folder, articles: {}, overall: summary(totals), confusion: totals.confusion, entityBreakdown: totals.entBy, problems };
   for (const { art, c } of report) out.articles[art] = summary(c);
@@ -492,7 +540,8 @@ if (asJson) {
   console.log(`    ${''.padEnd(14)}${sts.map((x) => x.padStart(14)).join('')}`);
   for (const g of sts)
     console.log(`    ${g.padEnd(14)}${sts.map((p) => String(totals.confusion[g]?.[p] ?? 0).padStart(14)).join('')}`);
-  console.log('  signatory lists / negative lists: not scored — the CLI exposes no signatory lists (export and check have none)');
+  console.log(`  signatory lists  found ${ratio(listScore.found, listScore.gold)} (members right ${ratio(listScore.membersOk, listScore.membersGold)}, stated totals right ${ratio(listScore.totalsOk, listScore.totalsGold)})`);
+  console.log(`                   predicted lists matching a gold list ${ratio(listScore.predOk, listScore.pred)}; negative enumerations taken for lists ${ratio(listScore.negTaken, listScore.neg)}`);
   if (problems.length) console.log(`\nGold problems:\n  ${problems.join('\n  ')}`);
 
   if (verbose) {

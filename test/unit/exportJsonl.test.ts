@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { mentionsJsonl, type MentionRecord } from '../../server/src/export/jsonl';
+import { mentionsJsonl, signatoryListsJsonl, type MentionRecord, type SignatoryListRecord } from '../../server/src/export/jsonl';
 import { analyse, FIXTURES, shippedContext } from '../support/core';
 
 describe('JSONL export', () => {
@@ -22,5 +22,20 @@ describe('JSONL export', () => {
     const putin = lines.map((l) => JSON.parse(l) as MentionRecord).find((r) => r.surface === 'Vladimir Poutine');
     assert.equal(putin?.type, 'person');
     assert.match(putin?.wikidata ?? '', /^Q\d+$/);
+  });
+});
+
+describe('JSONL export of lists of signatories', () => {
+  it('writes one list a line with its members, statement and stated total', () => {
+    const text = 'Le communiqué a été cosigné par près de 50 pays, dont le Japon, la Corée du Sud et le Canada.';
+    const analysis = analyse(text);
+    const lines = signatoryListsJsonl('a.txt', analysis, (id) => id, () => ({ id: 'statement:x', label: 'X' }))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SignatoryListRecord);
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.statedTotal, 50);
+    assert.equal(lines[0]!.statementId, 'statement:x');
+    assert.deepEqual(lines[0]!.members.map((m) => text.slice(m.start, m.end)), ['Japon', 'Corée du Sud', 'Canada']);
   });
 });

@@ -4,7 +4,8 @@ import { URI } from 'vscode-uri';
 import type { KbEntity } from '../analysis/types';
 import { BRAT_ANNOTATION_CONF, BRAT_TOOLS_CONF, bratAnnotations } from '../export/brat';
 import { conllDocument } from '../export/conll';
-import { mentionsJsonl } from '../export/jsonl';
+import { mentionsJsonl, signatoryListsJsonl } from '../export/jsonl';
+import { statementOfList } from '../analysis/statements';
 import { readArticle, type Corpus } from './corpus';
 
 /** Formats the corpus exports to. */
@@ -19,7 +20,7 @@ export interface ExportResult {
 
 /**
  * Writes the indexed articles' analyses (annotations applied) to `outDir`: brat (`.txt` + `.ann` per article,
- * `annotation.conf`, `tools.conf`), CoNLL (`corpus.conll`) or JSONL (`mentions.jsonl`).
+ * `annotation.conf`, `tools.conf`), CoNLL (`corpus.conll`) or JSONL (`mentions.jsonl`, and `statements.jsonl`: the lists of signatories).
  */
 export async function exportCorpus(
   corpus: Corpus,
@@ -31,6 +32,8 @@ export async function exportCorpus(
   const entityOf = (id: string): KbEntity | undefined => corpus.index.context.ckb.kb.entities.get(id);
   const files: string[] = [];
   const chunks: string[] = [];
+  const listChunks: string[] = [];
+  const statements = format === 'jsonl' ? corpus.index.statements() : [];
   await mkdir(outDir, { recursive: true });
   let done = 0;
   for (const uri of uris) {
@@ -47,7 +50,10 @@ export async function exportCorpus(
       await writeFile(`${base}.ann`, bratAnnotations(text, doc.analysis, entityOf), 'utf8');
       files.push(`${base}.txt`, `${base}.ann`);
     } else if (format === 'conll') chunks.push(conllDocument(text, doc.analysis));
-    else chunks.push(mentionsJsonl(rel, doc.analysis, entityOf));
+    else {
+      chunks.push(mentionsJsonl(rel, doc.analysis, entityOf));
+      listChunks.push(signatoryListsJsonl(rel, doc.analysis, (id) => corpus.index.nameOf(id), (l) => statementOfList(statements, uri, l)));
+    }
   }
   if (format === 'brat') {
     for (const [name, content] of [['annotation.conf', BRAT_ANNOTATION_CONF], ['tools.conf', BRAT_TOOLS_CONF]] as const) {
@@ -58,6 +64,11 @@ export async function exportCorpus(
     const file = join(outDir, format === 'conll' ? 'corpus.conll' : 'mentions.jsonl');
     await writeFile(file, chunks.join(format === 'conll' ? '\n' : ''), 'utf8');
     files.push(file);
+    if (format === 'jsonl') {
+      const lists = join(outDir, 'statements.jsonl');
+      await writeFile(lists, listChunks.join(''), 'utf8');
+      files.push(lists);
+    }
   }
   return { articles: done, files };
 }
