@@ -41,14 +41,18 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** Initializes with one workspace folder and waits until the server says it has indexed it. */
-  async start(folder: string, capabilities: Record<string, unknown> = {}): Promise<void> {
+  /**
+   * Initializes with one workspace folder and waits until the server says it has indexed it.
+   * `initParams` adds to the initialize params, e.g. `{ locale: 'fr' }`.
+   */
+  async start(folder: string, capabilities: Record<string, unknown> = {}, initParams: Record<string, unknown> = {}): Promise<void> {
     const indexed = this.waitForNotification('corpusAnnotator/indexed');
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'ws' }],
       capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, ...capabilities },
+      ...initParams,
     });
     await this.connection.sendNotification('initialized', {});
     await indexed;

@@ -150,7 +150,11 @@ describe('localisation', () => {
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       if (!/\bl10n\b/.test(text)) continue;
-      for (const m of text.matchAll(/(?:\bl10n\.t|(?<![\w.])t)\('((?:[^'\\]|\\.)*)'/g)) if (!(m[1]! in fr)) missing.push(`${f}: ${m[1]}`);
+      // Single- or double-quoted: a message with an apostrophe in it is written between double quotes.
+      for (const m of text.matchAll(/(?:\bl10n\.t|(?<![\w.])t)\((?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) {
+        const key = (m[1] ?? m[2]!).replace(/\\(.)/g, '$1');
+        if (!(key in fr)) missing.push(`${f}: ${key}`);
+      }
     }
     assert.deepEqual(missing, []);
   });

@@ -3,7 +3,7 @@ import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { tokenize, type Token } from './normalize';
 import { findQuotations } from './quotes';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
-import type { Claim, Finding, Mention, Quote, Sentence, Source, Span } from './types';
+import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
 
 /** What the attribution analysis needs of an article. */
 export interface AttributionInput {
@@ -77,16 +77,16 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const claimStatus = !source ? 'unattributed' : source.vague ? 'vague' : 'attributed';
     claims.push({ start: sentence.start, end: sentence.end, status: claimStatus, cue, ...(source ? { source } : {}) });
     if (claimStatus === 'vague' && source) {
-      findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, message: vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
+      findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, ...vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
     } else if (claimStatus === 'unattributed' && !coveredByQuoteFinding(view, quotesBySentence[s] ?? [], hits)) {
-      findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, message: claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
+      findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
     }
   }
   for (const q of quotes) {
     if (q.speaker || wordCount(view, q) <= SHORT_QUOTE_WORDS) continue;
     const s = sentenceIndexAt(view.sentences, q.start);
     if (s >= 0 && isHeadline(view, s)) continue;
-    findings.push({ start: q.start, end: q.end, code: 'unattributed-quote', cue: ATTRIBUTION_RULES.unattributedQuote, message: quoteMessage(view.text, q), ...related(view, perSentence, quotesBySentence, s) });
+    findings.push({ start: q.start, end: q.end, code: 'unattributed-quote', cue: ATTRIBUTION_RULES.unattributedQuote, ...quoteMessage(view.text, q), ...related(view, perSentence, quotesBySentence, s) });
   }
   findings.sort((a, b) => a.start - b.start);
   return { quotes, claims, findings };
@@ -236,15 +236,24 @@ function plain(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[]): string {
+/** A message in English with its key and arguments, so that a protocol layer can word it in the reader's language. */
+interface Message {
+  readonly message: string;
+  readonly messageId: FindingMessageId;
+  readonly args: Readonly<Record<string, string>>;
+}
+
+function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[]): Message {
   const hit = hits[0];
-  if (!hit) return 'Claim with no source: who says so?';
+  if (!hit) return { message: 'Claim with no source: who says so?', messageId: 'finding.claim', args: {} };
   const first = view.tokens[hit.first]!;
   const last = view.tokens[hit.end - 1]!;
-  const cueText = plain(view.text.slice(first.start, last.end), 60);
-  if (hit.entry.category === 'figure') return `Figure with no source: who gives "${cueText}"?`;
-  const actor = actorBefore(view, hit);
-  return actor ? `Claim with no source: who says ${plain(actor, 40)} ${hit.entry.gloss}?` : `Claim with no source: who says so ("${cueText}")?`;
+  const words = plain(view.text.slice(first.start, last.end), 60);
+  if (hit.entry.category === 'figure') return { message: `Figure with no source: who gives "${words}"?`, messageId: 'finding.figure', args: { figure: words } };
+  const found = actorBefore(view, hit);
+  if (!found) return { message: `Claim with no source: who says so ("${words}")?`, messageId: 'finding.claim.words', args: { words } };
+  const actor = plain(found, 40);
+  return { message: `Claim with no source: who says ${actor} ${hit.entry.gloss}?`, messageId: 'finding.claim.actor', args: { actor, claim: hit.entry.id } };
 }
 
 /** The entity the claim is about: the first state, body or person named before the cue, else anywhere in the sentence. */
@@ -262,12 +271,18 @@ function actorBefore(view: ArticleView, hit: ClaimCueHit): string | undefined {
   return fallback;
 }
 
-function vagueMessage(source: Source): string {
-  return `Vague source "${plain(source.label, 60)}": ${source.reason ?? 'a generic source names nobody a reader could check.'}`;
+function vagueMessage(source: Source): Message {
+  const label = plain(source.label, 60);
+  return {
+    message: `Vague source "${label}": ${source.reason ?? 'a generic source names nobody a reader could check.'}`,
+    messageId: 'finding.vague',
+    args: { source: label, ...(source.reasonId ? { reason: source.reasonId } : {}) },
+  };
 }
 
-function quoteMessage(text: string, q: Span): string {
-  return `Quotation with no speaker: who said "${plain(text.slice(q.start, q.end).replace(/^[«“"\s]+|[»”"\s]+$/gu, ''), 50)}"?`;
+function quoteMessage(text: string, q: Span): Message {
+  const quote = plain(text.slice(q.start, q.end).replace(/^[«“"\s]+|[»”"\s]+$/gu, ''), 50);
+  return { message: `Quotation with no speaker: who said "${quote}"?`, messageId: 'finding.quote', args: { quote } };
 }
 
 /** A plausible named source near sentence s (three before, one after), for the diagnostic's related information. */
@@ -277,7 +292,9 @@ function related(view: ArticleView, perSentence: readonly (readonly Attribution[
     if (i < 0 || i >= view.sentences.length) continue;
     const a = [...(perSentence[i] ?? [])].reverse().find((x) => !x.inQuote && !x.negated && x.source && !x.source.vague && x.source.span);
     const source = a?.source ?? (quotesBySentence[i] ?? []).find((q) => q.speaker?.span && !q.speaker.vague)?.speaker;
-    if (source?.span) return { related: [{ span: source.span, message: `Named source nearby: ${plain(source.label, 60)}` }] };
+    if (!source?.span) continue;
+    const label = plain(source.label, 60);
+    return { related: [{ span: source.span, message: `Named source nearby: ${label}`, messageId: 'related.named-source', args: { source: label } }] };
   }
   return {};
 }

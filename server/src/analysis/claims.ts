@@ -14,6 +14,8 @@ export interface ClaimCueEntry {
   readonly category: ClaimCategory;
   /** English phrase for the diagnostic's question: "delivered weapons". */
   readonly gloss: string;
+  /** The same in French, a predicate in the third person singular: "a livré des armes". */
+  readonly glossFr?: string;
   /** Object classes one of which must stand near the cue. */
   readonly requires: readonly string[];
   readonly window: number;
@@ -39,6 +41,8 @@ export interface CompiledClaimCues {
   readonly numberWords: ReadonlySet<string>;
   readonly quantityNouns: ReadonlySet<string>;
   readonly figure: ClaimCueEntry;
+  /** Every entry by id ("claim:livrer"). */
+  readonly byId: ReadonlyMap<string, ClaimCueEntry>;
 }
 
 const CATEGORIES: readonly ClaimCategory[] = ['transfer', 'use', 'deployment', 'violation', 'accusation', 'casualty', 'provenance', 'intention', 'responsibility', 'figure'];
@@ -61,16 +65,19 @@ function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueE
   if (typeof e['id'] !== 'string') return undefined;
   const category = CATEGORIES.find((c) => c === e['category']) ?? 'transfer';
   const window = typeof e['window'] === 'number' && e['window'] > 0 ? e['window'] : 12;
-  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', requires: strings(e['requires']), window, rest };
+  const glossFr = typeof e['glossFr'] === 'string' ? { glossFr: e['glossFr'] } : {};
+  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest };
 }
 
 function compile(file: Record<string, unknown>, paradigmsFile: unknown): CompiledClaimCues {
   const paradigms = compileParadigms(paradigmsFile);
   const verbs = new Map<string, { entry: ClaimCueEntry; key: FormKey }[]>();
+  const byId = new Map<string, ClaimCueEntry>();
   for (const v of Array.isArray(file['verbs']) ? file['verbs'] : []) {
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const entry = entryOf(v, lemmaRest(v['lemma']));
     if (!entry) continue;
+    byId.set(entry.id, entry);
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = verbs.get(f.form) ?? [];
       list.push({ entry, key: f.key });
@@ -81,13 +88,24 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Compile
   for (const p of Array.isArray(file['phrases']) ? file['phrases'] : []) {
     if (!isObject(p)) continue;
     const entry = entryOf(p, []);
-    if (entry) for (const form of strings(p['forms'])) phrases.add(form, entry);
+    if (!entry) continue;
+    byId.set(entry.id, entry);
+    for (const form of strings(p['forms'])) phrases.add(form, entry);
   }
   const objects = new SequenceIndex<string>();
   const classes = isObject(file['objectClasses']) ? file['objectClasses'] : {};
   for (const [name, words] of Object.entries(classes)) for (const w of strings(words)) objects.add(w, name);
   const q = isObject(file['quantity']) ? file['quantity'] : {};
-  const figure: ClaimCueEntry = { id: typeof q['id'] === 'string' ? q['id'] : 'claim:figure', category: 'figure', gloss: typeof q['gloss'] === 'string' ? q['gloss'] : 'gives this figure', requires: [], window: 0, rest: [] };
+  const figure: ClaimCueEntry = {
+    id: typeof q['id'] === 'string' ? q['id'] : 'claim:figure',
+    category: 'figure',
+    gloss: typeof q['gloss'] === 'string' ? q['gloss'] : 'gives this figure',
+    ...(typeof q['glossFr'] === 'string' ? { glossFr: q['glossFr'] } : {}),
+    requires: [],
+    window: 0,
+    rest: [],
+  };
+  byId.set(figure.id, figure);
   return {
     verbs,
     phrases,
@@ -96,6 +114,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Compile
     numberWords: new Set(strings(q['numberWords']).flatMap(foldWords)),
     quantityNouns: new Set(strings(q['nouns']).flatMap(foldWords)),
     figure,
+    byId,
   };
 }
 

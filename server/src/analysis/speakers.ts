@@ -223,7 +223,7 @@ class SpeakerFinder {
   private markerSource(marker: SourceMarker, a: number, b: number, markerToken: number, s: number): Source | undefined {
     if (marker.vague) {
       const entry = this.vague.byId.get('vague:sources');
-      return { label: this.textOf(markerToken, b), span: this.spanOf(markerToken, b), how: marker.id, vague: true, reason: entry?.reason ?? 'an anonymous source' };
+      return { label: this.textOf(markerToken, b), span: this.spanOf(markerToken, b), how: marker.id, vague: true, reason: entry?.reason ?? 'an anonymous source', ...(entry ? { reasonId: entry.id } : {}) };
     }
     // "selon lui", "d'après elles": a stressed pronoun resolves like a subject pronoun.
     const n = this.fw.stressedPronouns.get(this.folded(a));
@@ -256,7 +256,7 @@ class SpeakerFinder {
       const span = this.spanOf(m.first, m.end);
       if (out.some((a) => a.span.start <= span.start && span.end <= a.span.end)) continue;
       const e = m.value;
-      out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label: this.textOf(m.first, m.end), span, how: e.id, vague: true, reason: e.reason }, negated: false, inQuote: false });
+      out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label: this.textOf(m.first, m.end), span, how: e.id, vague: true, reason: e.reason, reasonId: e.id }, negated: false, inQuote: false });
       for (let k = m.first; k < m.end; k++) taken.add(k);
     }
   }
@@ -473,7 +473,7 @@ class SpeakerFinder {
   private onSource(token: number): Source {
     const e = this.vague.byId.get('vague:on');
     const span = this.spanOf(token, token + 1);
-    return { label: 'on', span, how: e?.id ?? 'vague:on', vague: true, reason: e?.reason ?? '"on" names nobody.' };
+    return { label: 'on', span, how: e?.id ?? 'vague:on', vague: true, reason: e?.reason ?? '"on" names nobody.', ...(e ? { reasonId: e.id } : {}) };
   }
 
   /** Whether a verb's usage allows it here: complement verbs need que/colon/quotation after them, or an incise. */
@@ -764,7 +764,7 @@ class SpeakerFinder {
   }
 
   private vagueSource(e: VagueEntry, label: string, span: Span): Source {
-    return { label, span, how: e.id, vague: true, reason: e.reason };
+    return { label, span, how: e.id, vague: true, reason: e.reason, reasonId: e.id };
   }
 
   /**

@@ -92,6 +92,8 @@ export interface Source {
   readonly vague?: boolean;
   /** Why a vague source counts as vague, from the lexicon, for the hover. */
   readonly reason?: string;
+  /** The lexicon entry that gives `reason` ("vague:experts"), so that a reader's language can pick its wording. */
+  readonly reasonId?: string;
 }
 
 /** A quotation: the quoted text's span, marks included. */
@@ -117,14 +119,34 @@ export interface Claim extends Span {
 /** Stable codes of attribution diagnostics. */
 export type FindingCode = 'unattributed-quote' | 'unattributed-claim' | 'vague-attribution';
 
+/**
+ * Stable keys of finding messages, with the `args` each one takes: a protocol layer words them in the reader's language.
+ * `finding.quote` {quote}; `finding.claim` {}; `finding.claim.words` {words}; `finding.claim.actor` {actor, claim: claim-cue id};
+ * `finding.figure` {figure}; `finding.vague` {source, reason: vague-source id}; `related.named-source` {source}.
+ */
+export type FindingMessageId = 'finding.quote' | 'finding.claim' | 'finding.claim.words' | 'finding.claim.actor' | 'finding.figure' | 'finding.vague' | 'related.named-source';
+
 /** A problem to show the user, before conversion to any protocol type. */
 export interface Finding extends Span {
   readonly code: FindingCode;
+  /** The message in English, for the CLI and as the fallback of every language. */
   readonly message: string;
+  /** Key of the message, so that it can be worded in another language. */
+  readonly messageId?: FindingMessageId;
+  /** The message's arguments: article text as plain single-line strings, and lexicon ids whose wording the language picks. */
+  readonly args?: Readonly<Record<string, string>>;
   /** Lexicon entry or rule id that decided it. */
   readonly cue: string;
   /** Nearby places worth a look, e.g. a plausible source named earlier. */
-  readonly related?: readonly { readonly span: Span; readonly message: string }[];
+  readonly related?: readonly FindingRelated[];
+}
+
+/** A place related to a finding, with a message in English and its key and arguments for other languages. */
+export interface FindingRelated {
+  readonly span: Span;
+  readonly message: string;
+  readonly messageId?: FindingMessageId;
+  readonly args?: Readonly<Record<string, string>>;
 }
 
 /** A member of a list of signatories. */

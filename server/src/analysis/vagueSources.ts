@@ -10,6 +10,8 @@ export interface VagueEntry {
   /** "vague:experts" */
   readonly id: string;
   readonly reason: string;
+  /** The reason in French, for readers whose editor speaks French. */
+  readonly reasonFr?: string;
   readonly specificWith: Specificity;
 }
 
@@ -47,6 +49,7 @@ function compile(file: Record<string, unknown>): VagueLexicon {
       const entry: VagueEntry = {
         id: e['id'],
         reason: typeof e['reason'] === 'string' ? e['reason'] : 'a generic source',
+        ...(typeof e['reasonFr'] === 'string' ? { reasonFr: e['reasonFr'] } : {}),
         specificWith: s === 'organisation' || s === 'state' ? s : 'none',
       };
       byId.set(entry.id, entry);

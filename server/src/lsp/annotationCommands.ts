@@ -11,6 +11,7 @@ import { readArticle, type Corpus } from '../corpus/corpus';
 import { EXPORT_FORMATS, exportCorpus, type ExportFormat } from '../corpus/exportCorpus';
 import { addAlias, addEntity, ensureKbSchema } from '../corpus/workspaceKb';
 import type { ServerContext } from './features';
+import { t } from './l10n';
 
 /** Commands the server executes (`workspace/executeCommand`); VS Code's client registers them by these ids. */
 export const SERVER_COMMANDS = {
@@ -81,8 +82,8 @@ export async function annotate(ctx: ServerContext, args: AnnotateArgs): Promise<
   const corpus = ctx.corpus();
   const place = corpus?.annotations.placeOf(args.uri);
   const text = await articleText(ctx, args.uri);
-  if (!corpus || !place || text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `Not an article of this workspace: ${args.uri}`);
-  if (!(args.start >= 0 && args.end > args.start && args.end <= text.length)) throw new ResponseError(ErrorCodes.InvalidParams, 'The span is not in the article');
+  if (!corpus || !place || text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, t('Not an article of this workspace: {0}', args.uri));
+  if (!(args.start >= 0 && args.end > args.start && args.end <= text.length)) throw new ResponseError(ErrorCodes.InvalidParams, t('The span is not in the article'));
   const annotation: Annotation = {
     id: randomUUID(),
     kind: args.kind,
@@ -109,7 +110,7 @@ export function registerAnnotationCommands(ctx: ServerContext): void {
     const corpus = ctx.corpus();
     if (!corpus) return null;
     const arg = (args ?? [])[0] as Record<string, unknown> | undefined;
-    if (!arg) throw new ResponseError(ErrorCodes.InvalidParams, `${command} needs an argument`);
+    if (!arg) throw new ResponseError(ErrorCodes.InvalidParams, t('{0} needs an argument', command));
     try {
       switch (command) {
         case SERVER_COMMANDS.annotate:
@@ -117,7 +118,7 @@ export function registerAnnotationCommands(ctx: ServerContext): void {
         case SERVER_COMMANDS.addEntity: {
           const a = arg as unknown as AddEntityArgs;
           const file = kbFileFor(corpus, a.uri);
-          if (!file || !a.name?.trim()) throw new ResponseError(ErrorCodes.InvalidParams, 'An entity needs a name and a workspace folder');
+          if (!file || !a.name?.trim()) throw new ResponseError(ErrorCodes.InvalidParams, t('An entity needs a name and a workspace folder'));
           await ensureKbSchema(file, join(corpus.dataDir, 'schemas', 'kb.schema.json'));
           const known = corpus.index.context.ckb.kb.entities;
           const entity = await addEntity(file, { name: a.name.trim(), type: a.type, aliases: (a.aliases ?? []).filter((x) => x.trim() && x !== a.name) }, (id) => known.has(id));
@@ -127,19 +128,19 @@ export function registerAnnotationCommands(ctx: ServerContext): void {
         case SERVER_COMMANDS.addAlias: {
           const a = arg as { entityId?: string; alias?: string; uri?: string };
           const file = kbFileFor(corpus, a.uri);
-          if (!file || !a.entityId || !a.alias?.trim()) throw new ResponseError(ErrorCodes.InvalidParams, 'An alias needs an entity id and a text');
+          if (!file || !a.entityId || !a.alias?.trim()) throw new ResponseError(ErrorCodes.InvalidParams, t('An alias needs an entity id and a text'));
           await ensureKbSchema(file, join(corpus.dataDir, 'schemas', 'kb.schema.json'));
           const entity = await addAlias(file, a.entityId, a.alias.trim(), corpus.index.context.ckb.kb.entities.get(a.entityId));
           await afterKbChange(ctx, corpus);
           return entity;
         }
         default:
-          throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command ${command}`);
+          throw new ResponseError(ErrorCodes.MethodNotFound, t('Unknown command {0}', command));
       }
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       // A malformed kb.json or a lock held too long: tell the user, keep the server up.
-      connection.window.showErrorMessage(`Corpus Annotator: ${(e as Error).message}`);
+      connection.window.showErrorMessage(t('Corpus Annotator: {0}', (e as Error).message));
       throw new ResponseError(ErrorCodes.InternalError, (e as Error).message);
     }
   });
@@ -172,8 +173,8 @@ export function registerAnnotationCommands(ctx: ServerContext): void {
 
   connection.onRequest(REQUESTS.exportAnnotations, async ({ format, outDir }: { format: string; outDir: string }) => {
     const corpus = ctx.corpus();
-    if (!corpus) throw new ResponseError(ErrorCodes.InvalidRequest, 'The corpus is not indexed yet');
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown format ${format}`);
+    if (!corpus) throw new ResponseError(ErrorCodes.InvalidRequest, t('The corpus is not indexed yet'));
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, t('Unknown format {0}', format));
     const r = await exportCorpus(corpus, format as ExportFormat, outDir, { textOf: (u) => ctx.documents.get(u)?.getText() });
     return { articles: r.articles, files: r.files.length };
   });

@@ -6,6 +6,8 @@ import type { CorpusIndex, IndexedDocument } from '../corpus/corpusIndex';
 import { articleText, CLIENT_COMMANDS, SERVER_COMMANDS, type AnnotateArgs } from './annotationCommands';
 import { toRange } from './convert';
 import type { ServerContext } from './features';
+import { typeName } from './hover';
+import { t } from './l10n';
 
 /** Types a user may give a new entity, in the order offered. */
 const ADDABLE: readonly Exclude<EntityType, 'statement'>[] = ['person', 'organisation', 'country', 'place', 'weapon'];
@@ -52,13 +54,16 @@ function attributionFixes(index: CorpusIndex, doc: IndexedDocument, f: Finding, 
   nearbySources(doc.analysis, f).forEach((m, i) => {
     const name = index.summary(m.entityId)?.name ?? m.surface;
     const args: AnnotateArgs = { ...base, kind: 'attribute', source: { label: name, entityId: m.entityId } };
-    out.push(fix(`Attribute to ${name}`, { title: `Attribute to ${name}`, command: SERVER_COMMANDS.annotate, arguments: [args] }, i === 0));
+    const title = t('Attribute to {0}', name);
+    out.push(fix(title, { title, command: SERVER_COMMANDS.annotate, arguments: [args] }, i === 0));
   });
   if (CLAIM_CODES.has(f.code)) {
     const args: AnnotateArgs = { ...base, kind: 'background' };
-    out.push(fix('Mark as background', { title: 'Mark as background', command: SERVER_COMMANDS.annotate, arguments: [args] }));
+    const title = t('Mark as background');
+    out.push(fix(title, { title, command: SERVER_COMMANDS.annotate, arguments: [args] }));
   }
-  out.push(fix('Dismiss with a reason…', { title: 'Dismiss with a reason…', command: CLIENT_COMMANDS.dismissWithReason, arguments: [{ ...base, message: f.message }] }));
+  const dismiss = t('Dismiss with a reason…');
+  out.push(fix(dismiss, { title: dismiss, command: CLIENT_COMMANDS.dismissWithReason, arguments: [{ ...base, message: f.message }] }));
   return out;
 }
 
@@ -89,11 +94,11 @@ function mentionFixes(index: CorpusIndex, doc: IndexedDocument, m: Mention): Cod
   const out: CodeAction[] = [];
   if (!s?.kb) out.push(...addToBase(doc, m.surface, m.type === 'statement' ? 'organisation' : m.type));
   else if (!knownForm(s.kb.name, s.kb.aliases, m.surface)) {
-    out.push(command(`Add alias '${m.surface}' to ${name}`, SERVER_COMMANDS.addAlias, { entityId: m.entityId, alias: m.surface, uri: doc.uri }));
+    out.push(command(t("Add alias '{0}' to {1}", m.surface, name), SERVER_COMMANDS.addAlias, { entityId: m.entityId, alias: m.surface, uri: doc.uri }));
   }
-  out.push(command('Link to another entity…', CLIENT_COMMANDS.linkToEntity, { uri: doc.uri, start: m.start, end: m.end, surface: m.surface, exclude: m.entityId }));
+  out.push(command(t('Link to another entity…'), CLIENT_COMMANDS.linkToEntity, { uri: doc.uri, start: m.start, end: m.end, surface: m.surface, exclude: m.entityId }));
   const unlink: AnnotateArgs = { uri: doc.uri, start: m.start, end: m.end, kind: 'unlink', entityId: m.entityId };
-  out.push(command(`Not ${name} here`, SERVER_COMMANDS.annotate, unlink));
+  out.push(command(t('Not {0} here', name), SERVER_COMMANDS.annotate, unlink));
   return out;
 }
 
@@ -111,16 +116,16 @@ function selectionFixes(index: CorpusIndex, doc: IndexedDocument, text: string, 
   const owners = new Set(near.map((m) => m.entityId));
   for (const id of [...owners].slice(0, 5)) {
     const name = index.summary(id)!.name;
-    out.push(command(`Add '${surface}' as an alias of ${name}`, SERVER_COMMANDS.addAlias, { entityId: id, alias: surface, uri: doc.uri }));
+    out.push(command(t("Add '{0}' as an alias of {1}", surface, name), SERVER_COMMANDS.addAlias, { entityId: id, alias: surface, uri: doc.uri }));
   }
-  out.push(command(`Link '${surface}' to an entity…`, CLIENT_COMMANDS.linkToEntity, { uri: doc.uri, start: span.start, end: span.end, surface }));
+  out.push(command(t("Link '{0}' to an entity…", surface), CLIENT_COMMANDS.linkToEntity, { uri: doc.uri, start: span.start, end: span.end, surface }));
   return out;
 }
 
 function addToBase(doc: IndexedDocument, name: string, likely: EntityType): CodeAction[] {
   const types = [...ADDABLE].sort((a, b) => Number(b === likely) - Number(a === likely));
   return types.map((type, i) => ({
-    ...command(`Add '${name}' to the knowledge base as ${type}`, SERVER_COMMANDS.addEntity, { name, type, uri: doc.uri }),
+    ...command(t("Add '{0}' to the knowledge base as {1}", name, typeName(type)), SERVER_COMMANDS.addEntity, { name, type, uri: doc.uri }),
     ...(i === 0 ? { isPreferred: true } : {}),
   }));
 }

@@ -1,6 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { InitializeParams, Range } from 'vscode-languageserver';
 import { foldPhrase } from '../analysis/normalize';
+import { SPEAKER_RULES } from '../analysis/speakers';
 import { statementAt, type Statement } from '../analysis/statements';
 import type { EntityType, MentionKind, Quote } from '../analysis/types';
 import { readArticle } from '../corpus/corpus';
@@ -431,7 +432,8 @@ async function quotesOf(ctx: ServerContext, speaker: string): Promise<QuoteNode[
         path: ctx.relPath(uri),
         range: toRange(doc, q),
         text: text !== undefined ? excerpt(text.slice(q.start, q.end)) : '',
-        ...(q.cue ? { cue: q.cue } : {}),
+        // A continued attribution has no words of its own: the core names it, and the name is ours to translate.
+        ...(q.cueId === SPEAKER_RULES.continued ? { cue: t('continued attribution') } : q.cue ? { cue: q.cue } : {}),
         ...(q.speaker?.how ? { how: q.speaker.how } : {}),
       });
     }

@@ -64,7 +64,7 @@ function registerEntityNavigation(ctx: ServerContext): void {
     const st = statementMentionAt(corpus.index, doc, offset);
     if (st) return statementHover(corpus.index, doc, st.statement, st.span, ctx.relPath);
     const vague = vagueSourceAt(doc, offset);
-    if (vague) return vagueSourceHover(doc, vague);
+    if (vague) return vagueSourceHover(doc, vague, corpus.index.context.lexicons);
     const quote = quoteAt(doc, offset);
     if (quote) return quoteHover(corpus.index, doc, quote);
     const list = listAt(doc, offset);

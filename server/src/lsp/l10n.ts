@@ -5,6 +5,13 @@ import * as l10n from '@vscode/l10n';
 /** Translates a server message into the client's display language (English when no bundle matches). */
 export const t = l10n.t;
 
+let language = 'en';
+
+/** The language of the loaded bundle ("fr"), or "en" when the messages stay in English; lexicon texts follow it. */
+export function displayLanguage(): string {
+  return language;
+}
+
 /** Where the bundles ship: `l10n/` beside `dist/`, the same files the client's `vscode.l10n` reads. */
 const DEFAULT_L10N_DIR = join(__dirname, '..', 'l10n');
 
@@ -22,11 +29,13 @@ export function configureLocale(locale: string | undefined, dir = DEFAULT_L10N_D
     if (!existsSync(file)) continue;
     try {
       l10n.config({ contents: readFileSync(file, 'utf8') });
+      language = c.split('-')[0]!;
       return file;
     } catch {
       // A broken bundle must not stop the server: the English messages remain.
     }
   }
   l10n.config({ contents: {} });
+  language = 'en';
   return undefined;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterKbChange, kbFileFor } from './annotationCommands';
 import { toRange } from './convert';
 import { mentionAtPosition, type ServerContext } from './features';
+import { t } from './l10n';
 
 /**
  * Rename (F2) on a mention renames the entity's canonical name in the workspace knowledge base, never the articles:
@@ -23,7 +24,7 @@ export function registerRename(ctx: ServerContext): void {
     const corpus = ctx.corpus();
     const name = newName.trim();
     if (!corpus || !at?.mention) return null;
-    if (!name) throw new ResponseError(ErrorCodes.InvalidParams, 'A canonical name cannot be empty');
+    if (!name) throw new ResponseError(ErrorCodes.InvalidParams, t('A canonical name cannot be empty'));
     const file = kbFileFor(corpus, textDocument.uri);
     const s = corpus.index.summary(at.mention.entityId);
     if (!file || !s || s.type === 'statement') return null;

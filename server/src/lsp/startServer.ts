@@ -65,7 +65,7 @@ export function startServer(connection: Connection, dataDir: string): void {
   const publish = (doc: IndexedDocument): void => {
     const diagnostics: Diagnostic[] = [];
     for (const f of doc.analysis.findings) {
-      const d = findingToDiagnostic(doc, f, settings.diagnostics[f.code] ?? 'warning');
+      const d = findingToDiagnostic(doc, f, settings.diagnostics[f.code] ?? 'warning', corpus?.index.context.lexicons);
       if (d) diagnostics.push(d);
     }
     published.add(doc.uri);

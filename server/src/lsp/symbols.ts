@@ -2,18 +2,12 @@ import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-la
 import type { EntityType, Mention } from '../analysis/types';
 import type { CorpusIndex, IndexedDocument } from '../corpus/corpusIndex';
 import { toRange } from './convert';
+import { typeLabel } from './corpusRequests';
+import { typeName } from './hover';
+import { t } from './l10n';
 import { definitionOf } from './navigation';
 
 const TYPE_ORDER: EntityType[] = ['country', 'organisation', 'person', 'place', 'weapon', 'statement'];
-
-const TYPE_GROUP: Record<EntityType, string> = {
-  country: 'Countries',
-  organisation: 'Organisations',
-  person: 'People',
-  place: 'Places',
-  weapon: 'Weapons',
-  statement: 'Statements',
-};
 
 /** The symbol kind shown for an entity type (VS Code has no domain kinds; these read well in the outline). */
 export const SYMBOL_KIND: Record<EntityType, SymbolKind> = {
@@ -54,7 +48,7 @@ export function entitySymbols(index: CorpusIndex, doc: IndexedDocument): Documen
     const children = groups.get(type);
     if (!children || children.length === 0) continue;
     children.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-    out.push(group(TYPE_GROUP[type], children));
+    out.push(group(typeLabel(type), children));
   }
   return out;
 }
@@ -84,24 +78,24 @@ export function statementSymbols(index: CorpusIndex, doc: IndexedDocument): Docu
       }
     }
     const range = toRange(doc, { start: first.start, end: last.end });
-    out.push({ name: st.label, detail: `${st.members.length} members`, kind: SymbolKind.Event, range, selectionRange: toRange(doc, first), children: members });
+    out.push({ name: st.label, detail: st.members.length === 1 ? t('1 member') : t('{0} members', st.members.length), kind: SymbolKind.Event, range, selectionRange: toRange(doc, first), children: members });
   }
-  return out.length > 0 ? [group('Statements', out)] : [];
+  return out.length > 0 ? [group(t('Statements'), out)] : [];
 }
 
 /** The article's quotations grouped under their speakers; `text` gives the quoted words when the document is open. */
 export function quoteSymbols(index: CorpusIndex, doc: IndexedDocument, text: string | undefined): DocumentSymbol[] {
   const bySpeaker = new Map<string, DocumentSymbol[]>();
   for (const q of doc.analysis.quotes) {
-    const speaker = q.speaker ? (q.speaker.entityId && !q.speaker.entityId.startsWith('statement:') ? index.nameOf(q.speaker.entityId) : q.speaker.label) : '(no speaker)';
+    const speaker = q.speaker ? (q.speaker.entityId && !q.speaker.entityId.startsWith('statement:') ? index.nameOf(q.speaker.entityId) : q.speaker.label) : t('(no speaker)');
     const words = text?.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
-    const name = words ? (words.length > 70 ? `${words.slice(0, 69)}…` : words) : `Quotation, line ${doc.lines.positionAt(q.start).line + 1}`;
+    const name = words ? (words.length > 70 ? `${words.slice(0, 69)}…` : words) : t('Quotation, line {0}', doc.lines.positionAt(q.start).line + 1);
     const list = bySpeaker.get(speaker) ?? [];
     list.push({ name, kind: SymbolKind.String, range: toRange(doc, q), selectionRange: toRange(doc, q) });
     bySpeaker.set(speaker, list);
   }
   const speakers = [...bySpeaker.entries()].map(([speaker, quotes]) => ({ ...group(speaker, quotes, `${quotes.length}×`), kind: SymbolKind.Interface }));
-  return speakers.length > 0 ? [group('Quotations', speakers)] : [];
+  return speakers.length > 0 ? [group(t('Quotations'), speakers)] : [];
 }
 
 /** Entities matching a query by any alias, accent- and case-insensitively; each leads to its first mention, else its entry. */
@@ -112,7 +106,7 @@ export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSy
     const doc = first && index.get(first.uri);
     const location = doc && first ? { uri: doc.uri, range: toRange(doc, first.item) } : definitionOf(index, s.id);
     if (!location) continue;
-    out.push({ name: s.name, kind: SYMBOL_KIND[s.type], containerName: `${s.type} · ${s.mentionCount} mentions`, location });
+    out.push({ name: s.name, kind: SYMBOL_KIND[s.type], containerName: `${typeName(s.type)} · ${s.mentionCount === 1 ? t('1 mention') : t('{0} mentions', s.mentionCount)}`, location });
   }
   return out;
 }
