@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeLens, InitializeResult, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import type { CoalitionMatrix, CorpusStatus, EntityTreeResult, QuoteTreeResult, StatementTreeResult } from '../../server/src/lsp/corpusRequests';
+import type { CoalitionMatrix, CorpusStatus, EntityTreeResult, QuoteTreeResult, StatementTreeResult } from '../../server/src/lsp/corpusProtocol';
 import { FIXTURES } from '../support/core';
 import { fileUri, TestClient } from '../support/lspClient';
 
