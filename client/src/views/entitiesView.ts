@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusClient } from '../corpusClient';
+import { CorpusTreeView } from './corpusTreeView';
 import { revealCommand } from '../corpusClient';
 import { METHODS, type ArticleNode, type EntityNode, type EntityTreeResult, type EntityType, type EntityTypeNode, type MentionNode } from '../protocol';
 
@@ -28,14 +28,7 @@ export function countsLabel(mentions: number, articles?: number): string {
 }
 
 /** Entities view: types → entities with mention counts → articles → mentions; a mention opens the article at it. */
-export class EntitiesView implements vscode.TreeDataProvider<Element>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Element | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly corpus: CorpusClient) {
-    this.subscription = corpus.onDidChangeIndex(() => this.emitter.fire(undefined));
-  }
+export class EntitiesView extends CorpusTreeView<Element> {
 
   async getChildren(element?: Element): Promise<Element[]> {
     if (!element) {
@@ -94,8 +87,4 @@ export class EntitiesView implements vscode.TreeDataProvider<Element>, vscode.Di
     }
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
-  }
 }

@@ -1,19 +1,12 @@
 import * as vscode from 'vscode';
-import type { CorpusClient } from '../corpusClient';
+import { CorpusTreeView } from './corpusTreeView';
 import { revealCommand } from '../corpusClient';
 import { METHODS, type QuoteNode, type QuoteTreeResult, type SpeakerNode } from '../protocol';
 
 type Element = { readonly kind: 'speaker'; readonly node: SpeakerNode } | { readonly kind: 'quote'; readonly node: QuoteNode };
 
 /** Quotes view: speakers → their quotations; a quotation opens the article at it. */
-export class QuotesView implements vscode.TreeDataProvider<Element>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Element | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly corpus: CorpusClient) {
-    this.subscription = corpus.onDidChangeIndex(() => this.emitter.fire(undefined));
-  }
+export class QuotesView extends CorpusTreeView<Element> {
 
   async getChildren(element?: Element): Promise<Element[]> {
     if (!element) {
@@ -44,8 +37,4 @@ export class QuotesView implements vscode.TreeDataProvider<Element>, vscode.Disp
     return item;
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
-  }
 }

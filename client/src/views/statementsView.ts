@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusClient } from '../corpusClient';
+import { CorpusTreeView } from './corpusTreeView';
 import { revealCommand } from '../corpusClient';
 import { METHODS, type SignatoryNode, type StatementNode, type StatementReportNode, type StatementTreeResult } from '../protocol';
 import { TYPE_ICON } from './entitiesView';
@@ -11,14 +11,7 @@ type Element =
   | { readonly kind: 'report'; readonly statement: StatementNode; readonly node: StatementReportNode };
 
 /** Statements view: statements by date → their signatories (and the articles that report them); each opens the article at the list or the member. */
-export class StatementsView implements vscode.TreeDataProvider<Element>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Element | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly corpus: CorpusClient) {
-    this.subscription = corpus.onDidChangeIndex(() => this.emitter.fire(undefined));
-  }
+export class StatementsView extends CorpusTreeView<Element> {
 
   async getChildren(element?: Element): Promise<Element[]> {
     if (!element) {
@@ -78,8 +71,4 @@ export class StatementsView implements vscode.TreeDataProvider<Element>, vscode.
     }
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
-  }
 }
