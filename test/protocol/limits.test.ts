@@ -41,3 +41,36 @@ describe('size limit and skipped folders', () => {
     }
   });
 });
+
+describe('narrowing corpusAnnotator.files', () => {
+  it('drops the articles the new glob no longer selects, with their diagnostics', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'corpus-glob-'));
+    mkdirSync(join(ws, 'sub'));
+    writeFileSync(join(ws, 'top.txt'), 'La RPDC dément.');
+    writeFileSync(join(ws, 'sub', 'inner.txt'), 'La RPDC dément.');
+    const client = new TestClient();
+    let files = '**/*.txt';
+    client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ files })));
+    try {
+      await client.start(ws, { workspace: { configuration: true } });
+      const refsOf = async (): Promise<string[]> =>
+        (
+          await client.request<Location[]>('textDocument/references', {
+            textDocument: { uri: fileUri(join(ws, 'top.txt')) },
+            position: { line: 0, character: 4 },
+            context: { includeDeclaration: false },
+          })
+        ).map((r) => r.uri.split('/').pop()!);
+      assert.deepEqual((await refsOf()).sort(), ['inner.txt', 'top.txt']);
+      files = '*.txt';
+      const cleared = client.waitForDiagnostics(fileUri(join(ws, 'sub', 'inner.txt')), (d) => d.length === 0);
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      await cleared.catch(() => undefined);
+      for (let i = 0; i < 100 && (await refsOf()).length > 1; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(await refsOf(), ['top.txt']);
+    } finally {
+      await client.stop();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});

@@ -83,6 +83,11 @@ function hoverText(hovers) {
   return (hovers || []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 }
 
+// The hover's markdown as a reader sees it: backslash escapes removed ("Poutine\\-Renommé" → "Poutine-Renommé").
+function hoverPlain(hovers) {
+  return hoverText(hovers).replace(/\\([\\`*_{}\[\]()#+\-.!|<>~])/g, '$1');
+}
+
 function locationUri(l) { return l.targetUri || l.uri; }
 
 function codeOf(d) { return d.code && typeof d.code === 'object' ? String(d.code.value) : String(d.code); }
@@ -110,8 +115,155 @@ function waitForDiagnostics(uri, predicate, timeoutMs = 30000) {
   });
 }
 
+// The extension's API: activate() returns { client, corpus } (client/src/extension.ts). `corpus` is the CorpusClient the
+// Entities, Quotes and Statements views read through (their TreeDataProviders are not exported), so the views' data is
+// asked with the same custom requests, through the same object.
+async function extensionApi() {
+  const ext = await activateExtension();
+  const api = ext.exports;
+  assert.ok(api && api.client && api.corpus, `activate() did not return { client, corpus } (got ${api ? Object.keys(api).join(', ') : api})`);
+  assert.strictEqual(typeof api.corpus.request, 'function', 'exports.corpus.request is not a function');
+  return api;
+}
+
+// The custom requests of server/src/lsp/corpusRequests.ts (mirrored in client/src/protocol.ts).
+const METHODS = {
+  entityTree: 'corpusAnnotator/entityTree',
+  quoteTree: 'corpusAnnotator/quoteTree',
+  statementTree: 'corpusAnnotator/statementTree',
+  coalitionMatrix: 'corpusAnnotator/coalitionMatrix',
+  status: 'corpusAnnotator/status',
+};
+
+// Resolve once the server has indexed the whole workspace (its `corpusAnnotator/indexed` notification, which the
+// CorpusClient turns into `indexed` / `onDidIndex`). Before that, requests answer from what is indexed so far, so
+// corpus-wide counts may still grow.
+async function waitForIndexed(timeoutMs = 30000) {
+  const { corpus } = await extensionApi();
+  if (corpus.indexed) return;
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`the server did not finish indexing within ${timeoutMs} ms`)); }, timeoutMs);
+    const sub = corpus.onDidIndex(() => { clearTimeout(timer); sub.dispose(); resolve(); });
+    if (corpus.indexed) { clearTimeout(timer); sub.dispose(); resolve(); }
+  });
+}
+
+// A view's request as the view makes it: corpus.request waits (bounded) for the client to run, never throws and gives
+// undefined on failure; asked once the first indexing is done, retried with `until` while the client starts.
+async function corpusRequest(method, params, accept, what) {
+  const api = await extensionApi();
+  await waitForIndexed();
+  return until(() => api.corpus.request(method, params || {}), accept, {
+    what: what || method, timeoutMs: 30000, graceMs: 10000,
+    describe: (v) => JSON.stringify(v),
+  });
+}
+
+// --- files of the workspace copy (vscode.workspace.fs, so that it works wherever the extension host runs)
+function wsUri(...segments) { return vscode.Uri.joinPath(workspaceRoot(), ...segments); }
+
+async function readBytes(uri) {
+  try { return await vscode.workspace.fs.readFile(uri); } catch (e) {
+    if (e && (e.code === 'FileNotFound' || e.name === 'EntryNotFound (FileSystemError)' || /ENOENT|EntryNotFound|FileNotFound/.test(String(e.code || e.message)))) return undefined;
+    throw e;
+  }
+}
+async function readText(uri) {
+  const b = await readBytes(uri);
+  return b === undefined ? undefined : Buffer.from(b).toString('utf8');
+}
+async function exists(uri) {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+}
+async function writeText(uri, text) { await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8')); }
+
+// Remember the state of some files (content or absence) and put it back, deleting what was not there, including the
+// folders (below the workspace folder) that did not exist and are left empty.
+async function snapshot(uris) {
+  const root = workspaceRoot();
+  const files = [];
+  const missingDirs = new Set();
+  for (const uri of uris) {
+    files.push({ uri, bytes: await readBytes(uri) });
+    for (let dir = vscode.Uri.joinPath(uri, '..'); dir.path.startsWith(root.path + '/'); dir = vscode.Uri.joinPath(dir, '..')) {
+      if (await exists(dir)) break;
+      missingDirs.add(dir.toString());
+    }
+  }
+  return { files, missingDirs };
+}
+async function restore(snap) {
+  for (const { uri, bytes } of snap.files) {
+    if (bytes === undefined) { if (await exists(uri)) await vscode.workspace.fs.delete(uri, { useTrash: false }); }
+    else await vscode.workspace.fs.writeFile(uri, bytes);
+  }
+  const deepestFirst = [...snap.missingDirs].map((u) => vscode.Uri.parse(u)).sort((a, b) => b.path.length - a.path.length);
+  for (const dir of deepestFirst) {
+    if (!(await exists(dir))) continue;
+    if ((await vscode.workspace.fs.readDirectory(dir)).length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false });
+  }
+}
+
+// Resolve once a document whose uri is `uri` has `languageId`, driven by onDidOpenTextDocument (a language change
+// closes and reopens the document); rejects after timeoutMs.
+function waitForLanguage(uri, languageId, timeoutMs = 15000) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const finish = (fn, v) => { if (done) return; done = true; clearTimeout(timer); sub.dispose(); fn(v); };
+    const timer = setTimeout(() => {
+      const d = current();
+      finish(reject, new Error(`${uri.path} did not get language ${languageId} within ${timeoutMs} ms (it is ${d ? d.languageId : 'not open'})`));
+    }, timeoutMs);
+    const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === uri.toString() && d.languageId === languageId) finish(resolve, d);
+    });
+    const d = current();
+    if (d && d.languageId === languageId) finish(resolve, d);
+  });
+}
+
+// Watch one file of the workspace folder and wait for its events. VS Code coalesces a file's creation followed by its
+// deletion within one batch of watcher events into nothing; a test that deletes a file the extension has just written
+// waits for the creation to be reported first, so that the language server hears about the deletion.
+function watchFile(uri) {
+  const root = workspaceRoot();
+  assert.ok(uri.path.startsWith(root.path + '/'), `${uri.path} is not in the workspace folder`);
+  const rel = uri.path.slice(root.path.length + 1);
+  const events = [];
+  const listeners = new Set();
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, rel));
+  const on = (kind) => (u) => {
+    if (u.toString() !== uri.toString()) return;
+    events.push(kind);
+    for (const l of [...listeners]) l();
+  };
+  const subs = [watcher.onDidCreate(on('create')), watcher.onDidChange(on('change')), watcher.onDidDelete(on('delete'))];
+  return {
+    events,
+    mark: () => events.length,
+    // resolve once an event of one of `kinds` arrived after `since` (an earlier mark()); bounded
+    waitFor(kinds, since, timeoutMs = 15000) {
+      return new Promise((resolve, reject) => {
+        let timer;
+        const check = () => {
+          const hit = events.slice(since).find((k) => kinds.includes(k));
+          if (!hit) return;
+          listeners.delete(check); clearTimeout(timer); resolve(hit);
+        };
+        timer = setTimeout(() => { listeners.delete(check); reject(new Error(`no ${kinds.join('/')} event for ${rel} within ${timeoutMs} ms (seen: ${events.slice(since).join(', ') || 'none'})`)); }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+    dispose() { for (const d of subs) d.dispose(); watcher.dispose(); listeners.clear(); },
+  };
+}
+
 module.exports = {
-  vscode, EXT_ID, ARTICLE, SOURCE, ATTRIBUTION_CODES,
+  vscode, EXT_ID, ARTICLE, SOURCE, ATTRIBUTION_CODES, METHODS,
   workspaceRoot, articleUri, withTimeout, until, activateExtension, openArticle, positionOf,
-  hoverText, locationUri, codeOf, waitForDiagnostics,
+  hoverText, hoverPlain, locationUri, codeOf, waitForDiagnostics,
+  extensionApi, waitForIndexed, watchFile, corpusRequest, wsUri, readBytes, readText, exists, writeText, snapshot, restore,
+  waitForLanguage,
 };

@@ -1,7 +1,7 @@
 'use strict';
 // Mocha 10 runner for the integration suite, loaded by VS Code's extension host as extensionTestsPath
 // (test/e2e/extHostTests.cjs in code-server, or scripts/e2e/test-electron.cjs with desktop VS Code).
-// Runs every test/vscode/*.test.cjs (activation first, then alphabetical) and prints one machine-readable line
+// Runs every test/vscode/*.test.cjs (activation first, then alphabetical; CORPUS_E2E_ORDER=reverse, CORPUS_E2E_GREP) and prints one machine-readable line
 // `CORPUS_E2E_RESULT {"passed":N,"failed":M,...}` that the launcher reads.
 const fs = require('fs');
 const path = require('path');
@@ -23,8 +23,10 @@ exports.run = function run() {
     slow: 2000,
     grep: process.env.CORPUS_E2E_GREP || undefined,
   });
+  // CORPUS_E2E_ORDER=reverse runs the files after activation in reverse order: the suites must not depend on it.
+  const reverse = process.env.CORPUS_E2E_ORDER === 'reverse' ? -1 : 1;
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.cjs'))
-    .sort((a, b) => (b.startsWith('activation') - a.startsWith('activation')) || a.localeCompare(b));
+    .sort((a, b) => (b.startsWith('activation') - a.startsWith('activation')) || reverse * a.localeCompare(b));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
   return new Promise((resolve, reject) => {

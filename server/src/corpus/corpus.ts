@@ -181,6 +181,9 @@ export class Corpus {
    */
   async indexAll(onProgress?: (done: number, total: number) => void): Promise<number> {
     const paths = await this.discover();
+    // Articles the glob no longer selects (the setting was narrowed) leave the index, unless an editor has them open.
+    const wanted = new Set(paths.map((p) => URI.file(p).toString()));
+    for (const uri of this.index.uris()) if (!wanted.has(uri) && !this.openUris.has(uri)) this.index.remove(uri);
     let done = 0;
     const queue = [...paths];
     const worker = async (): Promise<void> => {

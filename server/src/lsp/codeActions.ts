@@ -68,18 +68,20 @@ function attributionFixes(index: CorpusIndex, doc: IndexedDocument, f: Finding, 
 }
 
 /**
- * Named sources near a finding, nearest first: people, organisations and countries of the same sentence (before the
- * finding, then after), then of the two previous sentences, one per entity.
+ * Named sources near a finding, most plausible first: the sources the finding itself points at (its related
+ * information), then people, organisations and countries of the two previous sentences, nearest first, then those of
+ * the finding's own sentence (often what the claim is about rather than who makes it). Demonyms never name a source.
  */
-export function nearbySources(analysis: DocumentAnalysis, f: Span): Mention[] {
+export function nearbySources(analysis: DocumentAnalysis, f: Finding | Span): Mention[] {
   const si = analysis.sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
   const sentenceStart = analysis.sentences[Math.max(0, si - 2)]?.start ?? 0;
-  const sentenceEnd = si >= 0 ? analysis.sentences[si]!.end : f.end;
-  const inSentence = (m: Mention): boolean => si >= 0 && m.start >= analysis.sentences[si]!.start && m.end <= sentenceEnd;
-  const pool = analysis.mentions.filter((m) => SOURCE_TYPES.has(m.type) && m.start >= sentenceStart && m.end <= sentenceEnd);
+  const own = si >= 0 ? analysis.sentences[si]! : { start: f.start, end: f.end };
+  const related = 'related' in f && f.related ? f.related.map((r) => r.span) : [];
+  const pool = analysis.mentions.filter((m) => SOURCE_TYPES.has(m.type) && m.kind !== 'adjective' && m.start >= sentenceStart && m.end <= own.end);
   const rank = (m: Mention): number => {
-    if (inSentence(m)) return m.end <= f.start ? f.start - m.end : 10_000 + m.start - f.start;
-    return 100_000 + (f.start - m.end);
+    if (related.some((r) => m.start < r.end && r.start < m.end)) return 0;
+    if (m.end <= own.start) return 1_000 + (own.start - m.end);
+    return m.end <= f.start ? 100_000 + f.start - m.end : 200_000 + m.start - f.start;
   };
   const seen = new Set<string>();
   return pool
