@@ -158,6 +158,20 @@ describe('rules for entities the base does not know', () => {
     assert.deepEqual(s, []);
   });
 
+  it('a name in apposition before its role', () => {
+    const people = mentions('Pour Yang Uk, chercheur à l’Institut Asan, rien ne change. Yang ajoute que non.').filter((m) => m.type === 'person');
+    assert.deepEqual(people.map((m) => [m.surface, m.foundBy]), [['Yang Uk', 'rule:person-before-role'], ['Yang', 'rule:surname']]);
+  });
+
+  it('two capitalised words before a comma and no role are not a person', () => {
+    assert.deepEqual(mentions('Nouvelle Donne, un parti, proteste.').filter((m) => m.type === 'person'), []);
+  });
+
+  it('a place after a place noun', () => {
+    const places = mentions('Dans la région de Bouriatie et le port de Nakhodka, pas dans la région de Moscou.').filter((m) => m.type === 'place');
+    assert.deepEqual(places.map((m) => [m.surface, m.entityId]), [['Bouriatie', '~place:bouriatie'], ['Nakhodka', '~place:nakhodka']]);
+  });
+
   it('a title followed by no name finds nobody', () => {
     assert.deepEqual(mentions('Le porte-parole a déclaré que rien.').filter((m) => m.type === 'person'), []);
   });

@@ -8,6 +8,7 @@ export interface CompiledKb {
   readonly kb: KnowledgeBase;
   readonly trie: AliasTrie;
   readonly titles: AliasTrie;
+  readonly placeNouns: AliasTrie;
   readonly roleWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notDesignations: ReadonlySet<string>;
@@ -21,10 +22,13 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
       titles.add({ entityId: t.id, type: 'person', kind: 'name', alias: form, caseSensitive: /\p{Lu}/u.test(form), requireCapital: false });
     }
   }
+  const placeNouns = new AliasTrie();
+  for (const noun of lexicons.placeNouns) placeNouns.add({ entityId: `place-noun:${noun}`, type: 'place', kind: 'name', alias: noun, caseSensitive: false, requireCapital: false });
   return {
     kb,
     trie: buildAliasTrie(kb.entities.values()),
     titles,
+    placeNouns,
     roleWords: new Set(lexicons.roleWords.map(fold)),
     notNames: new Set(lexicons.notNames.map(fold)),
     notDesignations: new Set(lexicons.notDesignations.map(fold)),
@@ -43,6 +47,8 @@ export const RULES = {
   acronymDefinition: 'rule:acronym-definition',
   weaponDesignation: 'rule:weapon-designation',
   titledPerson: 'rule:title-person',
+  personBeforeRole: 'rule:person-before-role',
+  placeAfterNoun: 'rule:place-after-noun',
   acronym: 'rule:acronym',
   surname: 'rule:surname',
   shortForm: 'rule:short-form',
@@ -62,6 +68,8 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.weaponDesignations();
   finder.unknownAcronyms();
   finder.titledPersons();
+  finder.personsBeforeRole();
+  finder.placesAfterNoun();
   finder.surnames();
   finder.shortForms();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
@@ -341,6 +349,48 @@ class MentionFinder {
       const honorific = /\p{Lu}/u.test(title.pattern.alias);
       this.personAfterTitle(title.endToken, honorific);
       i = title.endToken - 1;
+    }
+  }
+
+  /** "Yang Uk, chercheur à l'Institut Asan", "Anne Dupont, la porte-parole du ministère": a name in apposition before its role. */
+  personsBeforeRole(): void {
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (this.cover[k] !== -1 || !isCapitalised(t.text) || t.text.length === 1 || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded) || isAcronymAlias(t.text)) continue;
+      const end = this.nameRunEnd(k);
+      if (end - k < 2 || !this.free(k, end)) {
+        k = end - 1;
+        continue;
+      }
+      // A comma, an optional article, then a title or role.
+      if (!/^\s*,\s*$/u.test(this.gap(end - 1))) continue;
+      let r = end;
+      if (r < this.tokens.length && /^(le|la|l|un|une)$/u.test(this.tokens[r]!.folded) && this.joinable(r)) r++;
+      const title = r < this.tokens.length ? this.ckb.titles.longestAt(this.tokens, r, this.joinable) : undefined;
+      if (!title || /\p{Lu}/u.test(title.pattern.alias)) continue;
+      const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
+      const id = this.defineRuleEntity('person', name, [], RULES.personBeforeRole, k, end);
+      this.add(k, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.personBeforeRole, unknown: true });
+      k = end - 1;
+    }
+  }
+
+  /** "la région de Bouriatie", "le port de Nakhodka", "l'oblast de Belgorod": a capitalised name after a place noun and "de". */
+  placesAfterNoun(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const noun = this.ckb.placeNouns.longestAt(this.tokens, i, this.joinable);
+      if (!noun) continue;
+      let k = noun.endToken;
+      const de = this.tokens[k];
+      if (!de || !/^(de|d|du)$/u.test(de.folded) || !this.joinable(k - 1)) continue;
+      k++;
+      const t = this.tokens[k];
+      if (!t || !this.joinable(k - 1) || this.cover[k] !== -1 || !isCapitalised(t.text) || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded) || isAcronymAlias(t.text)) continue;
+      const end = this.nameRunEnd(k);
+      const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
+      const id = this.defineRuleEntity('place', name, [], RULES.placeAfterNoun, k, end);
+      this.add(k, end, { entityId: id, type: 'place', kind: 'name', foundBy: RULES.placeAfterNoun, unknown: true });
+      i = end - 1;
     }
   }
 

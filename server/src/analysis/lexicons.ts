@@ -11,9 +11,11 @@ export interface EntityLexicons {
   readonly roleWords: readonly string[];
   /** Letter-digit words that look like weapon designations but are not ("COVID-19"). */
   readonly notDesignations: readonly string[];
+  /** Nouns after which "de X" names a place ("la région de Koursk"). */
+  readonly placeNouns: readonly string[];
   /** Capitalised words that never start a name by themselves: determiners, pronouns, sentence-initial function words. */
   readonly notNames: readonly string[];
 }
 
 /** Lexicons used when none are given: enough for tests of the rules, never a substitute for the data files. */
-export const EMPTY_ENTITY_LEXICONS: EntityLexicons = { titles: [], roleWords: [], notDesignations: [], notNames: [] };
+export const EMPTY_ENTITY_LEXICONS: EntityLexicons = { titles: [], roleWords: [], notDesignations: [], notNames: [], placeNouns: [] };
