@@ -1,6 +1,6 @@
 import { AliasTrie, buildAliasTrie, isAcronymAlias } from './aliasTrie';
 import type { EntityLexicons } from './lexicons';
-import { fold, isCapitalised, isJoiner, tokenize, type Token } from './normalize';
+import { fold, isCapitalised, isJoiner, tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
 import type { EntityType, KnowledgeBase, Mention, RuleEntity } from './types';
 
 /** The knowledge base compiled for matching, built once per knowledge-base version and shared by every document. */
@@ -143,14 +143,7 @@ class MentionFinder {
 
   /** Where a token sits in the text: the index of the token starting at or after an offset. */
   private tokenAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAtOrAfter(this.tokens, offset);
   }
 
   private defineRuleEntity(type: EntityType, name: string, aliases: string[], foundBy: string, first: number, end: number): string {

@@ -50,6 +50,18 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The index of the first token starting at or after an offset (tokens.length past the last), by binary search. */
+export function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when the characters between two words may sit inside one name: spaces, hyphens, apostrophes, nothing else. */
 export function isJoiner(gap: string): boolean {
   return gap.length <= 3 && /^[\s\u00a0\u202f\-‐‑’'ʼ]*$/u.test(gap) && gap.length > 0;

@@ -1,5 +1,5 @@
 import type { LexiconFiles } from './analysisContext';
-import { fold, isCapitalised, tokenize, type Token } from './normalize';
+import { fold, isCapitalised, tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
 import type { Mention, MentionKind, Sentence, Signatory, SignatoryList, SignatoryRole, Span, SpanText } from './types';
 
 /** What the signatory analysis needs of an article. */
@@ -430,14 +430,7 @@ class ArticleScan implements TokenView {
   }
 
   private firstTokenAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAtOrAfter(this.tokens, offset);
   }
 
   private mentionAt(k: number): MemberRef | undefined {
