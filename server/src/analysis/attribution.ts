@@ -26,8 +26,13 @@ export const ATTRIBUTION_RULES = {
   unattributedQuote: 'rule:quote-without-speaker',
 } as const;
 
+// Claim categories a headline asserts as fact when it conjugates their verb ("Des missiles nord-coréens ont frappé Kharkiv").
+const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'violation', 'casualty']);
+
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
 const SHORT_QUOTE_WORDS = 3;
+// Distance, in characters, a source marker ("selon X") gives away to a reporting verb when both could own a quotation.
+const RELAY_PENALTY = 12;
 // A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
 const HEADLINE_WORDS = 25;
 
@@ -54,15 +59,17 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const findings: Finding[] = [];
   const status: (Source | undefined)[] = [];
   const quotesBySentence = quotesPerSentence(view, quotes);
+  const headlines: { s: number; hits: ClaimCueHit[] }[] = [];
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
     // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
-    const own = perSentence[s]!.filter((a) => !a.inQuote && a.source);
+    const hits = findClaimCues(view, range.first, range.end, cues);
+    // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
+    const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
     const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker).map((q) => q.speaker!);
     const sources = [...own.map((a) => a.source!), ...fromQuotes];
     let source = sources.find((x) => !x.vague) ?? sources.find((x) => x.vague);
-    const hits = findClaimCues(view, range.first, range.end, cues);
     const headline = isHeadline(view, s);
     if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
@@ -70,7 +77,11 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       if (prev && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
     }
     status.push(source);
-    if (headline) continue;
+    if (headline) {
+      const strong = hits.filter((h) => h.finite === true && !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
+      if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
+      continue;
+    }
     const reported = own.some((a) => a.reporting !== false) && source?.vague === true;
     if (hits.length === 0 && !reported) continue;
     const cue = hits[0]?.entry.id ?? ATTRIBUTION_RULES.reportedAssertion;
@@ -82,6 +93,19 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
     }
   }
+  // NOTE: a headline usually restates the body, which carries the sources, so it is left alone unless it is a full clause
+  // asserting a strong claim (a conjugated transfer, strike, deployment, violation or casualty verb) with no source, and
+  // no sentence of the body states the same cue with a named source. A headline that sums up a sourced body in other
+  // words is then flagged too: that is the precision this rule risks, on one line per article at most.
+  for (const { s, hits } of headlines) {
+    const restated = claims.some((c) => c.status === 'attributed' && hits.some((h) => h.entry.id === c.cue));
+    if (restated) continue;
+    const sentence = view.sentences[s]!;
+    const cue = hits[0]!.entry.id;
+    claims.push({ start: sentence.start, end: sentence.end, status: 'unattributed', cue });
+    findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
+  }
+  claims.sort((a, b) => a.start - b.start);
   for (const q of quotes) {
     if (q.speaker || wordCount(view, q) <= SHORT_QUOTE_WORDS) continue;
     const s = sentenceIndexAt(view.sentences, q.start);
@@ -178,7 +202,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     for (let s = sFirst; s <= sLast; s++) {
       for (const a of perSentence[s] ?? []) {
         if (a.inQuote || a.negated || !a.source) continue;
-        const d = a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0;
+        // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
+        const relay = a.cueId.startsWith('marker:') ? RELAY_PENALTY : 0;
+        const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
         if (d < bestDistance) {
           best = a;
           bestDistance = d;

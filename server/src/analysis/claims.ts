@@ -30,6 +30,8 @@ export interface ClaimCueHit {
   readonly end: number;
   /** In the conditional ("aurait livré", "fournirait"): the journalistic conditional reports someone else's claim. */
   readonly conditional: boolean;
+  /** A conjugated verb ("ont frappé", "livre"), not a noun, a figure, an infinitive or a bare participle: the line is a clause. */
+  readonly finite?: boolean;
 }
 
 /** The claim-cue lexicon compiled for matching. */
@@ -47,6 +49,8 @@ export interface CompiledClaimCues {
 
 const CATEGORIES: readonly ClaimCategory[] = ['transfer', 'use', 'deployment', 'violation', 'accusation', 'casualty', 'provenance', 'intention', 'responsibility', 'figure'];
 const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+// Auxiliaries that make a past participle a compound tense ("ont frappé", "a été livré") rather than an adjective ("missiles livrés").
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 const cache = new WeakMap<object, { paradigms: unknown; compiled: CompiledClaimCues }>();
 
 /** Compiles `claimCues.json` (verbs conjugated with `conjugations.json`), once per loaded object. */
@@ -137,7 +141,9 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
   };
   const t = scope.tokens;
   for (let k = first; k < end; k++) {
-    const phrase = lex.phrases.longestAt(t, k, end);
+    let phrase = lex.phrases.longestAt(t, k, end);
+    // Folding makes "frappé" and "frappe" one word: after an auxiliary it is the verb ("ont frappé"), not the noun.
+    if (phrase && phrase.end - phrase.first === 1 && hasAuxiliary(t, k, first) && lex.verbs.get(t[k]!.folded)?.some((f) => f.key === 'pp')) phrase = undefined;
     if (phrase && requirementMet(scope, lex, phrase.value, phrase.first, phrase.end, first, end) && !hedged(scope, lex, phrase.first, first)) {
       add({ entry: phrase.value, first: phrase.first, end: phrase.end, conditional: false });
       k = phrase.end - 1;
@@ -159,7 +165,8 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         if (f.key === 'ppr' && f.entry.category === 'intention') continue;
         if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
-        add({ entry: f.entry, first: k, end: e, conditional });
+        const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));
+        add({ entry: f.entry, first: k, end: e, conditional, finite });
         break;
       }
     }
@@ -167,6 +174,11 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
     if (fig > k) add({ entry: lex.figure, first: k, end: fig, conditional: false });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+function hasAuxiliary(t: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= 3; j--) if (AUXILIARIES.has(t[j]!.folded) || CONDITIONAL_AUX.has(t[j]!.folded)) return true;
+  return false;
 }
 
 function auxiliaryIsConditional(t: readonly Token[], k: number, first: number): boolean {

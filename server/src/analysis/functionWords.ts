@@ -27,12 +27,33 @@ export interface FunctionWords {
   readonly pronominalDeterminers: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
+  /** Capitalised titles before a name (M., Mme), with the gender they show. */
+  readonly honorifics: ReadonlyMap<string, 'f' | 'm'>;
 }
 
 /** A role, body, collective or document noun that makes a noun phrase a source. */
 export interface SourceNoun {
   readonly id: string;
   readonly kind: 'role' | 'institution' | 'collective' | 'statement' | 'document';
+  /** What the noun may refer back to after a definite determiner ("le diplomate" → the diplomat named before). */
+  readonly anaphora?: Anaphora;
+}
+
+/** What a definite description may refer back to: a source of one of `types` described by one of `roles` ("*": any). */
+export interface Anaphora {
+  readonly types: readonly ('person' | 'organisation' | 'country')[];
+  readonly roles: ReadonlySet<string>;
+  /** A source the article described with no role at all qualifies too. */
+  readonly roleless: boolean;
+}
+
+/** Reads an `anaphora` object of a lexicon entry; anything malformed reads as none. */
+export function anaphoraOf(v: unknown): Anaphora | undefined {
+  if (!isObject(v)) return undefined;
+  const types = strings(v['types']).filter((t): t is 'person' | 'organisation' | 'country' => t === 'person' || t === 'organisation' || t === 'country');
+  const roles = new Set(strings(v['roles']));
+  if (types.length === 0 || roles.size === 0) return undefined;
+  return { types, roles, roleless: v['roleless'] === true };
 }
 
 const wordsCache = new WeakMap<object, FunctionWords>();
@@ -61,7 +82,9 @@ export function sourceNouns(lexicons: LexiconFiles): SequenceIndex<SourceNoun> {
     if (!isObject(e) || typeof e['id'] !== 'string') continue;
     const k = e['kind'];
     const kind = k === 'institution' || k === 'collective' || k === 'statement' || k === 'document' ? k : 'role';
-    for (const form of strings(e['forms'])) index.add(form, { id: e['id'], kind });
+    const anaphora = anaphoraOf(e['anaphora']);
+    const noun: SourceNoun = anaphora ? { id: e['id'], kind, anaphora } : { id: e['id'], kind };
+    for (const form of strings(e['forms'])) index.add(form, noun);
   }
   nounsCache.set(file, index);
   return index;
@@ -71,6 +94,12 @@ function phrases(v: unknown): SequenceIndex<true> {
   const index = new SequenceIndex<true>();
   for (const p of strings(v)) index.add(p, true);
   return index;
+}
+
+function gendered(v: unknown): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  if (isObject(v)) for (const [w, g] of Object.entries(v)) if (g === 'f' || g === 'm') out.set(w, g);
+  return out;
 }
 
 function compileWords(file: Record<string, unknown>): FunctionWords {
@@ -102,5 +131,6 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     premodifiers: set('premodifiers'),
     pronominalDeterminers: set('pronominalDeterminers'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
+    honorifics: gendered(file['honorifics']),
   };
 }

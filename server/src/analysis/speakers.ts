@@ -1,10 +1,10 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
-import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
+import { functionWords, sourceNouns, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { isCapitalised, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
-import type { Mention, Sentence, Source, Span } from './types';
+import type { EntityType, Mention, Sentence, Source, Span } from './types';
 import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex } from './wordSequences';
 
@@ -22,6 +22,9 @@ export const SPEAKER_RULES = {
   continued: 'rule:continued-attribution',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
+  definite: 'rule:definite-description',
+  citing: 'rule:citing',
+  coordinated: 'rule:coordinated-subject',
 } as const;
 
 /** The article as the attribution rules read it: words, sentences, quotations and mentions, with lookups by word. */
@@ -56,14 +59,30 @@ export interface Attribution {
   readonly inQuote: boolean;
   /** False for a generic subject of an ordinary verb ("Des experts ont identifié"): it sources a claim but reports nothing by itself. */
   readonly reporting?: false;
+  /** It sources only what follows this offset: a coordinated verb ("Pyongyang a livré des obus et dément …") does not report the first conjunct. */
+  readonly scopeStart?: number;
 }
 
-interface Antecedent {
+type Gender = 'f' | 'm';
+
+/** What the article says about a source besides its name: enough to tell whether "elle" or "le diplomate" can refer to it. */
+interface Description {
+  readonly gender?: Gender;
+  readonly type?: EntityType;
+  /** Ids of the role nouns and generic heads the article described it with ("source:spokesperson", "vague:experts"). */
+  readonly roles: ReadonlySet<string>;
+  /** Entities that qualify it (russe → RU in "le ministre russe …", ONU in "le groupe d'experts de l'ONU"), its own included. */
+  readonly qualifiers: ReadonlySet<string>;
+}
+
+interface Antecedent extends Description {
   readonly source: Source;
   readonly number: GrammaticalNumber;
   /** Offset that decides recency: where the antecedent was last named or referred to. */
   readonly at: number;
   readonly sentence: number;
+  /** The source of a reporting verb or a "selon", not merely the subject of a sentence. */
+  readonly speaker: boolean;
 }
 
 interface NpResult {
@@ -71,6 +90,8 @@ interface NpResult {
   /** Set when the noun phrase is a pronoun to resolve. */
   readonly pronoun?: { readonly number: GrammaticalNumber; readonly token: number };
   readonly number: GrammaticalNumber;
+  /** The subject was borrowed from the first verb of a coordination. */
+  readonly coordinated?: true;
 }
 
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
@@ -107,7 +128,7 @@ class SpeakerFinder {
       this.pushSubjectCandidate(s);
       for (const a of found) {
         if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
-        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s);
+        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false);
       }
     }
     return out;
@@ -171,9 +192,58 @@ class SpeakerFinder {
         for (let j = k; j < end && (this.tok(j)?.start ?? Infinity) < a.span.end; j++) taken.add(j);
       }
     }
+    this.citing(s, first, end, found);
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
     return found;
+  }
+
+  /**
+   * "…, a rapporté l'agence officielle KCNA, citant le ministre X": the agency relays, the one it cites speaks. The cited
+   * source replaces the source of the attribution just before "citant".
+   */
+  private citing(s: number, first: number, end: number, found: Attribution[]): void {
+    for (let k = first + 1; k < end; k++) {
+      if (this.folded(k) !== 'citant' || this.inQuote(k) || !/,/u.test(this.gapAfter(k - 1))) continue;
+      const npEnd = this.phraseEnd(k + 1, end, 15);
+      const cited = npEnd > k + 1 ? this.resolveNp(k + 1, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
+      if (!cited) continue;
+      const at = this.tok(k)!.start;
+      let best = -1;
+      found.forEach((a, i) => {
+        if (!a.inQuote && a.source && a.span.start < at && (best < 0 || a.span.start > found[best]!.span.start)) best = i;
+      });
+      const relay = found[best];
+      if (!relay) continue;
+      found[best] = { ...relay, source: cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing } };
+    }
+  }
+
+  /** Index of a name in apposition that closes the clause after the role phrase [start, k) and its complements, or -1. */
+  private roleNameAhead(start: number, k: number, end: number): number {
+    let role = false;
+    for (let j = start; j < k; j++) {
+      if (this.mentionAt(j)?.type === 'person') return -1;
+      if (this.nouns.longestAt(this.v.tokens, j, k)?.value.kind === 'role') role = true;
+    }
+    if (!role) return -1;
+    for (let e = k; e < end && e - k < 12; e++) {
+      if (this.inQuote(e)) return -1;
+      const gap = this.gapAfter(e);
+      if (/[.;:!?«»“”"()]/u.test(gap)) return -1;
+      if (/,/u.test(gap)) return this.appositionAfter(e + 1, end).length > 0 ? e + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** A name in apposition after a comma that ends the clause (", Dorothy Shea."), as the appositive of the phrase before it. */
+  private appositionAfter(k: number, end: number): { first: number; end: number }[] {
+    if (k >= end || !/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return [];
+    const m = this.mentionAt(k);
+    const nameEnd = m?.type === 'person' ? this.tokenAt(m.end - 1) + 1 : this.capitalRun(k, end);
+    if (nameEnd <= k || (!m && nameEnd - k < 2)) return [];
+    if (nameEnd < end && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1))) return [];
+    return [{ first: k, end: nameEnd }];
   }
 
   /**
@@ -185,7 +255,7 @@ class SpeakerFinder {
     const part = this.commaParts(first, end).find((p) => !this.isOpener(p.first) && !this.inQuote(p.first));
     if (!part) return;
     let h = part.first;
-    while (h < part.end && (this.fw.determiners.has(this.folded(h)) || this.fw.premodifiers.has(this.folded(h)))) h++;
+    while (h < part.end && this.isPremodifier(h)) h++;
     for (let k = part.first; k <= h && k < part.end; k++) {
       const vm = this.vague.heads.longestAt(this.v.tokens, k, part.end);
       if (!vm) continue;
@@ -193,8 +263,16 @@ class SpeakerFinder {
       if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
       if (!this.standsAlone(vm.first, vm.end)) return;
       if (this.isSpecific(vm.value, vm.end, part.end, [part])) return;
+      if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
+      // "Les experts y enquêtaient" right after "le groupe d'experts de l'ONU": the panel named before, not a generic source.
+      const number = this.fw.determiners.get(this.folded(part.first)) ?? 's';
+      const earlier = vm.value.anaphora && vm.first > part.first && vm.first <= h ? this.resolveDescription(vm.value.anaphora, part.first, vm.first, vm.end, part.end, number, s) : undefined;
+      if (earlier) {
+        found.push({ sentence: s, span, cue: label, cueId: earlier.how, source: earlier, negated: false, inQuote: false, reporting: false });
+        return;
+      }
       found.push({ sentence: s, span, cue: label, cueId: vm.value.id, source: this.vagueSource(vm.value, label, span), negated: false, inQuote: false, reporting: false });
       return;
     }
@@ -438,14 +516,15 @@ class SpeakerFinder {
       if (np && this.isIncise(h, first, groupStart, np, number)) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
         const r = this.resolveNp(np.first, np.end, np.appositives, number, s);
-        if (r?.source) return { ...base, source: r.source.vague || r.source.how === SPEAKER_RULES.statement ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
+        const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite];
+        if (r?.source) return { ...base, source: r.source.vague || kept.includes(r.source.how) ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
       }
     }
     if (quoted || !this.usageOk(h, groupEnd, end, false, groupStart)) return undefined;
     const subject = this.preverbalSubject(s, groupStart, first, number);
     if (!subject) return undefined;
-    return { ...base, ...(subject.source ? { source: subject.source } : {}) };
+    return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
   /**
@@ -537,6 +616,13 @@ class SpeakerFinder {
     }
     if (this.fw.vaguePronouns.has(w)) return { number: 's', source: this.onSource(p) };
     if (this.fw.relativePronouns.has(w)) return this.relativeAntecedent(s, segStart, p, number);
+    if ((w === 'et' || w === 'mais' || w === 'puis') && !this.mentionAt(p)) {
+      // "Moscou présente … et nie toute violation": a coordinated verb shares the subject that opens the sentence.
+      const subject = this.sentenceSubject(s, first, p);
+      const src = subject?.source;
+      if (!src) return undefined;
+      return { number: subject.number, source: src.vague ? src : { ...src, how: SPEAKER_RULES.coordinated }, coordinated: true };
+    }
     const parts = this.commaParts(segStart, p + 1);
     if (parts.length === 0) return undefined;
     const directComma = /,/u.test(this.gapAfter(p));
@@ -675,7 +761,13 @@ class SpeakerFinder {
         }
       }
       const w = this.folded(k);
-      if (k > start && stopWords.has(w) && !this.mentionAt(k)) break;
+      if (k > start && stopWords.has(w) && !this.mentionAt(k)) {
+        // "l'ambassadrice américaine par intérim auprès de l'ONU, Dorothy Shea": a role goes on to the name that closes the clause.
+        const name = mainEnd < 0 ? this.roleNameAhead(start, k, end) : -1;
+        if (name < 0) break;
+        k = name;
+        continue;
+      }
       if (this.inQuote(k) && !quoted) break;
       k++;
     }
@@ -689,7 +781,7 @@ class SpeakerFinder {
    * an entity mention heading the phrase; a person in the phrase or its apposition; a role, body or statement noun;
    * a capitalised name; any entity in the phrase.
    */
-  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, _sentence: number): NpResult | undefined {
+  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number): NpResult | undefined {
     let a = a0;
     for (let guard = 0; a < b && guard < 6; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, b);
@@ -704,7 +796,7 @@ class SpeakerFinder {
     if (this.fw.vaguePronouns.has(w) && b - a <= 2) return { number: 's', source: this.onSource(a) };
     const allParts = [{ first: a, end: b }, ...appositives];
     let h = a;
-    while (h < b && (this.fw.determiners.has(this.folded(h)) || this.fw.premodifiers.has(this.folded(h))) && !this.mentionAt(h)) h++;
+    while (h < b && this.isPremodifier(h) && !this.mentionAt(h)) h++;
     const labelEnd = Math.min(b, a + MAX_LABEL_TOKENS);
     const label = this.textOf(a, labelEnd);
     const span = this.spanOf(a, labelEnd);
@@ -715,7 +807,14 @@ class SpeakerFinder {
     for (let k = a; k <= h && k < b; k++) {
       const vm = this.vague.heads.longestAt(this.v.tokens, k, b);
       if (!vm || !this.standsAlone(vm.first, vm.end)) continue;
-      if (!this.isSpecific(vm.value, vm.end, b, allParts)) return { number: n, source: this.vagueSource(vm.value, label, span) };
+      // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
+      const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
+      if (named) return { number: n, source: named };
+      if (!this.isSpecific(vm.value, vm.end, b, allParts)) {
+        // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
+        const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
+        return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
+      }
       // "des experts de l'ONU", "des responsables sud-coréens": the generic head is qualified by a named body or state.
       const qualifier = this.entityIn(vm.end, b);
       return { number: n, source: { label, span, how: SPEAKER_RULES.qualifiedGeneric, ...(qualifier ? { entityId: qualifier.entityId } : {}) } };
@@ -731,6 +830,10 @@ class SpeakerFinder {
     if (noun) {
       const person = this.personIn([{ first: noun.end, end: b }]) ?? this.appositivePerson(appositives);
       if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
+      if (noun.value.anaphora && noun.first === h) {
+        const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence);
+        if (earlier) return { number: n, source: earlier };
+      }
       if (noun.value.kind === 'statement' && ['le', 'la', 'l', 'ce', 'cette', 'ces', 'les'].includes(w)) {
         const end = noun.end < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(noun.end)) ? noun.end + 1 : noun.end;
         return { number: n, source: { label: this.textOf(a, end), span: this.spanOf(a, end), how: SPEAKER_RULES.statement } };
@@ -753,6 +856,28 @@ class SpeakerFinder {
       return { number: n, source: { label: this.textOf(from, end), span: this.spanOf(from, end), entityId: entity.entityId, how: entity.foundBy } };
     }
     return undefined;
+  }
+
+  /** A capitalised name right after a head and its adjectives ("l'analyste Ankit Panda"), as a source, if there is one. */
+  private nameAfter(k: number, b: number): Source | undefined {
+    let j = k;
+    while (j < b && j - k < 3 && !isCapitalised(this.tok(j)?.text ?? '') && !this.fw.prepositions.has(this.folded(j)) && !this.fw.determiners.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    const end = this.capitalRun(j, b);
+    // Two capitalised words at least: one may be a place or an adjective ("un diplomate Occidental").
+    if (end - j < 2) return undefined;
+    return { label: this.textOf(j, end), span: this.spanOf(j, end), how: SPEAKER_RULES.capitalised };
+  }
+
+  /** A determiner, a premodifier, a number or a title before the head ("les onze États", "les 11 pays", "M. Lavrov"). */
+  private isPremodifier(k: number): boolean {
+    const w = this.folded(k);
+    return this.fw.determiners.has(w) || this.fw.premodifiers.has(w) || /^\d+$/u.test(w) || this.isHonorific(k);
+  }
+
+  /** "M." or "Mme" before a capitalised name. */
+  private isHonorific(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && this.fw.honorifics.has(t.folded) && isCapitalised(t.text) && isCapitalised(this.tok(k + 1)?.text ?? '');
   }
 
   /** "Plusieurs affirment" is a vague subject; in "Plusieurs centaines d'entre eux" the same word is a determiner. */
@@ -893,17 +1018,27 @@ class SpeakerFinder {
     return lo;
   }
 
-  private pushAntecedent(source: Source, number: GrammaticalNumber, at: number, sentence: number): void {
+  private pushAntecedent(source: Source, number: GrammaticalNumber, at: number, sentence: number, speaker: boolean): void {
+    this.insertAntecedent({ source, number, at, sentence, speaker, ...this.describe(source, sentence) });
+  }
+
+  private insertAntecedent(a: Antecedent): void {
     // Kept in order of position; new antecedents are almost always the latest, so insert from the end.
     let i = this.antecedents.length;
-    while (i > 0 && this.antecedents[i - 1]!.at > at) i--;
-    this.antecedents.splice(i, 0, { source, number, at, sentence });
+    while (i > 0 && this.antecedents[i - 1]!.at > a.at) i--;
+    this.antecedents.splice(i, 0, a);
   }
 
   /** The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré"). */
   private pushSubjectCandidate(s: number): void {
     const range = this.v.sentenceTokens[s];
     if (!range) return;
+    // A subject noun phrase at the head of the sentence: "Les ministres du G7 se sont réunis", "Séoul, Washington et Tokyo ont …".
+    const subject = this.sentenceSubject(s, range.first, range.end);
+    if (subject?.source && !subject.source.vague && subject.source.span) {
+      this.pushAntecedent(subject.source, subject.number, subject.source.span.start, s, false);
+      return;
+    }
     for (let k = range.first; k < range.end && k - range.first < 15; k++) {
       if (this.inQuote(k)) continue;
       const m = this.mentionAt(k);
@@ -918,20 +1053,225 @@ class SpeakerFinder {
       }
       const span = this.spanOf(k, last + 1);
       const label = number === 'p' && last > this.tokenAt(m.end - 1) ? this.textOf(k, last + 1) : m.surface;
-      this.pushAntecedent({ label, span, how: m.foundBy, ...(m.entityId ? { entityId: m.entityId } : {}) }, number, m.start, s);
+      this.pushAntecedent({ label, span, how: m.foundBy, ...(m.entityId ? { entityId: m.entityId } : {}) }, number, m.start, s, false);
       return;
     }
   }
 
-  /** The nearest earlier named source that agrees in number, within five sentences; an unresolved pronoun still counts as a source. */
+  /**
+   * The noun phrase that opens a sentence as its subject, after adverbials and one introductory phrase: a named entity,
+   * a list of them, or a role, body or collective noun. It runs to the first auxiliary, clitic, negation or reporting verb.
+   */
+  private sentenceSubject(s: number, first: number, end: number): NpResult | undefined {
+    let a = first;
+    for (let guard = 0; a < end && guard < 4; guard++) {
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, end);
+      if (phrase) {
+        a = phrase.end;
+        continue;
+      }
+      if (this.fw.conjunctions.has(this.folded(a)) && !this.mentionAt(a) && !this.fw.determiners.has(this.folded(a))) {
+        a++;
+        continue;
+      }
+      if (this.isOpener(a) && !this.inQuote(a)) {
+        // "En juin, …", "Interrogé sur …, …": the subject comes after the introductory phrase's comma.
+        let k = a;
+        while (k < end && k - a < 15 && !/,/u.test(this.gapAfter(k)) && !STOP_PUNCT.test(this.gapAfter(k))) k++;
+        if (k >= end - 1 || !/,/u.test(this.gapAfter(k))) return undefined;
+        a = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (a >= end || this.inQuote(a)) return undefined;
+    let h = a;
+    while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
+    const m = this.mentionAt(h);
+    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined;
+    if (!headed) return undefined;
+    let k = h + 1;
+    let appositives: { first: number; end: number }[] = [];
+    while (k < end && k - a < 14) {
+      const gap = this.gapAfter(k - 1);
+      if (/[.;:!?«»“”"()]/u.test(gap) || this.inQuote(k)) break;
+      const w = this.folded(k);
+      if (/,/u.test(gap)) {
+        // A list of names goes on after a comma ("Séoul, Washington et Tokyo"); a name in apposition closes the subject
+        // ("L'ambassadeur russe à l'ONU, Vassili Nebenzia, a …"); anything else ends it.
+        appositives = this.appositionAfter(k, end);
+        if (appositives.length > 0) break;
+        const next = this.mentionAt(k) ?? (this.fw.determiners.has(w) ? this.mentionAt(k + 1) : undefined);
+        if (!next || next.kind === 'adjective') break;
+      }
+      // Folding makes "à" the auxiliary "a": the written accent tells them apart.
+      const auxiliary = (this.fw.avoir.has(w) && !/^[àÀ]$/u.test(this.tok(k)?.text ?? '')) || this.fw.etre.has(w);
+      if (auxiliary || this.fw.negationBefore.has(w) || w === 'se' || w === 's' || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
+      if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
+      k++;
+    }
+    return this.resolveNp(a, k, appositives, undefined, s);
+  }
+
+  /** Gender, type, roles and qualifiers of a source, read from its own words and the role phrase around it. */
+  private describe(source: Source, s: number): Description {
+    const roles = new Set<string>();
+    const qualifiers = new Set<string>();
+    if (source.entityId) qualifiers.add(source.entityId);
+    const span = source.span;
+    if (!span) return { roles, qualifiers };
+    const k0 = this.tokenAt(span.start);
+    const k1 = Math.max(k0 + 1, this.tokenAt(Math.max(span.start, span.end - 1)) + 1);
+    let gender: Gender | undefined;
+    let type: EntityType | undefined;
+    // In a role phrase only the head's nouns describe the person: in "la sœur du dirigeant" she is not a leader, nor masculine.
+    const read = (first: number, end: number, headOnly: boolean): void => {
+      let complement = false;
+      for (let k = first; k < end; k++) {
+        if (headOnly && k > first && ['de', 'du', 'des', 'd'].includes(this.folded(k - 1))) complement = true;
+        if (headOnly && k === first && this.fw.determiners.has(this.folded(k))) gender ??= this.genderOfDeterminer(this.folded(k));
+        const noun = complement ? undefined : this.nouns.longestAt(this.v.tokens, k, end);
+        if (noun) {
+          roles.add(noun.value.id);
+          gender ??= this.genderBefore(k) ?? this.genderOfNoun(this.folded(k));
+        }
+        const head = complement ? undefined : this.vague.heads.longestAt(this.v.tokens, k, end);
+        if (head) roles.add(head.value.id);
+        const m = this.mentionAt(k);
+        if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.add(m.entityId);
+        if (this.isHonorific(k)) gender ??= this.fw.honorifics.get(this.folded(k));
+      }
+    };
+    // The source's own words decide its type: its first entity, or its first role or body noun.
+    for (let k = k0; k < k1 && !type; k++) {
+      const m = this.mentionAt(k);
+      if (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) {
+        type = m.type;
+        if (m.type === 'country') gender ??= this.genderBefore(k);
+        break;
+      }
+      const noun = this.nouns.longestAt(this.v.tokens, k, k1);
+      if (noun?.value.kind === 'role') type = 'person';
+      // A collective ("les deux alliés", "les trois pays") speaks as a body does.
+      else if (noun?.value.kind === 'institution' || noun?.value.kind === 'collective') type = 'organisation';
+    }
+    if (!type && source.how === SPEAKER_RULES.capitalised) type = 'person';
+    if (k0 > 0 && this.isHonorific(k0 - 1)) gender ??= this.fw.honorifics.get(this.folded(k0 - 1));
+    read(k0, k1, false);
+    if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
+    return { roles, qualifiers, ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
+  }
+
+  /** The role phrase of a named person: before it ("le président russe Vladimir Poutine", "la porte-parole …, Maria Zakharova") or after it in apposition. */
+  private roleContext(k0: number, k1: number, s: number): { first: number; end: number }[] {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return [];
+    const out: { first: number; end: number }[] = [];
+    // Before: the contiguous words, or the comma part of an apposition, back to the nearest role noun.
+    const j = k0 - 1;
+    if (j >= range.first && /,/u.test(this.gapAfter(j)) && !/[.;:!?«»“”"]/u.test(this.gapAfter(j))) {
+      let f = j;
+      while (f > range.first && k0 - f < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(f - 1))) f--;
+      out.push({ first: f, end: j + 1 });
+    } else {
+      let f = k0;
+      while (f > range.first && k0 - f < 9 && /^[\s\u00a0'’-]*$/u.test(this.gapAfter(f - 1)) && !this.inQuote(f - 1)) f--;
+      for (let k = k0 - 1; k >= f; k--) {
+        if (!this.nouns.longestAt(this.v.tokens, k, k0) && !this.vague.heads.longestAt(this.v.tokens, k, k0)) continue;
+        out.push({ first: k, end: k0 });
+        break;
+      }
+    }
+    // After: ", porte-parole du Kremlin," or ", la sœur du dirigeant".
+    if (k1 < range.end && /,/u.test(this.gapAfter(k1 - 1)) && !/[.;:!?«»“”"]/u.test(this.gapAfter(k1 - 1))) {
+      const w = this.folded(k1);
+      if (this.fw.determiners.has(w) || this.nouns.longestAt(this.v.tokens, k1, range.end) || this.vague.heads.longestAt(this.v.tokens, k1, range.end)) {
+        let e = k1 + 1;
+        while (e < range.end && e - k1 < 10 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(e - 1))) e++;
+        out.push({ first: k1, end: e });
+      }
+    }
+    return out;
+  }
+
+  /** Gender shown by the determiner before a noun, over premodifiers ("la nouvelle porte-parole"). */
+  private genderBefore(k: number): Gender | undefined {
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const w = this.folded(j);
+      const g = this.genderOfDeterminer(w);
+      if (g) return g;
+      if (!this.fw.premodifiers.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  private genderOfDeterminer(w: string): Gender | undefined {
+    if (w === 'la' || w === 'une' || w === 'cette' || w === 'sa') return 'f';
+    if (w === 'le' || w === 'un' || w === 'ce' || w === 'cet') return 'm';
+    return undefined;
+  }
+
+  /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
+  private genderOfNoun(w: string): Gender | undefined {
+    if (/(?:trice|esse|ee|ienne|euse|ere|ante|ente|effe|ale)$/u.test(w)) return 'f';
+    if (/(?:eur|ien|ier|ant|ent|al|at|if)$/u.test(w)) return 'm';
+    return undefined;
+  }
+
+  /**
+   * The nearest earlier named source that agrees in number (and in gender, where both show it), within five sentences;
+   * a person or body that spoke recently wins over a more recent country or place. An unresolved pronoun still counts as a source.
+   */
   private resolvePronoun(number: GrammaticalNumber, offset: number, s: number, token: number): Source {
+    const w = this.folded(token);
+    const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
+    let fallback: Antecedent | undefined;
+    let chosen: Antecedent | undefined;
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
       if (a.at >= offset || a.number !== number) continue;
-      this.pushAntecedent(a.source, a.number, offset, s);
-      return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+      if (gender && a.gender && a.gender !== gender) continue;
+      // A preferred antecedent must stand close to the most recent one that agrees, or it would skip over the obvious one.
+      if (fallback && a.sentence < fallback.sentence - 2) break;
+      if (a.speaker && (a.type === 'person' || a.type === 'organisation')) {
+        chosen = a;
+        break;
+      }
+      fallback ??= a;
     }
-    return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
+    const a = chosen ?? fallback;
+    if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
+    this.insertAntecedent({ ...a, at: offset, sentence: s });
+    return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+  }
+
+  /**
+   * A definite description with no name of its own ("le diplomate", "l'ambassadeur", "les experts") refers back to the
+   * nearest earlier source its lexicon entry allows: of the right type, described with a compatible role, agreeing in
+   * number and gender, and qualified by every state or body that qualifies the description.
+   */
+  private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
+    if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
+    const offset = this.tok(det)?.start ?? 0;
+    const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
+    const qualifiers: string[] = [];
+    for (let k = headEnd; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
+    }
+    for (let i = this.antecedents.length - 1; i >= 0; i--) {
+      const a = this.antecedents[i]!;
+      if (a.sentence < s - 5) break;
+      if (a.at >= offset || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
+      // "les experts" may name a panel ("le groupe d'experts de l'ONU"): a body is singular however many speak for it.
+      if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
+      if (gender && a.gender && gender !== a.gender) continue;
+      const roleOk = a.roles.size === 0 ? anaphora.roleless : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
+      if (!roleOk || !qualifiers.every((q) => a.qualifiers.has(q))) continue;
+      this.insertAntecedent({ ...a, at: offset, sentence: s });
+      return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
+    }
+    return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { isObject, strings } from './conjugation';
+import { anaphoraOf, type Anaphora } from './functionWords';
 import { SequenceIndex } from './wordSequences';
 
 /** What turns a generic source into a real one: a named body after de/du, any named state or body, or nothing. */
@@ -13,6 +14,8 @@ export interface VagueEntry {
   /** The reason in French, for readers whose editor speaks French. */
   readonly reasonFr?: string;
   readonly specificWith: Specificity;
+  /** With a definite determiner, what the head may refer back to ("les experts" → the panel of experts named before). */
+  readonly anaphora?: Anaphora;
 }
 
 /** The vague-source lexicon compiled for matching: head nouns of source phrases, and set expressions. */
@@ -46,12 +49,14 @@ function compile(file: Record<string, unknown>): VagueLexicon {
     for (const e of list) {
       if (!isObject(e) || typeof e['id'] !== 'string') continue;
       const s = e['specificWith'];
-      const entry: VagueEntry = {
+      let entry: VagueEntry = {
         id: e['id'],
         reason: typeof e['reason'] === 'string' ? e['reason'] : 'a generic source',
         ...(typeof e['reasonFr'] === 'string' ? { reasonFr: e['reasonFr'] } : {}),
         specificWith: s === 'organisation' || s === 'state' ? s : 'none',
       };
+      const anaphora = anaphoraOf(e['anaphora']);
+      if (anaphora) entry = { ...entry, anaphora };
       byId.set(entry.id, entry);
       for (const form of strings(e['forms'])) into.add(form, entry);
     }
