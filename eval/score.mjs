@@ -206,7 +206,8 @@ for (const art of articles) {
     const inKb = e.kb === false ? false : kbNames.has(e.entity);
     golds.push({ ...e, start, end: start + e.surface.length, inKb });
   }
-  const agrees = (ge, p) => (ge.inKb ? p.canon === ge.entity : p.canon === null && p.type === ge.type);
+  // An entity the gold marks as outside the base may have joined it since: its kb name then agrees too.
+  const agrees = (ge, p) => (ge.inKb ? p.canon === ge.entity : (p.canon === null && p.type === ge.type) || p.canon === ge.entity);
   const overlaps = (a, b) => a.start < b.end && b.start < a.end;
   // one-to-one: first pass exact spans, then any overlap
   for (const pass of ['exact', 'overlap']) {
