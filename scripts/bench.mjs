@@ -1,7 +1,8 @@
 // Benchmark: generates a corpus of N articles (sentences of the seeds and fixtures shuffled, names varied),
 // indexes it with the real Corpus code, and prints throughput, memory, and the cost of one edit and of one
 // references query. Figures, not assertions: run `npm run bench -- 3000`.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -94,4 +95,37 @@ console.log(`heap after indexing: ${((heap1 - heap0) / 1024 / 1024).toFixed(1)} 
 console.log(`re-analyse one edited article: ${tEdit.toFixed(2)} ms`);
 console.log(`references of the most mentioned entity (${top}, ${refs.length} mentions): ${tRefs.toFixed(2)} ms; its summary for the hover: ${tHover.toFixed(2)} ms`);
 console.log(`rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+
+// The real server over stdio: from initialize to "indexed", then hover and references round trips on one article.
+if (existsSync(join('dist', 'server.js'))) {
+  const rpc = require('vscode-jsonrpc/node');
+  const server = spawn(process.execPath, [join('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+  let indexed;
+  const done = new Promise((r) => (indexed = r));
+  conn.onNotification('corpusAnnotator/indexed', () => indexed());
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  conn.listen();
+  const s0 = performance.now();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: URI.file(root).toString(), name: 'bench' }], capabilities: {} });
+  await conn.sendNotification('initialized', {});
+  await done;
+  const tServer = performance.now() - s0;
+  const target = URI.file(path).toString();
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: target, languageId: 'corpus-article', version: 1, text } });
+  const at = text.indexOf('Corée du Nord');
+  const before = text.slice(0, Math.max(0, at));
+  const position = { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') };
+  const h0 = performance.now();
+  const rounds = 20;
+  for (let i = 0; i < rounds; i++) await conn.sendRequest('textDocument/hover', { textDocument: { uri: target }, position });
+  const tHoverRpc = (performance.now() - h0) / rounds;
+  const r0 = performance.now();
+  const refs = await conn.sendRequest('textDocument/references', { textDocument: { uri: target }, position, context: { includeDeclaration: false } });
+  const tRefsRpc = performance.now() - r0;
+  console.log(`server over stdio: initialize → all ${count} articles indexed in ${tServer.toFixed(0)} ms; hover round trip ${tHoverRpc.toFixed(1)} ms; references (${refs.length} locations) ${tRefsRpc.toFixed(0)} ms`);
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  server.kill();
+}
 rmSync(root, { recursive: true, force: true });
