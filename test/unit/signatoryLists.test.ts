@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyseDocument } from '../../server/src/analysis/analyseDocument';
-import { analyseSignatories } from '../../server/src/analysis/signatoryLists';
+import { analyseSignatories, frenchNumeral } from '../../server/src/analysis/signatoryLists';
 import type { KbEntity, SignatoryList } from '../../server/src/analysis/types';
 import { analyse, contextWith, FIXTURES } from '../support/core';
 
@@ -217,5 +217,25 @@ describe('a date word between the participle and "par"', () => {
     const lists = analyse(text).signatoryLists;
     assert.equal(lists.length, 1);
     assert.deepEqual(lists[0]!.members.map((m) => m.entityId), ['CA', 'FR', 'JP']);
+  });
+});
+
+describe('stated totals in words', () => {
+  const table: [string, number][] = [
+    ['Le communiqué, signé par dix-sept pays, dont la France, le Canada et le Japon, dénonce ces transferts.', 17],
+    ['La déclaration a été signée par vingt et un pays, dont la France, le Canada et le Japon.', 21],
+    ['La déclaration a été signée par quatre-vingt-dix pays, dont la France, le Canada et le Japon.', 90],
+    ['La déclaration commune a été signée par quatorze pays : la France, le Canada et le Japon.', 14],
+  ];
+  for (const [text, total] of table) {
+    it(`${total}: ${text.slice(0, 50)}…`, () => {
+      const lists = analyse(text).signatoryLists;
+      assert.equal(lists.length, 1);
+      assert.equal(lists[0]!.statedTotal, total);
+      assert.deepEqual(lists[0]!.members.map((m) => m.entityId), ['FR', 'CA', 'JP']);
+    });
+  }
+  it('reads compound numerals', () => {
+    assert.deepEqual([[10, 7], [20, 1], [4, 20, 10], [60, 10], [4, 20]].map((w) => frenchNumeral(w)), [17, 21, 90, 70, 80]);
   });
 });

@@ -582,7 +582,19 @@ class ArticleScan implements TokenView {
     if (start < s0) return undefined;
     const w = this.folded(start);
     if (/^\d{1,4}$/u.test(w)) value = Number(w);
-    else if (this.cues.numbers.has(w)) value = this.cues.numbers.get(w);
+    else if (this.cues.numbers.has(w)) {
+      // Compound numerals: "dix-sept", "vingt et un", "soixante-dix", "quatre-vingt-dix" are read word by word.
+      const words: number[] = [this.cues.numbers.get(w)!];
+      while (start - 1 >= s0) {
+        const prev = this.folded(start - 1);
+        if (this.cues.numbers.has(prev)) words.unshift(this.cues.numbers.get(prev)!);
+        else if (prev === 'et' && start - 2 >= s0 && this.cues.numbers.has(this.folded(start - 2))) {
+          // "vingt et un": "et" only between two number words.
+        } else break;
+        start--;
+      }
+      value = frenchNumeral(words);
+    }
     else if ((w === 'de' || w === 'd') && start - 1 >= s0 && this.cues.roundNouns.has(this.folded(start - 1))) {
       value = this.cues.roundNouns.get(this.folded(start - 1));
       start -= 1;
@@ -932,4 +944,19 @@ function distinctMembers(members: readonly MemberRef[]): MemberRef[] {
 function toSignatory(m: MemberRef): Signatory {
   const kind: MentionKind = m.mention.kind;
   return { start: m.mention.start, end: m.mention.end, entityId: m.mention.entityId, kind };
+}
+
+/** The value of a French numeral given as its word values in order: "quatre vingt dix" is 4 × 20 + 10, "dix sept" 10 + 7. */
+export function frenchNumeral(words: readonly number[]): number {
+  let total = 0;
+  let pending = 0;
+  for (const w of words) {
+    if ((w === 20 && pending === 4) || w === 100) {
+      pending = (pending || 1) * w;
+    } else {
+      total += pending;
+      pending = w;
+    }
+  }
+  return total + pending;
 }
