@@ -194,6 +194,69 @@ describe('speakers', () => {
   });
 });
 
+// A base whose people carry descriptions, as the shipped base does: "le dirigeant russe" may be read from them.
+const DESCRIBED: KbEntity[] = [
+  ...KB.filter((e) => e.type !== 'person'),
+  { id: 'KCNA', type: 'organisation', name: 'Agence centrale de presse coréenne', aliases: ['KCNA'] },
+  { id: 'PUTIN', type: 'person', name: 'Vladimir Poutine', aliases: ['Poutine'], description: 'Président de la Russie.' },
+  { id: 'KIM', type: 'person', name: 'Kim Jong Un', aliases: [], description: 'Dirigeant de la Corée du Nord depuis 2011.' },
+  { id: 'CHOE', type: 'person', name: 'Choe Son Hui', aliases: [], description: 'Diplomate nord-coréenne, ministre des Affaires étrangères de la Corée du Nord.' },
+  { id: 'MATSEGORA', type: 'person', name: 'Alexandre Matsegora', aliases: [], description: 'Diplomate russe, ambassadeur de Russie en Corée du Nord.' },
+  { id: 'PESKOV', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
+];
+const describedCtx = contextWith(DESCRIBED);
+
+describe('speakers: roles, appositions, openers, media and groups', () => {
+  // [name, text, quotation prefix, expected speaker label, expected rule]
+  const table: [string, string, string, RegExp, string?][] = [
+    // A role with a state refers back to the person the article or the knowledge base gives that role and state.
+    ['le dirigeant russe: the base says who leads Russia, past a more recent Kim', 'Vladimir Poutine a reçu Kim Jong Un au Kremlin mardi. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:kb-description'],
+    ['le dirigeant nord-coréen: the country named in the description', 'Kim Jong Un a accueilli Vladimir Poutine à Pyongyang. « Notre amitié est invincible », a déclaré le dirigeant nord-coréen.', 'Notre amitié', /^Kim Jong Un$/u, 'rule:kb-description'],
+    ['la ministre nord-coréenne: the demonym inflected, the role in a later clause', 'Sergueï Lavrov a rencontré Choe Son Hui à Moscou. La ministre nord-coréenne a dénoncé « les provocations américaines ».', 'les provocations', /^Choe Son Hui$/u, 'rule:kb-description'],
+    ['a person the article introduced with the same state and role', 'Le président russe Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:definite-description'],
+    ['a body as the qualifier: le porte-parole du Kremlin', 'Dmitri Peskov a parlé aux journalistes. Le porte-parole du Kremlin a évoqué « un droit souverain ».', 'un droit', /^Dmitri Peskov$/u, 'rule:kb-description'],
+    ['no one described with that state: the role phrase stays', 'Vladimir Poutine a rencontré Kim Jong Un. Le ministre sud-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /^Le ministre sud-coréen$/u],
+    ['a state named only after the first clause is not the person’s own', 'Alexandre Matsegora a rencontré des officiels. L’ambassadeur nord-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /ambassadeur nord-coréen/u],
+    // A role phrase followed by ", Name," is the Name, for the pronoun that continues it too.
+    ['selon a role, then the name in apposition', 'Selon le conseiller diplomatique du Kremlin, Ivan Petrov, les discussions ont été franches. « Nous avons tout abordé », a-t-il ajouté.', 'Nous avons', /^Ivan Petrov$/u, 'rule:pronoun'],
+    ['a title before the name in apposition', 'Le conseiller diplomatique du Kremlin, M. Petrov, a indiqué que le traité était prêt. « Il s’agit d’un accord défensif », a-t-il ajouté.', 'Il s’agit', /^Petrov$/u, 'rule:pronoun'],
+    ['selon, then the subject of the next clause: not an apposition', 'Selon le porte-parole du Kremlin, Vladimir Poutine a parlé d’un « partenariat » solide avec Pyongyang.', 'partenariat', /porte-parole du Kremlin/u],
+    // A participial phrase before the subject names no speaker, whatever state it mentions.
+    ['questionné …, the role and the name in apposition', 'Questionné jeudi sur d’éventuelles livraisons d’armes à la Corée du Nord, le porte-parole du Kremlin, Dmitri Peskov, a évoqué « le droit souverain » de Moscou.', 'le droit', /^Dmitri Peskov$/u],
+    ['commentant …, a person outside the base', 'Commentant le rapport de l’ONU, la porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé « une campagne de désinformation ».', 'une campagne', /^Maria Zakharova$/u],
+    // An agency is the medium; the person it cites speaks.
+    ['selon an agency, qui cite a person', 'Selon l’agence KCNA, qui cite un responsable, Kim Jong Gyu, « les manœuvres sont une provocation ».', 'les manœuvres', /^Kim Jong Gyu$/u, 'rule:citing'],
+    ['an agency that cites a person in a clause of its own', 'L’agence KCNA cite un responsable, Kim Jong Gyu : « Les manœuvres sont une provocation ».', 'Les manœuvres', /^Kim Jong Gyu$/u, 'rule:citing'],
+    ['cité par an agency: the pronoun after it is the person', '« La coopération continuera », a déclaré Kim Jong Gyu, cité par l’agence officielle KCNA. « Nous ne céderons pas », a-t-il ajouté.', 'Nous ne', /^Kim Jong Gyu$/u, 'rule:pronoun'],
+    ['a verb before the quotation wins over selon after it', 'Kim Jong Gyu a qualifié les manœuvres de « provocation », selon l’agence officielle KCNA, qui cite également un haut responsable militaire.', 'provocation', /^Kim Jong Gyu$/u],
+    ['an agency citing a statement still speaks itself', 'L’agence KCNA cite un communiqué du ministère : « Les manœuvres sont une provocation ».', 'Les manœuvres', /KCNA/u],
+    ['cité par an agency with nobody else named: the agency', 'Le sommet a eu lieu mardi. « La Corée du Nord est un allié fidèle », cité par l’agence KCNA.', 'La Corée', /KCNA/u],
+    // "ils" after the authors of a joint statement.
+    ['ils in the same sentence as the states that spoke', 'Dans un communiqué commun, Séoul, Washington et Tokyo ont condamné ces transferts, qu’ils qualifient de « dangereux ».', 'dangereux', /^Séoul, Washington et Tokyo$/u, 'rule:pronoun'],
+    ['ils: the states that spoke last, over experts who spoke before', 'Les experts de l’ONU ont affirmé que des missiles avaient été livrés. Dans un communiqué commun, Séoul, Washington et Tokyo ont condamné ces transferts. Ils qualifient de « dangereux » ce rapprochement.', 'dangereux', /^Séoul, Washington et Tokyo$/u, 'rule:pronoun'],
+    ['ils: states that only met do not take the words of experts who spoke', 'Les experts de l’ONU ont affirmé que des missiles avaient été livrés. Séoul, Washington et Tokyo ont tenu une réunion. « Ces livraisons sont avérées », ont-ils ajouté.', 'Ces livraisons', /experts de l’ONU/u, 'rule:pronoun'],
+  ];
+  for (const [name, text, prefix, label, how] of table) {
+    it(name, () => {
+      const sp = speakerOf(analyseDocument(text, describedCtx), text, prefix);
+      assert.ok(sp, 'no speaker');
+      assert.match(sp.label ?? '', label);
+      if (how) assert.equal(sp.how, how);
+    });
+  }
+
+  it('without descriptions, a role with a state stays the role phrase', () => {
+    const text = 'Vladimir Poutine a reçu Kim Jong Un au Kremlin mardi. Le dirigeant russe a assuré que « la coopération est légitime ».';
+    const a = analyseDocument(text, describedCtx);
+    const plain = analyseAttributionOrThrow({ text, sentences: a.sentences, mentions: a.mentions, lexicons: data.lexicons });
+    assert.match(plain.quotes[0]?.speaker?.label ?? '', /^Le dirigeant russe$/u);
+  });
+
+  it('these attributed sentences raise no diagnostic', () => {
+    for (const [, text] of table) assert.deepEqual(codes(analyseDocument(text, describedCtx)).filter((c) => c !== 'unattributed-quote'), [], text);
+  });
+});
+
 describe('claims and findings', () => {
   const table: [string, string, string[]][] = [
     ['a delivery with no source', 'La Corée du Nord a livré plus de 1 000 conteneurs de munitions à la Russie.', ['unattributed-claim']],

@@ -11,6 +11,8 @@ export interface AttributionInput {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly lexicons: LexiconFiles;
+  /** The knowledge base's description of an entity ("Président de la Russie."), to tell whom "le dirigeant russe" means. */
+  readonly describe?: (entityId: string) => string | undefined;
 }
 
 /** Quotations, claims and the findings about them. */
@@ -52,7 +54,7 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 /** The analysis without the safety net, so that tests see a bug as an exception rather than as an empty result. */
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
   const view = buildView(input);
-  const perSentence = findAttributions(view, input.lexicons);
+  const perSentence = findAttributions(view, input.lexicons, input.describe);
   const quotes = assignSpeakers(view, perSentence);
   const cues = claimCues(input.lexicons);
   const claims: Claim[] = [];
@@ -199,9 +201,13 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     const sLast = Math.max(sFirst, sentenceIndexAt(view.sentences, q.end - 1));
     let best: Attribution | undefined;
     let bestDistance = Infinity;
+    const usable = (a: Attribution): boolean => !a.inQuote && !a.negated && a.source !== undefined;
+    // "Kim a qualifié les manœuvres de « provocation », selon KCNA": with a reporting verb before the quotation, a marker after it is the relay.
+    const verbBefore = (s: number): boolean => (perSentence[s] ?? []).some((a) => usable(a) && !a.cueId.startsWith('marker:') && !a.source!.vague && a.span.end <= q.start);
     for (let s = sFirst; s <= sLast; s++) {
       for (const a of perSentence[s] ?? []) {
-        if (a.inQuote || a.negated || !a.source) continue;
+        if (!usable(a)) continue;
+        if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s)) continue;
         // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
         const relay = a.cueId.startsWith('marker:') ? RELAY_PENALTY : 0;
         const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);

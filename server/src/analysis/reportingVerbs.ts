@@ -15,6 +15,8 @@ export interface ReportingVerb {
   readonly pronominal: boolean;
   /** Folded words after the conjugated one ("mettre en garde" → ["en", "garde"]). */
   readonly rest: readonly string[];
+  /** The subject passes on its object's words (citer): the one cited speaks. */
+  readonly relay: boolean;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -30,6 +32,8 @@ export interface SourceMarker {
   readonly where: 'anywhere' | 'sentence-start';
   readonly notFollowedBy: ReadonlySet<string>;
   readonly vague: boolean;
+  /** It names a medium ("cité par KCNA"), a speaker only when the sentence names nobody else. */
+  readonly relay: boolean;
 }
 
 /** The reporting-verb lexicon compiled for matching. */
@@ -65,7 +69,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']) };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];
@@ -84,6 +88,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       where: m['where'] === 'sentence-start' ? 'sentence-start' : 'anywhere',
       notFollowedBy: new Set(strings(m['notFollowedBy']).flatMap(foldWords)),
       vague: m['vague'] === true,
+      relay: m['relay'] === true,
     };
     for (const form of strings(m['forms'])) markers.add(form, marker);
   }

@@ -1,7 +1,8 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
 import { functionWords, sourceNouns, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
-import { isCapitalised, type Token } from './normalize';
+import { descriptionWords, wordsName, type DescriptionWords } from './kbDescriptions';
+import { isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
 import type { EntityType, Mention, Sentence, Source, Span } from './types';
@@ -25,7 +26,11 @@ export const SPEAKER_RULES = {
   definite: 'rule:definite-description',
   citing: 'rule:citing',
   coordinated: 'rule:coordinated-subject',
+  knowledgeBase: 'rule:kb-description',
 } as const;
+
+/** The knowledge base's free-text description of an entity, by id, when the caller has one. */
+export type DescribeEntity = (entityId: string) => string | undefined;
 
 /** The article as the attribution rules read it: words, sentences, quotations and mentions, with lookups by word. */
 export interface ArticleView {
@@ -61,6 +66,8 @@ export interface Attribution {
   readonly reporting?: false;
   /** It sources only what follows this offset: a coordinated verb ("Pyongyang a livré des obus et dément …") does not report the first conjunct. */
   readonly scopeStart?: number;
+  /** It names a medium ("cité par KCNA"), not a speaker. */
+  readonly relay?: true;
 }
 
 type Gender = 'f' | 'm';
@@ -99,8 +106,8 @@ const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
 
 /** Finds every attribution of an article, sentence by sentence, resolving pronouns to earlier named sources. Never throws. */
-export function findAttributions(view: ArticleView, lexicons: LexiconFiles): Attribution[][] {
-  return new SpeakerFinder(view, lexicons).run();
+export function findAttributions(view: ArticleView, lexicons: LexiconFiles, describeEntity?: DescribeEntity): Attribution[][] {
+  return new SpeakerFinder(view, lexicons, describeEntity).run();
 }
 
 class SpeakerFinder {
@@ -109,10 +116,16 @@ class SpeakerFinder {
   private readonly vague: VagueLexicon;
   private readonly nouns: SequenceIndex<SourceNoun>;
   private readonly antecedents: Antecedent[] = [];
+  private readonly descriptions = new Map<string, DescriptionWords | undefined>();
+  /** Spans of the media the current sentence names beside its speaker ("cité par KCNA"): no antecedents for a pronoun. */
+  private media: Span[] = [];
+  /** The attributions found so far in the sentence being read. */
+  private current: Attribution[] = [];
 
   constructor(
     private readonly v: ArticleView,
     lexicons: LexiconFiles,
+    private readonly describeEntity?: DescribeEntity,
   ) {
     this.rv = reportingLexicon(lexicons);
     this.fw = functionWords(lexicons);
@@ -182,6 +195,8 @@ class SpeakerFinder {
     const { first, end } = range;
     const found: Attribution[] = [];
     const taken = new Set<number>();
+    this.media = [];
+    this.current = found;
     this.markers(s, first, end, found, taken);
     this.vaguePhrases(s, first, end, found, taken);
     for (let k = first; k < end; k++) {
@@ -195,7 +210,11 @@ class SpeakerFinder {
     this.citing(s, first, end, found);
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
-    return found;
+    // "…, a déclaré Kim Jong Gyu, cité par l'agence KCNA": the agency is the medium; it speaks only when nobody else does.
+    const named = found.some((a) => !a.relay && !a.inQuote && !a.negated && a.source && !a.source.vague);
+    if (!named) return found;
+    this.media = found.filter((a) => a.relay).map((a) => a.span);
+    return found.filter((a) => !a.relay);
   }
 
   /**
@@ -204,18 +223,29 @@ class SpeakerFinder {
    */
   private citing(s: number, first: number, end: number, found: Attribution[]): void {
     for (let k = first + 1; k < end; k++) {
-      if (this.folded(k) !== 'citant' || this.inQuote(k) || !/,/u.test(this.gapAfter(k - 1))) continue;
+      if (this.inQuote(k)) continue;
+      const form = this.rv.forms.get(this.folded(k))?.find((f) => f.verb.relay && f.key !== 'inf');
+      if (!form || this.folded(k + 1) === 'par') continue;
+      // "…, citant X" and "…, qui cite X" attach to the attribution before them; "KCNA cite X" is one of its own.
+      const participle = form.key === 'ppr';
+      const relative = this.fw.relativePronouns.has(this.folded(k - 1)) && /,/u.test(this.gapAfter(k - 2));
+      if (participle && !/,/u.test(this.gapAfter(k - 1))) continue;
       const npEnd = this.phraseEnd(k + 1, end, 15);
       const cited = npEnd > k + 1 ? this.resolveNp(k + 1, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
-      if (!cited) continue;
+      // Only a person, a body or a generic source can speak: "le rapport cite des images satellites" relays nobody.
+      if (!cited || ['source:document', 'source:statement', SPEAKER_RULES.statement].includes(cited.how)) continue;
+      const source = cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing };
       const at = this.tok(k)!.start;
+      const own = found.findIndex((a) => !a.inQuote && a.span.start <= at && at < a.span.end);
+      if (own >= 0) found[own] = { ...found[own]!, source };
+      if (!participle && !relative) continue;
       let best = -1;
       found.forEach((a, i) => {
-        if (!a.inQuote && a.source && a.span.start < at && (best < 0 || a.span.start > found[best]!.span.start)) best = i;
+        if (i !== own && !a.inQuote && a.source && a.span.start < at && (best < 0 || a.span.start > found[best]!.span.start)) best = i;
       });
       const relay = found[best];
       if (!relay) continue;
-      found[best] = { ...relay, source: cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing } };
+      found[best] = { ...relay, source };
     }
   }
 
@@ -236,14 +266,35 @@ class SpeakerFinder {
     return -1;
   }
 
+  /**
+   * The name in apposition after a phrase [a, b) headed by a person's role ("le conseiller diplomatique du Kremlin,
+   * Iouri Ouchakov, …"), closed by punctuation; none when the phrase names its person or is headed by anything else
+   * ("selon le Kremlin, Vladimir Poutine a …" has a subject after the comma, not an apposition).
+   */
+  private roleAppositive(a: number, b: number): { first: number; end: number }[] {
+    let h = a;
+    while (h < b && this.isPremodifier(h) && !this.mentionAt(h)) h++;
+    const noun = this.nouns.longestAt(this.v.tokens, h, b);
+    if (noun?.value.kind !== 'role' || !noun.value.anaphora?.types.includes('person')) return [];
+    for (let k = a; k < b; k++) if (this.mentionAt(k)?.type === 'person') return [];
+    const apposition = this.appositionAfter(b, this.v.tokens.length);
+    const last = apposition[0];
+    // The name must be closed by a comma or the sentence's end: "…, Iouri Ouchakov, les discussions …".
+    if (!last || (last.end < this.v.tokens.length && !/[,.;:!?»”"]/u.test(this.gapAfter(last.end - 1)))) return [];
+    return apposition;
+  }
+
   /** A name in apposition after a comma that ends the clause (", Dorothy Shea."), as the appositive of the phrase before it. */
   private appositionAfter(k: number, end: number): { first: number; end: number }[] {
     if (k >= end || !/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return [];
-    const m = this.mentionAt(k);
-    const nameEnd = m?.type === 'person' ? this.tokenAt(m.end - 1) + 1 : this.capitalRun(k, end);
-    if (nameEnd <= k || (!m && nameEnd - k < 2)) return [];
+    // ", M. Ouchakov,": the title is not the name, and a surname after it is name enough.
+    const titled = this.isHonorific(k);
+    const f = titled ? k + 1 : k;
+    const m = this.mentionAt(f);
+    const nameEnd = m?.type === 'person' ? this.tokenAt(m.end - 1) + 1 : this.capitalRun(f, end);
+    if (nameEnd <= f || (!m && !titled && nameEnd - f < 2)) return [];
     if (nameEnd < end && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1))) return [];
-    return [{ first: k, end: nameEnd }];
+    return [{ first: f, end: nameEnd }];
   }
 
   /**
@@ -292,7 +343,7 @@ class SpeakerFinder {
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
       const source = this.markerSource(marker, m.end, npEnd, i, s);
       if (!source) continue;
-      out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false });
+      out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay ? { relay: true as const } : {}) });
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
@@ -306,7 +357,8 @@ class SpeakerFinder {
     // "selon lui", "d'après elles": a stressed pronoun resolves like a subject pronoun.
     const n = this.fw.stressedPronouns.get(this.folded(a));
     if (n && b - a === 1) return this.resolvePronoun(n, this.tok(a)!.start, s, a);
-    const np = this.resolveNp(a, b, [], undefined, s);
+    // "selon le conseiller diplomatique du Kremlin, Iouri Ouchakov, …": a role phrase followed by ", Name," is the Name.
+    const np = this.resolveNp(a, b, this.roleAppositive(a, b), undefined, s);
     if (!np?.source) return undefined;
     // The marker says how the source was found, unless a more telling rule did (a statement reference, a generic head).
     const plainName = np.source.how === SPEAKER_RULES.capitalised || np.source.how.startsWith('source:') || np.source.how.startsWith('kb:');
@@ -516,7 +568,7 @@ class SpeakerFinder {
       if (np && this.isIncise(h, first, groupStart, np, number)) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
         const r = this.resolveNp(np.first, np.end, np.appositives, number, s);
-        const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite];
+        const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite, SPEAKER_RULES.knowledgeBase];
         if (r?.source) return { ...base, source: r.source.vague || kept.includes(r.source.how) ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
       }
@@ -683,7 +735,24 @@ class SpeakerFinder {
   private isOpener(k: number): boolean {
     const w = this.folded(k);
     if (this.mentionAt(k) && isCapitalised(this.tok(k)?.text ?? '')) return false;
-    return this.fw.clauseOpeners.has(w) && !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
+    if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
+    return this.isParticipialOpener(k);
+  }
+
+  /**
+   * "Questionné jeudi sur …", "Commentant le rapport …", "Interrogée sur …": a participle that opens a phrase before the
+   * subject is no noun phrase, whatever state or body its complements name. It is a participle by its ending (-é, -ée,
+   * -és, -ées, -ant) or by the reporting lexicon, is no role or body noun, and a preposition, determiner or adverb follows.
+   */
+  private isParticipialOpener(k: number): boolean {
+    const t = this.tok(k);
+    if (!t || this.mentionAt(k) || this.inQuote(k)) return false;
+    const w = t.folded;
+    const participle = /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
+    if (!participle || this.nouns.longestAt(this.v.tokens, k, k + 4) || this.vague.heads.longestAt(this.v.tokens, k, k + 4)) return false;
+    if (/,/u.test(this.gapAfter(k))) return true;
+    const next = this.folded(k + 1);
+    return this.fw.prepositions.has(next) || this.fw.determiners.has(next) || this.fw.adverbs.has(next) || this.fw.clauseOpeners.has(next) || this.fw.adverbialPhrases.longestAt(this.v.tokens, k + 1, k + 5) !== undefined;
   }
 
   private hasCoordinator(a: number, b: number): boolean {
@@ -947,13 +1016,15 @@ class SpeakerFinder {
   }
 
   private appositivePerson(appositives: readonly { first: number; end: number }[]): Source | undefined {
-    const first = appositives[0];
-    if (!first) return undefined;
-    const m = this.mentionAt(first.first);
+    const part = appositives[0];
+    if (!part) return undefined;
+    // ", M. Ouchakov,": the person is the name after the title.
+    const f = this.isHonorific(part.first) ? part.first + 1 : part.first;
+    const m = this.mentionAt(f);
     if (m?.type === 'person') return this.mentionSource(m);
-    const capEnd = this.capitalRun(first.first, first.end);
-    if (capEnd > first.first && capEnd - first.first >= 1 && !this.mentionAt(first.first)) {
-      return { label: this.textOf(first.first, capEnd), span: this.spanOf(first.first, capEnd), how: SPEAKER_RULES.capitalised };
+    const capEnd = this.capitalRun(f, part.end);
+    if (capEnd > f && !this.mentionAt(f)) {
+      return { label: this.textOf(f, capEnd), span: this.spanOf(f, capEnd), how: SPEAKER_RULES.capitalised };
     }
     return undefined;
   }
@@ -1043,6 +1114,7 @@ class SpeakerFinder {
       if (this.inQuote(k)) continue;
       const m = this.mentionAt(k);
       if (!m || m.kind === 'adjective' || (m.type !== 'person' && m.type !== 'organisation' && m.type !== 'country')) continue;
+      if (this.media.some((x) => x.start <= m.start && m.end <= x.end)) continue;
       if (['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'par', 'pour', 'vers', 'contre', 'avec', 'entre', 'sur'].includes(this.folded(k - 1))) continue;
       let last = this.tokenAt(m.end - 1);
       let number: GrammaticalNumber = this.fw.determiners.get(this.folded(k - 1)) === 'p' ? 'p' : 's';
@@ -1155,7 +1227,8 @@ class SpeakerFinder {
       // A collective ("les deux alliés", "les trois pays") speaks as a body does.
       else if (noun?.value.kind === 'institution' || noun?.value.kind === 'collective') type = 'organisation';
     }
-    if (!type && source.how === SPEAKER_RULES.capitalised) type = 'person';
+    // A name the base does not know ("Kim Jong Gyu"), whatever rule found it, is a person's.
+    if (!type && (source.how === SPEAKER_RULES.capitalised || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)))) type = 'person';
     if (k0 > 0 && this.isHonorific(k0 - 1)) gender ??= this.fw.honorifics.get(this.folded(k0 - 1));
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
@@ -1194,6 +1267,14 @@ class SpeakerFinder {
     return out;
   }
 
+  /** Every word of [k0, k1) capitalised, none a mention, determiner or title: a name of its own. */
+  private isNameRun(k0: number, k1: number): boolean {
+    for (let k = k0; k < k1; k++) {
+      if (!isCapitalised(this.tok(k)?.text ?? '') || this.mentionAt(k) || this.fw.determiners.has(this.folded(k)) || this.isHonorific(k)) return false;
+    }
+    return true;
+  }
+
   /** Gender shown by the determiner before a noun, over premodifiers ("la nouvelle porte-parole"). */
   private genderBefore(k: number): Gender | undefined {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -1227,14 +1308,20 @@ class SpeakerFinder {
     const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
     let fallback: Antecedent | undefined;
     let chosen: Antecedent | undefined;
-    for (let i = this.antecedents.length - 1; i >= 0; i--) {
-      const a = this.antecedents[i]!;
+    // "Séoul, Washington et Tokyo ont condamné ces transferts, qu'ils qualifient de …": a source named earlier in the same sentence counts too.
+    const here = this.current
+      .filter((a) => !a.inQuote && !a.negated && a.source && !a.source.vague && a.span.start < offset && !this.antecedents.some((x) => x.source === a.source))
+      .map((a): Antecedent => ({ source: a.source!, number: this.numberOfSource(a), at: a.span.start, sentence: s, speaker: a.reporting !== false, ...this.describe(a.source!, s) }));
+    const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const a = candidates[i]!;
       if (a.sentence < s - 5) break;
       if (a.at >= offset || a.number !== number) continue;
       if (gender && a.gender && a.gender !== gender) continue;
       // A preferred antecedent must stand close to the most recent one that agrees, or it would skip over the obvious one.
       if (fallback && a.sentence < fallback.sentence - 2) break;
-      if (a.speaker && (a.type === 'person' || a.type === 'organisation')) {
+      // States that speak together ("Séoul, Washington et Tokyo ont condamné") speak as a body does.
+      if (a.speaker && (a.type === 'person' || a.type === 'organisation' || (a.type === 'country' && a.number === 'p'))) {
         chosen = a;
         break;
       }
@@ -1272,6 +1359,61 @@ class SpeakerFinder {
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
+    return this.describedPerson(anaphora, qualifiers, offset, s);
+  }
+
+  /**
+   * "Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré …": when the article never gave the person the
+   * role, the knowledge base may. The most recent person named in the last five sentences whose description has the
+   * role, and names the qualifying state or body in its first clause (a person's own state; later clauses name the
+   * states the person deals with, as in "ambassadeur de Russie en Corée du Nord"), is the one meant.
+   */
+  private describedPerson(anaphora: Anaphora, qualifiers: readonly string[], offset: number, s: number): Source | undefined {
+    if (!this.describeEntity || !anaphora.types.includes('person')) return undefined;
+    const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
+    if (states.length === 0) return undefined;
+    const since = this.v.sentences[Math.max(0, s - 5)]?.start ?? 0;
+    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
+      const m = this.v.mentions[i]!;
+      if (m.start >= offset) continue;
+      if (m.start < since) break;
+      if (m.type !== 'person' || m.kind === 'adjective' || m.unknown) continue;
+      const words = this.descriptionOf(m.entityId);
+      if (!words || !this.hasRole(words.all, anaphora)) continue;
+      if (!states.every((q) => this.namesEntity(words.lead, q))) continue;
+      const source = this.mentionSource(m);
+      this.pushAntecedent(source, 's', offset, s, false);
+      return { ...source, how: SPEAKER_RULES.knowledgeBase };
+    }
     return undefined;
+  }
+
+  private descriptionOf(entityId: string): DescriptionWords | undefined {
+    if (!this.descriptions.has(entityId)) {
+      const text = this.describeEntity?.(entityId);
+      this.descriptions.set(entityId, text ? descriptionWords(text) : undefined);
+    }
+    return this.descriptions.get(entityId);
+  }
+
+  /** Whether the words hold a role noun or generic head the anaphor accepts ("Président de la Russie" for "le dirigeant"). */
+  private hasRole(words: readonly string[], anaphora: Anaphora): boolean {
+    if (anaphora.roles.has('*')) return true;
+    const tokens = words.map((w, i): Token => ({ start: i, end: i, text: w, folded: w }));
+    for (let k = 0; k < tokens.length; k++) {
+      const noun = this.nouns.longestAt(tokens, k, tokens.length)?.value.id;
+      const head = this.vague.heads.longestAt(tokens, k, tokens.length)?.value.id;
+      if ((noun && anaphora.roles.has(noun)) || (head && anaphora.roles.has(head))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the words name an entity the way this article writes it: by a name or acronym it uses, or by its demonym. */
+  private namesEntity(words: readonly string[], entityId: string): boolean {
+    for (const m of this.v.mentions) {
+      if (m.entityId !== entityId || m.kind === 'metonym') continue;
+      if (wordsName(words, tokenize(m.surface).map((t) => t.folded), m.kind === 'adjective')) return true;
+    }
+    return false;
   }
 }
