@@ -17,12 +17,7 @@ const os = require('os');
 const path = require('path');
 const util = require('util');
 
-const REPO = path.resolve(__dirname, '..', '..');
-function requireDev(name) { // from the repo's devDependencies
-  try { return require(require.resolve(name, { paths: [REPO] })); } catch {
-    throw new Error(`${name} is not installed in ${REPO}/node_modules: npm install (it is a devDependency)`);
-  }
-}
+const { REPO, requireDev } = require('./common.cjs');
 const { chromium } = requireDev('playwright-core');
 
 const CS_URL = process.env.CS_URL;

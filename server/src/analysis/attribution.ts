@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
-import { tokenize, type Token } from './normalize';
+import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
 import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
@@ -123,7 +123,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
 function buildView(input: AttributionInput): ArticleView {
   const { text, sentences, mentions } = input;
   const tokens = tokenize(text);
-  const sentenceTokens = sentences.map((s) => ({ first: firstTokenAtOrAfter(tokens, s.start), end: firstTokenAtOrAfter(tokens, s.end) }));
+  const sentenceTokens = sentences.map((s) => ({ first: tokenIndexAtOrAfter(tokens, s.start), end: tokenIndexAtOrAfter(tokens, s.end) }));
   const paragraphs: number[] = [];
   let paragraph = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -133,24 +133,13 @@ function buildView(input: AttributionInput): ArticleView {
   const quotes = findQuotations(text);
   const tokenQuote = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((q, qi) => {
-    for (let k = firstTokenAtOrAfter(tokens, q.start); k < tokens.length && tokens[k]!.start < q.end; k++) tokenQuote[k] = qi;
+    for (let k = tokenIndexAtOrAfter(tokens, q.start); k < tokens.length && tokens[k]!.start < q.end; k++) tokenQuote[k] = qi;
   });
   const tokenMention = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, mi) => {
-    for (let k = firstTokenAtOrAfter(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) tokenMention[k] = mi;
+    for (let k = tokenIndexAtOrAfter(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) tokenMention[k] = mi;
   });
   return { text, tokens, sentences, sentenceTokens, paragraphs, quotes, tokenQuote, mentions, tokenMention };
-}
-
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the last sentence starting at or before an offset, or -1. */
@@ -184,7 +173,7 @@ function hasConditional(view: ArticleView, first: number, end: number): boolean 
 }
 
 function wordCount(view: ArticleView, q: Span): number {
-  return firstTokenAtOrAfter(view.tokens, q.end) - firstTokenAtOrAfter(view.tokens, q.start);
+  return tokenIndexAtOrAfter(view.tokens, q.end) - tokenIndexAtOrAfter(view.tokens, q.start);
 }
 
 // ---- quotations ------------------------------------------------------------------------------------------------
