@@ -37,6 +37,15 @@ export interface StatementNoun {
   readonly noGenitive?: boolean;
 }
 
+/** One signer noun of `lexicons/signingCues.json`: a noun naming the signers ("signataires") or their signature. */
+export interface SignerNoun {
+  readonly id: string;
+  readonly forms: readonly string[];
+  readonly frames: readonly ('apposition' | 'among' | 'genitive')[];
+  readonly needsStatement?: boolean;
+  readonly reason: string;
+}
+
 /** The `signingCues` lexicon, as `schemas/signingCues.schema.json` describes it (the loader validated it). */
 export interface SigningCuesFile {
   readonly verbs: readonly SigningVerb[];
@@ -61,6 +70,10 @@ export interface SigningCuesFile {
   readonly negativeCues: readonly { readonly id: string; readonly forms: readonly string[] }[];
   readonly subjectIntroducers: readonly string[];
   readonly relativeIntroducers?: readonly string[];
+  readonly signerNouns?: readonly SignerNoun[];
+  readonly amongWords?: readonly string[];
+  readonly presenters?: readonly string[];
+  readonly additiveIntroducers?: readonly string[];
   readonly dateWords: readonly string[];
   readonly dateSuffixes?: readonly string[];
 }
@@ -201,6 +214,10 @@ interface CompiledCues {
   readonly negative: PhraseTrie<string>;
   readonly subjectIntroducers: PhraseTrie<true>;
   readonly relativeIntroducers: PhraseTrie<true>;
+  readonly signerNouns: PhraseTrie<SignerNoun>;
+  readonly among: PhraseTrie<true>;
+  readonly presenters: PhraseTrie<true>;
+  readonly additive: PhraseTrie<true>;
   readonly dates: PhraseTrie<true>;
   readonly dateSuffixes: ReadonlySet<string>;
 }
@@ -273,6 +290,8 @@ function compile(f: SigningCuesFile): CompiledCues {
   for (const a of f.auxiliaries?.singular ?? []) auxiliaries.add(a, 'singular');
   const negative = new PhraseTrie<string>();
   for (const n of f.negativeCues ?? []) for (const form of n.forms) negative.add(form, n.id);
+  const signerNouns = new PhraseTrie<SignerNoun>();
+  for (const n of f.signerNouns ?? []) for (const form of n.forms) signerNouns.add(form, n);
   const numberMap = (r: Readonly<Record<string, number>> | undefined): Map<string, number> =>
     new Map(Object.entries(r ?? {}).map(([k, v]) => [fold(k), v]));
   return {
@@ -297,6 +316,10 @@ function compile(f: SigningCuesFile): CompiledCues {
     negative,
     subjectIntroducers: trieOf(f.subjectIntroducers),
     relativeIntroducers: trieOf(f.relativeIntroducers),
+    signerNouns,
+    among: trieOf(f.amongWords),
+    presenters: trieOf(f.presenters),
+    additive: trieOf(f.additiveIntroducers),
     dates: trieOf(f.dateWords),
     dateSuffixes: wordSet(f.dateSuffixes),
   };
@@ -411,9 +434,16 @@ class ArticleScan implements TokenView {
     }
     const listSentences: number[] = [];
     sentenceRanges.forEach(([s0, s1], si) => {
-      for (const region of this.regions(s0, s1)) {
-        const a = this.attach(region, s0, s1);
-        if (!a) continue;
+      // "Outre les États-Unis, la déclaration a été signée par …": members named besides the clause's own list.
+      let besides: Region | undefined;
+      for (const found of this.regions(s0, s1)) {
+        const a = this.attach(found, s0, s1);
+        if (!a) {
+          if (this.isBesides(found, s0, s1)) besides = found;
+          continue;
+        }
+        const region = besides ? { members: [...besides.members, ...found.members], lead: besides.lead, end: found.end } : found;
+        besides = undefined;
         const members = distinctMembers(region.members);
         const enough = members.length >= 2 || (members.length >= 1 && (a.total?.value ?? 0) >= 2);
         if (!enough) continue;
@@ -648,13 +678,103 @@ class ArticleScan implements TokenView {
       if (total) anchor = total.start;
     }
     if (this.negativeBefore(anchor, s0)) return undefined;
+    // "Quatorze pays ont signé la déclaration : l'Allemagne, …": the colon opens the list of the total before it.
+    const colon = !inclusionAt && !total && /:/u.test(this.gapBefore(anchor));
+    const a = this.attachAt(region, anchor, total, inclusionAt, colon, s0, s1);
+    // "les États-Unis et dix autres pays": the stated total is the named members plus the others.
+    const others = a && !a.total ? this.othersAt(region.end, s1) : undefined;
+    if (!a || !others) return a;
+    const named = distinctMembers(region.members).length;
+    return { ...a, partial: true, total: { start: others.start, end: others.end, value: named + others.value } };
+  }
+
+  private attachAt(region: Region, anchor: number, total: Total | undefined, inclusionAt: Hit<true> | undefined, colon: boolean, s0: number, s1: number): Attachment | undefined {
     return (
       this.passive(region, anchor, total, s0) ??
       this.apposition(region, anchor, total, s0) ??
       this.active(region, anchor, total, s0, s1) ??
       this.inverted(region, anchor, total, s0, s1) ??
-      (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined)
+      this.signerFrame(anchor, total, s0) ??
+      (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined) ??
+      (colon ? this.distantTotal(region, anchor, s0) : undefined)
     );
+  }
+
+  /** "et dix autres pays" right after the members: so many unnamed members more. Tokens [start, end), value the number of others. */
+  private othersAt(k: number, s1: number): Total | undefined {
+    if (this.folded(k) !== 'et') return undefined;
+    const words: number[] = [];
+    let j = k + 1;
+    for (; j < s1 && words.length < 4; j++) {
+      const w = this.folded(j);
+      if (/^\d{1,4}$/u.test(w) && words.length === 0) words.push(Number(w));
+      else if (this.cues.numbers.has(w)) words.push(this.cues.numbers.get(w)!);
+      else if (!(w === 'et' && words.length > 0)) break;
+    }
+    if (words.length === 0 || !/^autres?$/u.test(this.folded(j)) || !this.cues.units.has(this.folded(j + 1))) return undefined;
+    return { start: k, end: j + 2, value: frenchNumeral(words) };
+  }
+
+  /** A region introduced by "outre", "aux côtés de", closed by a comma, at the start of a clause: members besides the clause's list. */
+  private isBesides(region: Region, s0: number, s1: number): boolean {
+    const intro = this.cues.additive.endingAt(this, region.lead, s0);
+    if (!intro || !/^[\s\u00a0'’]*$/u.test(this.gapBefore(region.lead))) return false;
+    if (region.end >= s1 || !/^\s*,\s*$/u.test(this.gapBefore(region.end))) return false;
+    return this.clauseStartsAt(intro.start, s0);
+  }
+
+  /**
+   * A list named by a signer noun: "Les signataires – X, Y –", "Les signataires (X, Y)", "Les signataires sont X",
+   * "Parmi les signataires (de la déclaration) figurent X", "Le texte porte la signature de X".
+   */
+  private signerFrame(anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
+    if (total || anchor <= s0) return undefined;
+    const gap = this.gapBefore(anchor);
+    const plain = (g: string): boolean => /^[\s\u00a0'’]*$/u.test(g);
+    // Genitive: "la signature de l'Allemagne, du Canada": the list's lead is the genitive right after the noun.
+    if (this.cues.genitive.has(this.folded(anchor)) && plain(gap)) {
+      const hit = this.cues.signerNouns.endingAt(this, anchor, s0);
+      if (!hit || !hit.value.frames.includes('genitive')) return undefined;
+      // The statement must come before the signature ("Le texte porte la signature de"): a treaty's signature is no statement's.
+      const noun = this.nounsIn(s0, hit.start).filter((h) => hit.start - h.end <= 12).pop();
+      if (hit.value.needsStatement && !noun) return undefined;
+      return { cue: hit.value.id, role: 'signatory', partial: false, ...(noun ? { noun } : {}), spanStart: anchor };
+    }
+    // Between the noun and the list: a dash, a parenthesis or a colon (apposition), or a presenting verb.
+    const punct = /[–—(:]/u.test(gap) || /^\s+-\s+$/u.test(gap);
+    let q = anchor;
+    let presented = false;
+    if (!punct) {
+      if (!/^[\s\u00a0,]*$/u.test(gap)) return undefined;
+      const p = this.cues.presenters.endingAt(this, q, s0);
+      if (p) {
+        presented = true;
+        q = p.start;
+        if (!/^[\s\u00a0,]*$/u.test(this.gapBefore(q))) return undefined;
+      }
+    }
+    // "les signataires de la déclaration commune": the statement complement sits between the noun and what follows.
+    const complement = this.nounsIn(Math.max(s0, q - 6), q).find((h) => h.end === q);
+    if (complement) {
+      q = complement.start;
+      for (let n = 0; n < 2 && q > s0 && this.cues.determiners.has(this.folded(q - 1)); n++) q--;
+    }
+    const hit = this.cues.signerNouns.endingAt(this, q, s0);
+    if (!hit) return undefined;
+    let before = hit.start;
+    if (!this.cues.among.endingAt(this, before, s0) && before > s0 && this.cues.determiners.has(this.folded(before - 1))) before--;
+    const among = this.cues.among.endingAt(this, before, s0) !== undefined;
+    if (among) {
+      if (!hit.value.frames.includes('among')) return undefined;
+      // "Parmi les signataires, X et Y …" needs no verb; the list is a subset of the signatories.
+      if (!punct && !presented && !gap.includes(',')) return undefined;
+      return { cue: hit.value.id, role: 'signatory', partial: true, spanStart: anchor };
+    }
+    if (!hit.value.frames.includes('apposition') || !(punct || presented)) return undefined;
+    // "Les signataires – …" heads its clause; "les cibles des signataires : …" is about something else.
+    const prev = hit.start > s0 ? this.folded(hit.start - 1) : '';
+    if (this.cues.genitive.has(prev) || !this.clauseStartsAt(this.cues.determiners.has(prev) ? hit.start - 1 : hit.start, s0)) return undefined;
+    return { cue: hit.value.id, role: 'signatory', partial: false, spanStart: anchor };
   }
 
   /** "<participle> (également) par <list>": "cosigné par près de 50 pays, dont …". */
@@ -683,7 +803,8 @@ class ArticleScan implements TokenView {
 
   /** "une déclaration commune des ministres de …", "le communiqué Séoul-Washington-Tokyo", "dans un communiqué conjoint le ministre …". */
   private apposition(region: Region, anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
-    if (total) return undefined;
+    // "une déclaration commune de quatorze pays, parmi lesquels …": a total is the genitive of a statement noun.
+    if (total && !this.cues.genitive.has(this.folded(anchor - 1))) return undefined;
     const plain = (k: number): boolean => /^[\s\u00a0'’]*$/u.test(this.gapBefore(k));
     // Between the noun and its issuers: modifiers and dates only ("communiqué conjoint de jeudi de …"), no punctuation.
     let q = anchor;
@@ -702,7 +823,8 @@ class ArticleScan implements TokenView {
     const bare = !this.cues.determiners.has(lead) && !this.cues.titleWords.has(lead);
     const second = region.members[1];
     if (!noun.value.joint && bare && !(second && /^[-‐‑/]$/u.test(this.gapBefore(second.t0)))) return undefined;
-    return { cue: noun.value.id, role: 'issuer', partial: false, noun, spanStart: anchor };
+    const partial = total !== undefined && total.value > region.members.length;
+    return { cue: noun.value.id, role: 'issuer', partial, ...(total ? { total } : {}), noun, spanStart: anchor };
   }
 
   /** "<list> (ont) (fermement) <verb>": the list is the verb's subject. */
@@ -711,10 +833,11 @@ class ArticleScan implements TokenView {
     // "… par l'Australie et la Nouvelle-Zélande, qui ont cosigné …": the list is the antecedent of the relative's subject.
     const relative = k < s1 && this.folded(k) === 'qui' && this.gapBefore(k).includes(',');
     if (!relative && !this.clauseStartsAt(anchor, s0)) return undefined;
-    if (!total && this.cues.genitive.has(this.folded(anchor))) return undefined;
+    // A genitive lead is a complement ("les exercices de la Corée du Sud …"), unless "aux côtés du Japon, …" governs it.
+    if (!total && this.cues.genitive.has(this.folded(anchor)) && !this.cues.additive.endingAt(this, anchor, s0)) return undefined;
     if (relative) k++;
     let partial = false;
-    const open = this.cues.openEndings.longestAt(this, k, s1);
+    const open = this.cues.openEndings.longestAt(this, k, s1) ?? this.othersAt(k, s1);
     if (open && /^[\s\u00a0,]*$/u.test(this.gapBefore(k))) {
       partial = true;
       k = open.end;
@@ -725,7 +848,7 @@ class ArticleScan implements TokenView {
       const gap = this.gapBefore(k);
       if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap)) return undefined;
       const verb = this.cues.verbs.longestAt(this, k, s1);
-      if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s1);
+      if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
       if (a) {
         aux = a.value;
@@ -787,12 +910,17 @@ class ArticleScan implements TokenView {
     return { verb: v, cue: v.id, role: v.role, partial: false, noun, spanStart: anchor };
   }
 
-  private activeVerb(region: Region, verb: Hit<VerbForm>, aux: 'plural' | 'singular' | undefined, total: Total | undefined, partial: boolean, anchor: number, s1: number): Attachment | undefined {
+  private activeVerb(region: Region, verb: Hit<VerbForm>, aux: 'plural' | 'singular' | undefined, total: Total | undefined, partial: boolean, anchor: number, s0: number, s1: number): Attachment | undefined {
     const v = verb.value.verb;
     if (!v.active) return undefined;
     const plural = aux ? aux === 'plural' : verb.value.plural === true;
     if (v.coalition && (!plural || (region.members.length < 2 && !total))) return undefined;
-    const noun = this.nounWithin(verb.end, Math.min(s1, verb.end + 7));
+    // The statement follows the verb ("ont exigé dans une déclaration commune"), or opens the sentence before the subject
+    // ("Dans une déclaration commune, X et Y ont exigé"); a noun that says the statement is joint only, since
+    // "Selon le communiqué, la Russie et la Corée du Nord ont exigé" reports what others demand.
+    const noun =
+      this.nounWithin(verb.end, Math.min(s1, verb.end + 7)) ??
+      this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop();
     if (v.needsStatement && !noun) return undefined;
     return {
       verb: v,
@@ -821,7 +949,8 @@ class ArticleScan implements TokenView {
   private clauseStartsAt(k: number, s0: number): boolean {
     if (k <= s0 || this.tokens[k]?.start === this.headerEnd) return true;
     if (CLAUSE_BREAK.test(this.gapBefore(k))) return true;
-    return this.cues.subjectIntroducers.endingAt(this, k, s0) !== undefined;
+    // "Outre les États-Unis, l'Allemagne et le Canada ont signé": the member besides heads the subject with the others.
+    return this.cues.subjectIntroducers.endingAt(this, k, s0) !== undefined || this.cues.additive.endingAt(this, k, s0) !== undefined;
   }
 
   /** "Une cinquantaine de pays ont cosigné le texte, dont le Japon …": the total and its verb sit before the list. */
