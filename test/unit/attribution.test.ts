@@ -142,6 +142,14 @@ describe('speakers', () => {
     // Characterisations and calls.
     ['présenter … comme « … »: the subject', 'Moscou présente cette coopération comme « conforme au droit international » et nie toute violation.', 'conforme', /Moscou/u],
     ['a plural counted subject calling for a quoted act', 'Les onze États appellent la Russie à « cesser immédiatement » ses achats d’armes.', 'cesser', /onze États/u],
+    // An adverbial phrase inside the compound tense, coordinated complements of one role, "voir dans".
+    ['a pour sa part affirmé, then a pronoun', 'Le porte-parole de l’armée, Ivan Petrov, a pour sa part affirmé que les tirs avaient cessé. « Ils reprendront », a-t-il ajouté.', 'Ils reprendront', /^Ivan Petrov$/u, 'rule:pronoun'],
+    ['a role with coordinated complements stays one person', '« Les réseaux sont actifs », a déclaré le directeur chargé des sanctions et du contrôle des exportations, Paul Martin.', 'Les réseaux', /^Paul Martin$/u],
+    ['coordinated subjects are still plural', 'Les ministres de la Défense et des Finances ont tenu une réunion. « Rien n’a changé », ont-ils déclaré.', 'Rien', /ministres de la Défense et des Finances/u, 'rule:pronoun'],
+    ['voir dans', 'Jean Dupont, ancien officier devenu consultant, voit dans ces images « une preuve décisive » de la livraison.', 'une preuve', /^Jean Dupont$/u],
+    // A state speaks through its spokesperson; an agency after a person's verb stays the relay.
+    ['a state’s verb, then selon its spokesperson: the spokesperson', 'Moscou a rejeté un rapport qui « invente des livraisons », selon le porte-parole du Kremlin, Dmitri Peskov.', 'invente', /^Dmitri Peskov$/u],
+    ['a person’s verb, then selon a state: the person', 'Sergueï Lavrov a rejeté un rapport qui « invente des livraisons », selon Moscou.', 'invente', /Lavrov/u],
   ];
   for (const [name, text, prefix, label, how] of table) {
     it(name, () => {
@@ -317,6 +325,22 @@ describe('claims and findings', () => {
     ['a quotation with no speaker', 'Le sommet a eu lieu mardi.\n\n« Les obus arrivent chaque semaine par le port de Rajin. »', ['unattributed-quote']],
     ['a short scare quote is a term, not speech', 'Le « partenariat stratégique » entre les deux pays inquiète.', []],
     ['a quoted fragment takes the speaker of its sentence', 'Pyongyang a qualifié d’« absurdes » ces accusations de livraisons d’armes.', []],
+    // A generic subject voicing a judgement with no que after the verb; a named one is not reported speech.
+    ['generic diplomats doubting, with no que', 'Le sommet a eu lieu mardi. Des diplomates occidentaux doutent de l’utilité de ces sanctions.', ['vague-attribution']],
+    ['a named minister doubting is no claim', 'Le sommet a eu lieu mardi. Le ministre Sergueï Lavrov doute de l’utilité de ces sanctions.', []],
+    ['on évoque, with an incise', 'Le sommet a eu lieu mardi. On évoque aussi, à Séoul, une aide russe au programme spatial nord-coréen.', ['vague-attribution']],
+    ['a milieu is no source', 'Le sommet a eu lieu mardi. Dans les milieux diplomatiques, des obus auraient été livrés à la Russie.', ['vague-attribution']],
+    // Anonymity in an apposition makes officials of a named state generic.
+    ['anonymous officials in apposition', 'Le sommet a eu lieu mardi. Des responsables américains, sous couvert d’anonymat, affirment que des obus ont été livrés.', ['vague-attribution']],
+    ['the same officials, not anonymous', 'Le sommet a eu lieu mardi. Des responsables américains, réunis à Séoul, affirment que des obus ont été livrés.', []],
+    // "estime pour sa part à": a figure given by the one who estimates it.
+    ['estimer à, after an adverbial phrase', 'Le renseignement ukrainien a publié un bilan. Il estime pour sa part à 500 le nombre de soldats tués.', []],
+    ['a demonstrative after a generic source stays generic', 'Le rapport a été publié. Un expert occidental, qui a requis l’anonymat, juge que le rapport sous-estime les volumes. « Personne ne voit tout », souligne ce spécialiste.', ['vague-attribution', 'vague-attribution']],
+    ['a demonstrative after a named source is that source', 'Le rapport a été publié. Un expert de l’ONU, Paul Martin, juge que le rapport sous-estime les volumes. « Personne ne voit tout », souligne ce spécialiste.', []],
+    // Stepping up one's deliveries asserts them.
+    ['deliveries stepped up, with no source', 'Le sommet a eu lieu mardi. Depuis l’an dernier, Pyongyang a encore accéléré ses livraisons.', ['unattributed-claim']],
+    ['the same, sourced', 'Le sommet a eu lieu mardi. Selon Séoul, Pyongyang a encore accéléré ses livraisons.', []],
+    ['speeding up a procedure is no claim', 'Le sommet a eu lieu mardi. Pyongyang a accéléré la procédure de visa.', []],
   ];
   for (const [name, text, expected] of table) {
     it(name, () => assert.deepEqual(codes(run(text)), expected));

@@ -71,7 +71,9 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
     const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker).map((q) => q.speaker!);
     const sources = [...own.map((a) => a.source!), ...fromQuotes];
-    let source = sources.find((x) => !x.vague) ?? sources.find((x) => x.vague);
+    // Among generic sources the noun phrase that comes first names the speaker ("Un analyste, qui a requis l'anonymat, estime").
+    const earliestVague = sources.filter((x) => x.vague).sort((x, y) => (x.span?.start ?? Infinity) - (y.span?.start ?? Infinity))[0];
+    let source = sources.find((x) => !x.vague) ?? earliestVague;
     const headline = isHeadline(view, s);
     if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
@@ -193,12 +195,16 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     const usable = (a: Attribution): boolean => !a.inQuote && !a.negated && a.source !== undefined;
     // "Kim a qualifié les manœuvres de « provocation », selon KCNA": with a reporting verb before the quotation, a marker after it is the relay.
     const verbBefore = (s: number): boolean => (perSentence[s] ?? []).some((a) => usable(a) && !a.cueId.startsWith('marker:') && !a.source!.vague && a.span.end <= q.start);
+    // NOTE: "Pékin a critiqué un texte qui « … », selon le porte-parole de la diplomatie chinoise, Lin Jian": a state speaks
+    // through a person, so a person named by the marker after the quotation is the speaker, not the relay.
+    const stateVerbsOnly = (s: number): boolean => (perSentence[s] ?? []).filter((a) => usable(a) && !a.cueId.startsWith('marker:') && a.span.end <= q.start).every((a) => isState(view, a.source!));
     for (let s = sFirst; s <= sLast; s++) {
       for (const a of perSentence[s] ?? []) {
         if (!usable(a)) continue;
-        if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s)) continue;
+        const spokesperson = a.cueId.startsWith('marker:') && a.span.start >= q.end && isPerson(view, a.source!) && stateVerbsOnly(s);
+        if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && !spokesperson) continue;
         // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
-        const relay = a.cueId.startsWith('marker:') ? RELAY_PENALTY : 0;
+        const relay = a.cueId.startsWith('marker:') && !spokesperson ? RELAY_PENALTY : 0;
         const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
         if (d < bestDistance) {
           best = a;
@@ -217,6 +223,17 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     out.push(quote);
   });
   return out;
+}
+
+/** A source that is a person: a person of the base or a name the rules found. */
+function isPerson(view: ArticleView, source: Source): boolean {
+  if (source.how === SPEAKER_RULES.capitalised) return true;
+  return source.entityId !== undefined && view.mentions.some((m) => m.entityId === source.entityId && m.type === 'person');
+}
+
+/** A source that is a state (a country or its capital standing for its government). */
+function isState(view: ArticleView, source: Source): boolean {
+  return source.entityId !== undefined && view.mentions.some((m) => m.entityId === source.entityId && m.type === 'country');
 }
 
 /** The quotations overlapping each sentence. */

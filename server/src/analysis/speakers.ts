@@ -105,6 +105,15 @@ const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
 
+/** The first generic phrase ("sous couvert d'anonymat") in any of the parts of a noun phrase. */
+function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly Token[], parts: readonly { first: number; end: number }[]): { value: VagueEntry } | undefined {
+  for (const part of parts) {
+    const hit = phrases.allIn(tokens, part.first, part.end)[0];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** Finds every attribution of an article, sentence by sentence, resolving pronouns to earlier named sources. Never throws. */
 export function findAttributions(view: ArticleView, lexicons: LexiconFiles, describeEntity?: DescribeEntity): Attribution[][] {
   return new SpeakerFinder(view, lexicons, describeEntity).run();
@@ -121,6 +130,8 @@ class SpeakerFinder {
   private media: Span[] = [];
   /** The attributions found so far in the sentence being read. */
   private current: Attribution[] = [];
+  /** The generic source of the last sentence sourced only generically ("Un analyste occidental estime …"), for "ce spécialiste". */
+  private lastVague: { readonly sentence: number; readonly source: Source } | undefined;
 
   constructor(
     private readonly v: ArticleView,
@@ -138,6 +149,7 @@ class SpeakerFinder {
     for (let s = 0; s < this.v.sentences.length; s++) {
       const found = this.sentence(s);
       out.push(found);
+      this.rememberVague(s, found);
       this.pushSubjectCandidate(s);
       for (const a of found) {
         if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
@@ -145,6 +157,36 @@ class SpeakerFinder {
       }
     }
     return out;
+  }
+
+  /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
+  private rememberVague(s: number, found: readonly Attribution[]): void {
+    const usable = found.filter((a) => !a.inQuote && !a.negated && a.source);
+    if (usable.length === 0) return;
+    if (usable.some((a) => !a.source!.vague)) {
+      this.lastVague = undefined;
+      return;
+    }
+    const first = [...usable].sort((x, y) => (x.source!.span?.start ?? x.span.start) - (y.source!.span?.start ?? y.span.start))[0]!;
+    this.lastVague = { sentence: s, source: first.source! };
+  }
+
+  /**
+   * "Un analyste occidental, qui a requis l'anonymat, estime … « … », souligne ce spécialiste.": a demonstrative points
+   * at the source of the sentence just before, generic or not; a generic one stays generic, so the claim stays vague.
+   */
+  private demonstrativeVague(anaphora: Anaphora, det: number, s: number): Source | undefined {
+    if (!['ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
+    const last = this.lastVague;
+    if (!last || last.sentence !== s - 1 || !last.source.span) return undefined;
+    const k0 = this.tokenAt(last.source.span.start);
+    const k1 = this.tokenAt(Math.max(last.source.span.start, last.source.span.end - 1)) + 1;
+    let compatible = anaphora.roles.has('*');
+    for (let k = k0; k < k1 && !compatible; k++) {
+      const head = this.vague.heads.longestAt(this.v.tokens, k, k1)?.value.id;
+      if (head && anaphora.roles.has(head)) compatible = true;
+    }
+    return compatible ? last.source : undefined;
   }
 
   // ---- tokens -------------------------------------------------------------------------------------------------
@@ -414,9 +456,23 @@ class SpeakerFinder {
     return this.fw.subjectPronouns.has(w) || this.fw.vaguePronouns.has(w) ? p : -1;
   }
 
+  /** An adverbial phrase ("pour sa part", "de son côté") whose last word is token p, starting at or after first. */
+  private phraseEndingAt(p: number, first: number, limit: number): { first: number; end: number } | undefined {
+    for (let j = p; j >= first && p - j <= 3; j--) {
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, j, limit);
+      if (phrase && phrase.end === p + 1) return phrase;
+    }
+    return undefined;
+  }
+
   /** True when the remaining words of a multi-word lemma follow from token j. */
   private restMatches(h: ReportingForm, j: number, end: number): number {
     let k = j;
+    // "estime pour sa part à …": an adverbial phrase may stand between the verb and the rest of its lemma.
+    if (h.verb.rest.length > 0) {
+      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, end);
+      if (phrase) k = phrase.end;
+    }
     for (const w of h.verb.rest) {
       if (k >= end || this.folded(k) !== w) return -1;
       k++;
@@ -482,8 +538,9 @@ class SpeakerFinder {
         p--;
         continue;
       }
-      const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, Math.max(first, p - 3), k);
-      if (phrase && phrase.end === p + 1) {
+      // "a pour sa part affirmé": the phrase may start on any of the words before p, not only three words back.
+      const phrase = this.phraseEndingAt(p, first, k);
+      if (phrase) {
         p = phrase.first - 1;
         continue;
       }
@@ -573,9 +630,14 @@ class SpeakerFinder {
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
       }
     }
-    if (quoted || !this.usageOk(h, groupEnd, end, false, groupStart)) return undefined;
+    if (quoted) return undefined;
+    const usage = this.usageOk(h, groupEnd, end, false, groupStart);
+    if (!usage && h.verb.usage !== 'complement') return undefined;
     const subject = this.preverbalSubject(s, groupStart, first, number);
     if (!subject) return undefined;
+    // NOTE: "Des diplomates doutent de l'efficacité des mesures": a generic subject voicing a judgement is a vague report
+    // even with no que after the verb; a named subject needs the complement, or "Moscou craint les sanctions" would be a quote.
+    if (!usage && !subject.source?.vague) return undefined;
     return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
@@ -755,6 +817,19 @@ class SpeakerFinder {
     return this.fw.prepositions.has(next) || this.fw.determiners.has(next) || this.fw.adverbs.has(next) || this.fw.clauseOpeners.has(next) || this.fw.adverbialPhrases.longestAt(this.v.tokens, k + 1, k + 5) !== undefined;
   }
 
+  /**
+   * A coordinator that joins subjects: "et du renseignement" in "le sous-secrétaire chargé du terrorisme et du
+   * renseignement financier" joins two complements of one role, which leaves the phrase singular.
+   */
+  private hasSubjectCoordinator(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = this.folded(k);
+      if (w === 'et' && !['du', 'de', 'd'].includes(this.folded(k + 1))) return true;
+      if (w === 'ainsi' && this.folded(k + 1) === 'que') return true;
+    }
+    return false;
+  }
+
   private hasCoordinator(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.folded(k) === 'et' || (this.folded(k) === 'ainsi' && this.folded(k + 1) === 'que')) return true;
     return false;
@@ -870,7 +945,8 @@ class SpeakerFinder {
     const label = this.textOf(a, labelEnd);
     const span = this.spanOf(a, labelEnd);
     // "un haut responsable américain s'exprimant sous couvert d'anonymat": anonymity makes any source generic.
-    const anonymous = this.vague.phrases.allIn(this.v.tokens, a, b)[0];
+    // "Des responsables japonais, sous couvert d'anonymat, s'inquiètent": the anonymity may stand in an apposition.
+    const anonymous = allPartsAnonymous(this.vague.phrases, this.v.tokens, [{ first: a, end: b }, ...appositives]);
     if (anonymous) return { number: n, source: this.vagueSource(anonymous.value, label, span) };
     // Generic heads first: "des experts", "les médias occidentaux", "d'aucuns".
     for (let k = a; k <= h && k < b; k++) {
@@ -1051,7 +1127,7 @@ class SpeakerFinder {
   }
 
   private guessNumber(a: number, b: number): GrammaticalNumber {
-    if (this.hasCoordinator(a, b)) return 'p';
+    if (this.hasSubjectCoordinator(a, b)) return 'p';
     return this.fw.determiners.get(this.folded(a)) ?? 's';
   }
 
@@ -1340,6 +1416,8 @@ class SpeakerFinder {
    */
   private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
     if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
+    const demonstrated = this.demonstrativeVague(anaphora, det, s);
+    if (demonstrated) return demonstrated;
     const offset = this.tok(det)?.start ?? 0;
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
     const qualifiers: string[] = [];
