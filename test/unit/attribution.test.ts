@@ -9,7 +9,7 @@ import { reportingLexicon } from '../../server/src/analysis/reportingVerbs';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import type { KbEntity } from '../../server/src/analysis/types';
 import { loadDataFolder } from '../../server/src/corpus/dataFiles';
-import { contextWith, DATA_DIR } from '../support/core';
+import { analyse, contextWith, DATA_DIR } from '../support/core';
 
 // A small base of our own, so these tests say what the rules do whatever the shipped base holds.
 const KB: KbEntity[] = [
@@ -404,5 +404,15 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the actor a finding names', () => {
+  it('is the one nearest before the claim cue, not the first of the sentence', () => {
+    const text = 'Depuis la fin du mandat du groupe d’experts de l’ONU, Pyongyang a livré des millions d’obus à la Russie.';
+    const claim = analyse(text).findings.find((f) => f.code === 'unattributed-claim');
+    assert.ok(claim, 'an unattributed claim');
+    assert.match(claim.message, /Pyongyang/);
+    assert.doesNotMatch(claim.message, /groupe/);
   });
 });

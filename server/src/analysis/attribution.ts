@@ -299,14 +299,17 @@ function actorBefore(view: ArticleView, hit: ClaimCueHit): string | undefined {
   const s = sentenceIndexAt(view.sentences, view.tokens[hit.first]!.start);
   const range = view.sentenceTokens[s];
   if (!range) return undefined;
-  let fallback: string | undefined;
+  // The actor nearest before the cue is its subject most often ("Depuis la fin du groupe d'experts, Pyongyang a
+  // accéléré …": Pyongyang, not the panel); with none before, the first one after.
+  let before: string | undefined;
+  let after: string | undefined;
   for (let k = range.first; k < range.end; k++) {
     const m = view.mentions[view.tokenMention[k] ?? -1];
-    if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
-    if (m.kind !== 'adjective' && k < hit.first) return m.surface;
-    fallback ??= m.kind !== 'adjective' ? m.surface : undefined;
+    if (!m || m.kind === 'adjective' || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
+    if (k < hit.first) before = m.surface;
+    else after ??= m.surface;
   }
-  return fallback;
+  return before ?? after;
 }
 
 function vagueMessage(source: Source): Message {
