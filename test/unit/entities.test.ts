@@ -177,6 +177,60 @@ describe('rules for entities the base does not know', () => {
   });
 });
 
+describe('rules for later and looser mentions', () => {
+  // A base of our own for these rules: a leader and his daughter, a treasury, a spaceport and a port of the same town.
+  const local = contextWith([
+    ...KB,
+    { id: 'KJA', type: 'person', name: 'Kim Ju Ae', aliases: [] },
+    { id: 'TREAS', type: 'organisation', name: 'département du Trésor', aliases: ['département du Trésor américain'] },
+    { id: 'FIN', type: 'organisation', name: 'ministère des Finances', aliases: [] },
+    { id: 'SPACEPORT', type: 'place', name: 'cosmodrome de Baïkonour', aliases: ['Baïkonour'] },
+    { id: 'HARBOUR', type: 'place', name: 'port de Baïkonour', aliases: [] },
+    { id: 'OTHERPORT', type: 'place', name: 'Nakhodka', aliases: [] },
+  ]);
+  const people = (text: string): [string, string][] =>
+    analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.entityId]);
+  const linked = (text: string): [string, string][] => analyseDocument(text, local).mentions.map((m) => [m.surface, m.entityId]);
+
+  const honorifics: [string, string, [string, string][]][] = [
+    ['"M." before a name part points back to the person named in full', 'Kim Jong Un a inspecté une usine. Les photos montrent M. Kim souriant.', [['Kim Jong Un', 'KJU'], ['Kim', 'KJU']]],
+    ['the latest person of that name wins', 'Kim Jong Un a reçu le ministre Kim Tok-hun. Selon M. Kim, le plan avance.', [['Kim Jong Un', 'KJU'], ['Kim Tok-hun', '~person:kim tok hun'], ['Kim', '~person:kim tok hun']]],
+    ['"M." never points to a woman introduced as one', 'Kim Jong Un était aux côtés de sa fille Kim Ju Ae. Le sommet entre M. Kim et les généraux.', [['Kim Jong Un', 'KJU'], ['Kim Ju Ae', 'KJA'], ['Kim', 'KJU']]],
+    ['"Mme" points to the woman', 'Kim Jong Un était aux côtés de sa fille Kim Ju Ae. Mme Kim a souri.', [['Kim Jong Un', 'KJU'], ['Kim Ju Ae', 'KJA'], ['Kim', 'KJA']]],
+    ['no earlier full name: the honorific makes a person of its own', 'Selon M. Durand, tout va bien. Kim Jong Un se tait.', [['Durand', '~person:durand'], ['Kim Jong Un', 'KJU']]],
+    ['a full stop after a title other than an honorific ends the sentence', 'Rien ne change, a insisté le diplomate.\n\nInterrogé lundi, le porte-parole a refusé de commenter.', []],
+    ['a former role introduces the name before it', 'Paul Durand, ancien officier du renseignement, doute. Anna Weiss, ancienne ingénieure, aussi.', [['Paul Durand', '~person:paul durand'], ['Anna Weiss', '~person:anna weiss']]],
+    ['"ancien" alone is no role', 'Paul Durand, ancien, doute.', []],
+  ];
+  for (const [name, text, expected] of honorifics) it(name, () => assert.deepEqual(people(text), expected));
+
+  it('"le Trésor" after "le département du Trésor américain" names the department', () => {
+    const text = 'Le département du Trésor américain a sanctionné dix sociétés. Selon le Trésor, elles aident Moscou.';
+    assert.deepEqual(linked(text).filter((x) => x[1] === 'TREAS').map((x) => x[0]), ['département du Trésor américain', 'Trésor']);
+  });
+
+  it('the short form needs the full name first, a masculine article, and no other name after it', () => {
+    assert.deepEqual(linked('Le Trésor a parlé. Le département du Trésor confirme. Le Trésor public français et au Trésor Direct.').filter((x) => x[1] === 'TREAS').map((x) => x[0]), ['département du Trésor']);
+    // "ministère des Finances" does not end in "du <Name>": "les Finances" stays unlinked.
+    assert.deepEqual(linked('Le ministère des Finances a parlé. Les Finances confirment.').map((x) => x[0]), ['ministère des Finances']);
+  });
+
+  it('a plural place noun distributes over its list', () => {
+    const text = 'Les cargos relient les ports de Nakhodka, de Tumen et de Baïkonour, puis reviennent vers Baïkonour.';
+    assert.deepEqual(linked(text).filter((x) => /Baïkonour/u.test(x[0])).map((x) => x[1]), ['HARBOUR', 'SPACEPORT']);
+  });
+
+  it('a demonym between a place noun and its name keeps the place; a base is not a port', () => {
+    const text = 'Les cargos chargent au port russe de Baïkonour. La base russe de Baïkonour est fermée.';
+    assert.deepEqual(linked(text).filter((x) => /Baïkonour/u.test(x[0])).map((x) => x[1]), ['HARBOUR', 'SPACEPORT']);
+  });
+
+  it('common nouns written as acronyms are not organisations; an acronym may hold a digit', () => {
+    const s = summary('Une étude de l’ONG C4ADS sur le PIB russe. Le C4ADS répond.');
+    assert.deepEqual(s.map((x) => [x[0], x[1]]), [['C4ADS', '~organisation:c4ads'], ['russe', 'RU'], ['C4ADS', '~organisation:c4ads']]);
+  });
+});
+
 describe('robustness', () => {
   it('never throws on odd text', () => {
     for (const text of ['', '(', ')(', '[]', '\u0000\u0001', 'M.', 'ministre', '(DIA)', 'A (B)', '\uD800', 'x'.repeat(10_000)]) {

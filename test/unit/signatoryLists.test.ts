@@ -87,6 +87,11 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['"ont mis en garde … dans un communiqué conjoint"', 'La Norvège et la Pologne ont mis en garde Moscou dans un communiqué conjoint.', [{ members: ['NO', 'PL'] }]],
   ['"et dix autres pays": a total of the named plus the others', 'Les États-Unis et dix autres pays ont publié une déclaration commune.', [{ members: ['US'], total: 11, partial: true }]],
   ['"et douze autres États" after a passive', 'Une déclaration commune signée par le Japon, le Canada et douze autres États dénonce ces transferts.', [{ members: ['JP', 'CA'], total: 14, partial: true }]],
+  // Forms found missing on unseen articles (third round), in sentences of our own.
+  ['a time and place complement between the participle and "par"', 'Un texte analogue avait été signé en mars à l’ONU par une trentaine de pays, dont la Pologne, la Norvège et le Canada.', [{ members: ['PL', 'NO', 'CA'], total: 30, cue: 'cue:signer', partial: true }]],
+  ['a date in figures between the participle and "par"', 'La déclaration, cosignée le 12 février par l’Allemagne et l’Italie, appelle au retrait.', [{ members: ['DE', 'IT'], cue: 'cue:cosigner' }]],
+  ['a place before the titled coalition', 'Lors d’un sommet tenu à Moscou, les ministres de la Défense de la Pologne, du Canada et de l’Italie ont condamné ces envois.', [{ members: ['PL', 'CA', 'IT'], cue: 'cue:condamner-ensemble' }]],
+  ['published jointly, with an acronym in brackets', 'Un rapport publié jeudi conjointement par l’Union européenne (UE) et l’Organisation des Nations unies détaille ces ventes.', [{ members: ['EU', 'UN'], cue: 'cue:publier', role: 'issuer' }]],
 ];
 
 // Enumerations that are not lists of signatories: destinations, reactions, targets, belligerents, denials.
@@ -116,6 +121,10 @@ const NEGATIVES: [string, string][] = [
   ['singular verb', 'Le Japon, allié de Washington, condamne les tirs.'],
   ['a partnership', 'Pyongyang a promis de soutenir la Russie et la Biélorussie dans leur confrontation avec l’Occident.'],
   ['a bilateral meeting', 'La Corée du Sud et les États-Unis ont tenu une réunion de stratégie à Séoul.'],
+  ['a report published jointly by a single body', 'Un rapport publié conjointement par l’ONU détaille les livraisons vers la Russie et la Syrie.'],
+  ['a report published by two bodies, not jointly', 'Un rapport publié par l’Union européenne et l’ONU détaille ces ventes.'],
+  ['a complement with a verb in it is no complement', 'Le texte signé en mars a été critiqué par la Pologne et le Canada.'],
+  ['a place before a titled list that does nothing together', 'Lors d’un sommet tenu à Moscou, les ministres de la Défense de la Pologne, du Canada et de l’Italie se sont rencontrés.'],
   ['a report published by one agency', 'Un rapport publié par l’ONU détaille les livraisons vers la Russie et la Syrie.'],
   // Close negatives of the second round: the same shapes without a signing.
   ['destinations with "à"', 'Des obus ont été livrés à la Russie, à l’Iran et à la Syrie, selon la déclaration.'],

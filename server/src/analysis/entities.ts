@@ -8,6 +8,8 @@ export interface CompiledKb {
   readonly kb: KnowledgeBase;
   readonly trie: AliasTrie;
   readonly titles: AliasTrie;
+  /** Title id → the gender it gives the name after it ("title:m" → "m"), for titles that give one. */
+  readonly titleGenders: ReadonlyMap<string, 'm' | 'f'>;
   readonly placeNouns: AliasTrie;
   readonly roleWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
@@ -17,7 +19,9 @@ export interface CompiledKb {
 /** Compiles the knowledge base and the entity lexicons. */
 export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): CompiledKb {
   const titles = new AliasTrie();
+  const titleGenders = new Map<string, 'm' | 'f'>();
   for (const t of lexicons.titles) {
+    if (t.gender === 'm' || t.gender === 'f') titleGenders.set(t.id, t.gender);
     for (const form of t.forms) {
       titles.add({ entityId: t.id, type: 'person', kind: 'name', alias: form, caseSensitive: /\p{Lu}/u.test(form), requireCapital: false });
     }
@@ -28,6 +32,7 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     kb,
     trie: buildAliasTrie(kb.entities.values()),
     titles,
+    titleGenders,
     placeNouns,
     roleWords: new Set(lexicons.roleWords.map(fold)),
     notNames: new Set(lexicons.notNames.map(fold)),
@@ -70,6 +75,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.titledPersons();
   finder.personsBeforeRole();
   finder.placesAfterNoun();
+  finder.distributedPlaceNouns();
   finder.surnames();
   finder.shortForms();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
@@ -321,13 +327,15 @@ class MentionFinder {
   unknownAcronyms(): void {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
-      if (this.cover[k] !== -1 || !/^\p{Lu}{2,6}$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
+      // A digit may sit inside ("C4ADS"); a designation ends with its digits ("KN23") and is left to weaponDesignations.
+      if (this.cover[k] !== -1 || !/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}\d\p{Lu}{2,5})$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
       if (this.ckb.notDesignations.has(t.folded) || this.ckb.notNames.has(t.folded)) continue;
       const shouting = (j: number): boolean => {
         const o = this.tokens[j];
         return !!o && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(o.text) && !/[.!?\n]/u.test(this.text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)));
       };
-      if (shouting(k - 1) || shouting(k + 1)) continue;
+      // A headline in capitals has several such words around the candidate; one neighbour alone ("l'ONG C4ADS") is no headline.
+      if ([k - 2, k - 1, k + 1, k + 2].filter(shouting).length >= 2) continue;
       const id = this.defineRuleEntity('organisation', t.text, [t.text], RULES.acronym, k, k + 1);
       this.add(k, k + 1, { entityId: id, type: 'organisation', kind: 'acronym', foundBy: RULES.acronym, unknown: true });
     }
@@ -340,7 +348,7 @@ class MentionFinder {
       const title = this.ckb.titles.longestAt(this.tokens, i, this.joinable);
       if (!title) continue;
       const honorific = /\p{Lu}/u.test(title.pattern.alias);
-      this.personAfterTitle(title.endToken, honorific);
+      this.personAfterTitle(title.endToken, honorific, honorific ? this.ckb.titleGenders.get(title.pattern.entityId) : undefined);
       i = title.endToken - 1;
     }
   }
@@ -359,6 +367,8 @@ class MentionFinder {
       if (!/^\s*,\s*$/u.test(this.gap(end - 1))) continue;
       let r = end;
       if (r < this.tokens.length && /^(le|la|l|un|une)$/u.test(this.tokens[r]!.folded) && this.joinable(r)) r++;
+      // "Ivan Dupont, ancien officier du …", "…, ex-ministre": a former role introduces the name as well as a current one.
+      if (r < this.tokens.length && /^(ancien|ancienne|ex)$/u.test(this.tokens[r]!.folded) && this.joinable(r)) r++;
       const title = r < this.tokens.length ? this.ckb.titles.longestAt(this.tokens, r, this.joinable) : undefined;
       if (!title || /\p{Lu}/u.test(title.pattern.alias)) continue;
       const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
@@ -387,11 +397,60 @@ class MentionFinder {
     }
   }
 
-  private personAfterTitle(from: number, honorific: boolean): void {
+  /**
+   * "les ports de Rajin, de Dounaï et de Vostotchny": a plural place noun distributes over each name of its list, so
+   * each name is read as "port de <name>" when the base knows that place ("port de Vostotchny", not the cosmodrome).
+   * A demonym between the noun and its name ("le port russe de Vostotchny") does not change which place it is.
+   */
+  distributedPlaceNouns(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const noun = this.ckb.placeNouns.longestAt(this.tokens, i, this.joinable);
+      if (!noun) continue;
+      const form = this.text.slice(this.tokens[noun.firstToken]!.start, this.tokens[noun.endToken - 1]!.end);
+      const singular = form.replace(/s$/u, '');
+      let k = noun.endToken;
+      const adjective = this.mentions[this.cover[k]!];
+      if (adjective?.kind === 'adjective' && this.tokens[k]!.start === adjective.start && this.joinable(k - 1)) k = this.tokenAtOrAfter(adjective.end);
+      // A singular noun right before its name was matched whole by the base ("port de Vostotchny"); only a demonym splits it.
+      if (singular === form && k === noun.endToken) continue;
+      for (let items = 0; items < 8; items++) {
+        // Each item: "de"/"d'"/"du", then a name; items are joined by a comma or "et".
+        if (!this.tokens[k] || !/^(de|d|du)$/u.test(this.tokens[k]!.folded) || (items === 0 && !this.joinable(k - 1))) break;
+        const idx = this.cover[k + 1]!;
+        const m = this.mentions[idx];
+        const name = this.tokens[k + 1];
+        if (!name || !isCapitalised(name.text)) break;
+        // A name the base does not know keeps its place in the list: "les ports de Nakhodka, de Tumen et de …".
+        if (!m || m.type !== 'place' || name.start !== m.start) {
+          if (m || this.ckb.notNames.has(name.folded)) break;
+          const after = this.nameRunEnd(k + 1);
+          const sep = this.gap(after - 1);
+          if (/^\s*,\s*$/u.test(sep)) k = after;
+          else if (this.tokens[after]?.folded === 'et' && /^\s+$/u.test(sep)) k = after + 1;
+          else break;
+          continue;
+        }
+        const end = this.tokenAtOrAfter(m.end);
+        const phrase = tokenize(`${singular} ${this.tokens[k]!.text === 'du' ? 'du' : 'de'} ${m.surface}`);
+        const hit = this.ckb.trie.longestAt(phrase, 0, () => true);
+        if (hit && hit.endToken === phrase.length && hit.pattern.type === 'place' && hit.pattern.entityId !== m.entityId) {
+          this.mentions[idx] = { ...m, entityId: hit.pattern.entityId, kind: 'name', foundBy: RULES.placeAfterNoun };
+        }
+        const sep = this.gap(end - 1);
+        if (/^\s*,\s*$/u.test(sep)) k = end;
+        else if (this.tokens[end]?.folded === 'et' && /^\s+$/u.test(sep)) k = end + 1;
+        else break;
+      }
+      i = k;
+    }
+  }
+
+  private personAfterTitle(from: number, honorific: boolean, gender: 'm' | 'f' | undefined): void {
     let adjacent = true;
     for (let j = from; j < this.tokens.length && j - from < 18; j++) {
       if (j > from && !/^[\s\u00a0,'’-]*$/u.test(this.gap(j - 1))) return;
-      if (j === from && j > 0 && !/^[\s\u00a0.,'’-]*$/u.test(this.gap(j - 1))) return;
+      // The full stop of "M." sits between an honorific and the name; after any other title it ends the sentence ("le diplomate. Interrogé …").
+      if (j === from && j > 0 && !(honorific ? /^[\s\u00a0.,'’-]*$/u : /^[\s\u00a0,'’-]*$/u).test(this.gap(j - 1))) return;
       const t = this.tokens[j]!;
       const covering = this.mentions[this.cover[j]!];
       if (covering) {
@@ -404,6 +463,12 @@ class MentionFinder {
         continue;
       }
       const end = this.nameRunEnd(j);
+      // "M. Kim" after "Kim Jong Un": an honorific before one name part points back to the person named in full.
+      const earlier = honorific && end - j === 1 ? this.latestPersonNamed(t.folded, t.start, gender) : undefined;
+      if (earlier) {
+        this.add(j, end, { entityId: earlier.entityId, type: 'person', kind: 'name', foundBy: RULES.surname, ...(earlier.unknown ? { unknown: true } : {}) });
+        return;
+      }
       if (end - j >= 2 || (end - j === 1 && (adjacent || honorific))) {
         const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
         const id = this.defineRuleEntity('person', name, [], RULES.titledPerson, j, end);
@@ -411,6 +476,37 @@ class MentionFinder {
       }
       return;
     }
+  }
+
+  /**
+   * The person named in full most recently before `before` whose first or last word is `folded`: Korean and Chinese
+   * names put the family name first, so both ends count. With an honorific the latest one wins, as a reader takes it.
+   */
+  private latestPersonNamed(folded: string, before: number, gender: 'm' | 'f' | undefined): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.type !== 'person' || m.kind !== 'name' || m.end > before || (best && best.start > m.start)) continue;
+      const words = tokenize(m.surface);
+      if (words.length < 2) continue;
+      // "M. Kim" is not "sa fille Kim Ju Ae": a title of the other gender right before the full name rules it out.
+      const other = gender ? this.genderBefore(this.tokenAtOrAfter(m.start)) : undefined;
+      if (other && other !== gender) continue;
+      if (words[0]!.folded === folded || words[words.length - 1]!.folded === folded) best = m;
+    }
+    return best;
+  }
+
+  /** The gender given by a title right before token `first` ("sa fille Kim Ju Ae", "la ministre japonaise Yoko Kamikawa"). */
+  private genderBefore(first: number): 'm' | 'f' | undefined {
+    for (let j = first - 1; j >= 0 && first - j <= 4; j--) {
+      const title = this.ckb.titles.longestAt(this.tokens, j, this.joinable);
+      if (title && title.endToken <= first) {
+        // Only demonyms may sit between the title and the name.
+        for (let k = title.endToken; k < first; k++) if (this.mentions[this.cover[k]!]?.kind !== 'adjective') return undefined;
+        return this.ckb.titleGenders.get(title.pattern.entityId);
+      }
+    }
+    return undefined;
   }
 
   /** One past the last word of a personal name starting at `j`: capitalised words, and lower-case syllables after a hyphen ("Ho-jin"). */
@@ -438,6 +534,7 @@ class MentionFinder {
       if (seen === undefined) heads.set(head, { entityId: m.entityId, unknown: !!m.unknown, after: m.end, words: head.split(' ').length });
       else if (seen && seen.entityId !== m.entityId) heads.set(head, null);
     }
+    this.tailForms();
     for (const [head, owner] of heads) {
       if (!owner) continue;
       const words = head.split(' ');
@@ -448,6 +545,37 @@ class MentionFinder {
         if (!ok || !this.free(k, k + owner.words)) continue;
         this.add(k, k + owner.words, { entityId: owner.entityId, type: 'organisation', kind: 'name', foundBy: RULES.shortForm, ...(owner.unknown ? { unknown: true } : {}) });
       }
+    }
+  }
+
+  /**
+   * "le Trésor" after "le département du Trésor", "au Commerce" after "le ministère du Commerce": a body named
+   * "<noun> du <Name>" is often called by its name alone, with a masculine article, once the full name was given.
+   * Only a single capitalised word after "du" qualifies, and only when one body of the article ends that way.
+   */
+  private tailForms(): void {
+    const tails = new Map<string, { entityId: string; unknown: boolean; after: number } | null>();
+    for (const m of this.mentions) {
+      if (m.type !== 'organisation' || m.kind !== 'name') continue;
+      const all = tokenize(m.surface);
+      // A demonym after the name ("département du Trésor américain") is not part of the short form.
+      const words = all.length > 3 && !isCapitalised(all[all.length - 1]!.text) ? all.slice(0, -1) : all;
+      const last = words[words.length - 1];
+      if (words.length < 3 || !last || words[words.length - 2]!.folded !== 'du' || !isCapitalised(last.text) || isAcronymAlias(last.text)) continue;
+      if (words.slice(1, -2).some((w) => isCapitalised(w.text))) continue;
+      const seen = tails.get(last.folded);
+      if (seen === undefined) tails.set(last.folded, { entityId: m.entityId, unknown: !!m.unknown, after: m.end });
+      else if (seen && seen.entityId !== m.entityId) tails.set(last.folded, null);
+    }
+    for (let k = 1; k < this.tokens.length && tails.size > 0; k++) {
+      const t = this.tokens[k]!;
+      const owner = tails.get(t.folded);
+      if (!owner || t.start < owner.after || this.cover[k] !== -1 || !isCapitalised(t.text)) continue;
+      if (!/^(le|du|au)$/u.test(this.tokens[k - 1]!.folded) || !this.joinable(k - 1)) continue;
+      // "le Trésor public", "le Trésor Direct": another name goes on.
+      const next = this.tokens[k + 1];
+      if (next && this.joinable(k) && (isCapitalised(next.text) || /^(public|publique)$/u.test(next.folded))) continue;
+      this.add(k, k + 1, { entityId: owner.entityId, type: 'organisation', kind: 'name', foundBy: RULES.shortForm, ...(owner.unknown ? { unknown: true } : {}) });
     }
   }
 

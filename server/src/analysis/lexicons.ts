@@ -2,6 +2,8 @@
 export interface TitleEntry {
   readonly id: string;
   readonly forms: readonly string[];
+  /** Whom the title fits: "m", "f", or "any"; "M." before a name is a man, "sa fille" a woman. */
+  readonly gender?: string;
 }
 
 /** Words the entity rules need, loaded from `server/data/lexicons/` and validated before they reach the core. */

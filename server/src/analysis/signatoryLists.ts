@@ -66,6 +66,8 @@ export interface SigningCuesFile {
   readonly auxiliaries: { readonly plural: readonly string[]; readonly singular: readonly string[] };
   readonly bridgeWords: readonly string[];
   readonly passiveAdverbs: readonly string[];
+  readonly passiveComplements?: readonly string[];
+  readonly jointAdverbs?: readonly string[];
   readonly negations: readonly string[];
   readonly negativeCues: readonly { readonly id: string; readonly forms: readonly string[] }[];
   readonly subjectIntroducers: readonly string[];
@@ -210,6 +212,8 @@ interface CompiledCues {
   readonly auxiliaries: PhraseTrie<'plural' | 'singular'>;
   readonly bridge: PhraseTrie<true>;
   readonly passiveAdverbs: PhraseTrie<true>;
+  readonly passiveComplements: ReadonlySet<string>;
+  readonly jointAdverbs: PhraseTrie<true>;
   readonly negations: ReadonlySet<string>;
   readonly negative: PhraseTrie<string>;
   readonly subjectIntroducers: PhraseTrie<true>;
@@ -312,6 +316,8 @@ function compile(f: SigningCuesFile): CompiledCues {
     auxiliaries,
     bridge: trieOf(f.bridgeWords),
     passiveAdverbs: trieOf(f.passiveAdverbs),
+    passiveComplements: wordSet(f.passiveComplements),
+    jointAdverbs: trieOf(f.jointAdverbs),
     negations: wordSet(f.negations),
     negative,
     subjectIntroducers: trieOf(f.subjectIntroducers),
@@ -436,8 +442,17 @@ class ArticleScan implements TokenView {
     sentenceRanges.forEach(([s0, s1], si) => {
       // "Outre les États-Unis, la déclaration a été signée par …": members named besides the clause's own list.
       let besides: Region | undefined;
-      for (const found of this.regions(s0, s1)) {
-        const a = this.attach(found, s0, s1);
+      for (const whole of this.regions(s0, s1)) {
+        let found = whole;
+        let a = this.attach(found, s0, s1);
+        // "publiée à Singapour, les ministres de la Défense du Japon, de … ont condamné": a complement ran into the list.
+        for (const rest of a ? [] : this.titledRests(whole)) {
+          a = this.attach(rest, s0, s1);
+          if (a) {
+            found = rest;
+            break;
+          }
+        }
         if (!a) {
           if (this.isBesides(found, s0, s1)) besides = found;
           continue;
@@ -502,20 +517,42 @@ class ArticleScan implements TokenView {
     return out;
   }
 
+  /**
+   * The tails of a region that restart after a comma with a titled noun phrase ("…, les ministres de la Défense du Japon,
+   * de …"): the members before that comma may belong to another clause. Each tail keeps at least two members.
+   */
+  private titledRests(region: Region): Region[] {
+    const out: Region[] = [];
+    for (let i = 1; i + 1 < region.members.length; i++) {
+      const prev = region.members[i - 1]!;
+      const cur = region.members[i]!;
+      for (let k = prev.t1; k + 1 < cur.t0; k++) {
+        if (!this.gapBefore(k).includes(',')) continue;
+        if (!this.cues.determiners.has(this.folded(k)) || this.cues.genitive.has(this.folded(k))) break;
+        if (this.cues.titleWords.has(this.folded(k + 1))) out.push({ members: region.members.slice(i), lead: k, end: region.end });
+        break;
+      }
+    }
+    return out;
+  }
+
   /** The member after `last` when only separators, determiners, titles and names sit between them. */
   private nextMember(last: MemberRef, s1: number): MemberRef | undefined {
+    // "le Royal United Services Institute (RUSI) et …": the member's own acronym in brackets is part of the member.
+    const acronym = this.bracketedSameEntity(last);
+    const from = acronym ? acronym.t1 : last.t1;
     let separated = false;
     let titled = last.mention.kind === 'adjective';
     let words = 0;
     let capitals = 0;
     let onlySeparators = true;
-    for (let k = last.t1; k < s1 && words <= 16; ) {
-      const gap = this.gapBefore(k);
+    for (let k = from; k < s1 && words <= 16; ) {
+      const gap = k === from && acronym ? this.gapBefore(k).replace(/^\s*[)\]]/u, '') : this.gapBefore(k);
       if (!LIST_GAP.test(gap)) return undefined;
       if (gap.includes(',') || gap.includes('/')) separated = true;
       const m = this.mentionAt(k);
       if (m && this.isStateOrBody(m.mention)) {
-        const hyphenated = k === last.t1 && /^[-‐‑/]$/u.test(gap);
+        const hyphenated = k === from && /^[-‐‑/]$/u.test(gap);
         if (!(separated || hyphenated)) return undefined;
         if (m.mention.kind === 'adjective' && !this.adjectiveIsMember(k, last, onlySeparators)) return undefined;
         return m;
@@ -554,6 +591,14 @@ class ArticleScan implements TokenView {
       words++;
     }
     return undefined;
+  }
+
+  /** The mention of the same entity right after `m` in brackets ("Institute (RUSI)"), when there is one. */
+  private bracketedSameEntity(m: MemberRef): MemberRef | undefined {
+    if (!/^\s*[([]$/u.test(this.gapBefore(m.t1))) return undefined;
+    const inner = this.mentionAt(m.t1);
+    if (!inner || inner.mention.entityId !== m.mention.entityId || !/^[)\]]/u.test(this.gapBefore(inner.t1))) return undefined;
+    return inner;
   }
 
   /** The token after a relative clause that closes with a comma within twelve words. */
@@ -783,22 +828,44 @@ class ArticleScan implements TokenView {
     if (par < s0 || this.folded(par) !== 'par' || !/^[\s\u00a0]*$/u.test(this.gapBefore(anchor))) return undefined;
     let q = par;
     let also = false;
+    let jointly = false;
     // Adverbs and date words may sit between the participle and "par": "signée jeudi par", "cosigné également par".
     for (let n = 0; n < 3; n++) {
       const adv = this.cues.passiveAdverbs.endingAt(this, q, s0) ?? this.cues.dates.endingAt(this, q, s0);
       if (!adv) break;
       if (/^(egalement|aussi)$/u.test(this.folded(adv.start))) also = true;
+      if (this.cues.jointAdverbs.endingAt(this, adv.end, adv.start)) jointly = true;
       q = adv.start;
     }
-    const cue = this.cues.verbs.endingAt(this, q, s0);
+    const cue = this.cues.verbs.endingAt(this, q, s0) ?? this.participleBeforeComplement(q, s0);
     if (!cue || !cue.value.participle || !cue.value.verb.passive) return undefined;
     if (this.negatedBefore(cue.start, s0)) return undefined;
     const noun = this.nounsIn(Math.max(s0, cue.start - 20), cue.start).filter((h) => cue.start - h.end <= 15).pop();
-    if (cue.value.verb.needsStatement && !noun) return undefined;
+    // "un rapport publié conjointement par X et Y": publishing jointly is issuing together, whatever the text is called.
+    if (cue.value.verb.needsStatement && !noun && !(jointly && region.members.length >= 2)) return undefined;
     // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
     for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
     const partial = Boolean(cue.value.verb.joining) || also || (total !== undefined && total.value > region.members.length);
     return { verb: cue.value.verb, cue: cue.value.verb.id, role: cue.value.verb.role, partial, ...(total ? { total } : {}), ...(noun ? { noun } : {}), spanStart: anchor };
+  }
+
+  /**
+   * The participle before a short time or place complement ending at `q`: "cosignée | en octobre à l'ONU | par".
+   * The complement holds only its prepositions, month names, numbers and capitalised names, so no clause hides in it.
+   */
+  private participleBeforeComplement(q: number, s0: number): Hit<VerbForm> | undefined {
+    let p = q;
+    for (let n = 0; n < 6 && p > s0; n++) {
+      if (!/^[\s\u00a0'’]*$/u.test(this.gapBefore(p))) return undefined;
+      const w = this.tokens[p - 1]!;
+      const filler = this.cues.passiveComplements.has(w.folded) || /^\d{1,4}$/u.test(w.text) || (isCapitalised(w.text) && p - 1 > s0);
+      if (!filler) return undefined;
+      p--;
+      const cue = this.cues.verbs.endingAt(this, p, s0);
+      // The complement must open with a preposition: "signé Paris par" is no French.
+      if (cue?.value.participle && this.cues.passiveComplements.has(this.folded(p)) && !isCapitalised(this.tokens[p]!.text)) return cue;
+    }
+    return undefined;
   }
 
   /** "une déclaration commune des ministres de …", "le communiqué Séoul-Washington-Tokyo", "dans un communiqué conjoint le ministre …". */
