@@ -341,6 +341,43 @@ describe('claims and findings', () => {
     ['deliveries stepped up, with no source', 'Le sommet a eu lieu mardi. Depuis l’an dernier, Pyongyang a encore accéléré ses livraisons.', ['unattributed-claim']],
     ['the same, sourced', 'Le sommet a eu lieu mardi. Selon Séoul, Pyongyang a encore accéléré ses livraisons.', []],
     ['speeding up a procedure is no claim', 'Le sommet a eu lieu mardi. Pyongyang a accéléré la procédure de visa.', []],
+    // Transfers of arms, oil, workers and goods, by many verbs and nouns; the same verbs with no cargo are narration.
+    ['tankers loading oil', 'Le sommet a eu lieu mardi. Les pétroliers chargent du pétrole au port de Vostotchny.', ['unattributed-claim']],
+    ['trains convoying containers of munitions', 'Le sommet a eu lieu mardi. Des trains ont convoyé des conteneurs de munitions jusqu’à la frontière.', ['unattributed-claim']],
+    ['workers carried to building sites', 'Le sommet a eu lieu mardi. La Russie a transporté des travailleurs nord-coréens vers ses chantiers.', ['unattributed-claim']],
+    ['oil supplied', 'Le sommet a eu lieu mardi. Moscou a fourni du pétrole raffiné à la Corée du Nord.', ['unattributed-claim']],
+    ['shells bought', 'Le sommet a eu lieu mardi. La Russie achète des obus à la Corée du Nord.', ['unattributed-claim']],
+    ['deliveries that let an army make up its stocks', 'Le sommet a eu lieu mardi. Ces livraisons ont permis à l’armée russe de compenser l’épuisement de ses stocks.', ['unattributed-claim']],
+    ['a delegation carried by plane is no claim', 'Le sommet a eu lieu mardi. Un train spécial a transporté la délégation jusqu’à Moscou.', []],
+    ['a leader crossing the border is no claim', 'Le sommet a eu lieu mardi. Kim Jong Un a franchi la frontière à bord de son train.', []],
+    ['a loading sourced', 'Le sommet a eu lieu mardi. Selon le Trésor américain, les pétroliers chargent du pétrole au port de Vostotchny.', []],
+    // Military use and deployment.
+    ['soldiers in combat', 'Le sommet a eu lieu mardi. Des soldats nord-coréens participent aux combats dans la région de Koursk.', ['unattributed-claim']],
+    ['soldiers trained by instructors', 'Le sommet a eu lieu mardi. Des soldats nord-coréens sont formés par des instructeurs russes.', ['unattributed-claim']],
+    ['the use of missiles, as a noun', 'Le sommet a eu lieu mardi. L’utilisation de missiles nord-coréens contre Kharkiv se confirme.', ['unattributed-claim']],
+    ['forming a government is no claim', 'Le sommet a eu lieu mardi. Le parti a formé un nouveau gouvernement.', []],
+    ['engaging talks is no claim', 'Le sommet a eu lieu mardi. Moscou et Pyongyang ont engagé des discussions commerciales.', []],
+    // Figures, written numbers included; a determiner before a written cardinal refers back.
+    ['tens of thousands of containers', 'Le sommet a eu lieu mardi. Des dizaines de milliers de conteneurs ont transité par le rail.', ['unattributed-claim']],
+    ['a million barrels', 'Le sommet a eu lieu mardi. Un million de barils ont quitté le port en un an.', ['unattributed-claim']],
+    ['les deux hommes is no figure', 'Le sommet a eu lieu mardi. Les deux hommes ont signé un traité de partenariat stratégique.', []],
+    // Violations and evasion.
+    ['ships evading sanctions', 'Le sommet a eu lieu mardi. Ces navires échappent aux sanctions en éteignant leurs transpondeurs.', ['unattributed-claim']],
+    ['shipments in breach of resolutions', 'Le sommet a eu lieu mardi. Des conteneurs partent chaque semaine au mépris des résolutions de l’ONU.', ['unattributed-claim']],
+    ['a vote on sanctions is no claim', 'Le sommet a eu lieu mardi. L’Assemblée générale a voté une résolution sur les sanctions.', []],
+    ['sanctions imposed in 2006 are background', 'Le sommet a eu lieu mardi. Le Conseil de sécurité a imposé des sanctions en 2006.', []],
+    // Payments and intentions.
+    ['payment in oil', 'Le sommet a eu lieu mardi. En échange des obus, Moscou paie Pyongyang en pétrole.', ['unattributed-claim']],
+    ['soldiers paid in currency', 'Le sommet a eu lieu mardi. La Russie rémunère les soldats nord-coréens en devises.', ['unattributed-claim']],
+    ['an aim attributed to an actor', 'Le sommet a eu lieu mardi. Pyongyang a pour objectif d’obtenir des technologies spatiales russes.', ['unattributed-claim']],
+    ['paying a visit is no claim', 'Le sommet a eu lieu mardi. Le ministre a payé sa note d’hôtel.', []],
+    ['payment, sourced', 'Le sommet a eu lieu mardi. Selon Séoul, Moscou paie Pyongyang en pétrole en échange des obus.', []],
+    // Negated and hedged cues are not asserted; the conditional continues a source or stays unattributed.
+    ['a negated delivery is a denial, not a claim', 'Le sommet a eu lieu mardi. La Russie ne livre aucune arme à la Corée du Nord.', []],
+    ['ne … que still asserts', 'Le sommet a eu lieu mardi. La Corée du Nord ne livre que des obus à la Russie.', ['unattributed-claim']],
+    ['alleged oil deliveries', 'Le sommet a eu lieu mardi. Les prétendues livraisons de pétrole ont été démenties.', []],
+    ['an oil delivery in the conditional with no source', 'Le sommet a eu lieu mardi.\n\nLa Russie aurait livré du pétrole à Pyongyang.', ['unattributed-claim']],
+    ['an oil delivery in the conditional after a source', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. La Russie aurait aussi transporté des ouvriers.', []],
   ];
   for (const [name, text, expected] of table) {
     it(name, () => assert.deepEqual(codes(run(text)), expected));

@@ -5,7 +5,7 @@ import type { Mention } from './types';
 import { SequenceIndex } from './wordSequences';
 
 /** Kinds of contestable assertion. */
-export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'figure';
+export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'payment' | 'figure';
 
 /** A claim cue of the lexicon. */
 export interface ClaimCueEntry {
@@ -47,10 +47,12 @@ export interface CompiledClaimCues {
   readonly byId: ReadonlyMap<string, ClaimCueEntry>;
 }
 
-const CATEGORIES: readonly ClaimCategory[] = ['transfer', 'use', 'deployment', 'violation', 'accusation', 'casualty', 'provenance', 'intention', 'responsibility', 'figure'];
+const CATEGORIES: readonly ClaimCategory[] = ['transfer', 'use', 'deployment', 'violation', 'accusation', 'casualty', 'provenance', 'intention', 'responsibility', 'payment', 'figure'];
 const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 // Auxiliaries that make a past participle a compound tense ("ont frappé", "a été livré") rather than an adjective ("missiles livrés").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
+// Determiners before a written cardinal that refer back to things already counted ("les deux hommes").
+const DEFINITE = new Set(['les', 'ces', 'leurs', 'ses', 'aux', 'nos', 'vos']);
 const cache = new WeakMap<object, { paradigms: unknown; compiled: CompiledClaimCues }>();
 
 /** Compiles `claimCues.json` (verbs conjugated with `conjugations.json`), once per loaded object. */
@@ -163,7 +165,7 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         }
         // A present participle of intention describes ("des tentatives visant à …"); it does not assert an aim.
         if (f.key === 'ppr' && f.entry.category === 'intention') continue;
-        if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first)) continue;
+        if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first) || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));
         add({ entry: f.entry, first: k, end: e, conditional, finite });
@@ -207,6 +209,15 @@ function hedged(scope: ClaimScope, lex: CompiledClaimCues, a: number, first: num
   return next !== undefined && lex.hedges.has(next.folded) && /^(?:potentiel|potentielle|potentiels|potentielles|presume|presumee|presumes|presumees|eventuel|eventuelle|eventuels|eventuelles)$/u.test(next.folded);
 }
 
+/** "ne livre aucune arme", "n'a jamais envoyé de soldats": a negated verb denies the fact; "ne livre que des obus" still asserts it. */
+function negated(t: readonly Token[], a: number, b: number, first: number, end: number): boolean {
+  let ne = false;
+  for (let k = a - 1; k >= first && a - k <= 3; k--) if (t[k]!.folded === 'ne' || t[k]!.folded === 'n') ne = true;
+  if (!ne) return false;
+  for (let k = b; k < end && k - b < 4; k++) if (t[k]!.folded === 'que' || t[k]!.folded === 'qu') return false;
+  return true;
+}
+
 /** One past the quantity noun of a figure starting at k ("plus de 1 000 conteneurs", "des dizaines de morts"), or k. */
 function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClaimCues): number {
   const isNumber = (w: string): boolean => /^\d+$/u.test(w) || lex.numberWords.has(w);
@@ -214,6 +225,8 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
   if (!isNumber(w)) return k;
   // Only the first word of a number counts, so "1 000" is one figure.
   if (k > 0 && isNumber(t[k - 1]!.folded)) return k;
+  // "les deux hommes", "ces trois navires": a written cardinal after a definite determiner counts the ones already named.
+  if (k > 0 && DEFINITE.has(t[k - 1]!.folded) && !/^\d/u.test(w) && !/(?:aine|aines|ier|iers|ion|ions|ard|ards)$/u.test(w)) return k;
   let j = k + 1;
   while (j < end && j - k < 4 && (isNumber(t[j]!.folded) || t[j]!.folded === 'de' || t[j]!.folded === 'd')) j++;
   if (j < end && lex.quantityNouns.has(t[j]!.folded)) return j + 1;
