@@ -267,3 +267,55 @@ describe('an unseen article with the shipped knowledge base', () => {
   ];
   for (const e of expected) it(e, () => assert.ok(found.includes(e), `missing ${e} in\n${found.join('\n')}`));
 });
+
+describe('organisations named by a head noun (rule:organisation-head)', () => {
+  const org = (name: string): string => `~organisation:${name}`;
+  // [case, text, the organisation mentions expected: surface and entity id]
+  const table: [string, string, [string, string][]][] = [
+    ['head and a noun complement', 'Il a visité l’Institut des armes nucléaires, selon la presse.', [['Institut des armes nucléaires', org('institut des armes nucleaires')]]],
+    ['adjectives after the head and after a noun', 'le Centre d’études stratégiques et internationales publie une note', [['Centre d’études stratégiques et internationales', org('centre d etudes strategiques et internationales')]]],
+    ['a capitalised name then a complement', 'selon la Fondation Carnegie pour la paix internationale, rien ne change', [['Fondation Carnegie pour la paix internationale', org('fondation carnegie pour la paix internationale')]]],
+    ['a lower-case head before a capitalised name', 'professeur à l’université Kookmin, à Séoul', [['université Kookmin', org('universite kookmin')]]],
+    ['a known place ends the name', 'diplômé de l’université Kim Il Sung de Pyongyang', [['université Kim Il Sung', org('universite kim il sung')]]],
+    ['a verb ends the name', 'la Banque Sohae estime que les fonds ont transité', [['Banque Sohae', org('banque sohae')]]],
+    ['a relative pronoun ends the name', 'le Comité Hamgyong qui supervise les usines', [['Comité Hamgyong', org('comite hamgyong')]]],
+    ['a demonym is not swallowed', 'la Compagnie Ryugyong russe livre des obus', [['Compagnie Ryugyong', org('compagnie ryugyong')]]],
+    ['an English name ending in its head', 'la Korea Daesong Bank et trois cargos russes', [['Korea Daesong Bank', org('korea daesong bank')]]],
+    ['an English name of several words', 'un rapport du Royal United Services Institute paru mercredi', [['Royal United Services Institute', org('royal united services institute')]]],
+    ['an English head with "of"', 'des fonds passés par la Foreign Trade Bank of Pyongyang hier', [['Foreign Trade Bank', org('foreign trade bank')]]],
+    ['an English head first', 'le Center for Strategic and International Studies à Washington', [['Center for Strategic and International Studies', org('center for strategic and international studies')]]],
+    // Close negatives.
+    ['the head alone', 'Le Centre a démenti. L’Institut a refusé.', []],
+    ['a capital at the start of a sentence', 'Agence de presse ou non, elle relaie. Centre de gravité du conflit, Koursk résiste.', []],
+    ['generic lower-case uses', 'le centre de la ville et une agence de presse, puis la banque centrale', []],
+    ['a lower-case head before a function word', 'l’université de la ville et la société Le Monde', []],
+    ['the head before a known name', 'le Conseil de l’ONU et la Commission de l’UE', []],
+    ['a number ends the name', 'le Bureau 39 gère les devises', []],
+    ['a past participle is not an adjective', 'un Centre rattaché au renseignement', []],
+    ['English heads need a capitalised word before them', 'the Bank said and a Group', []],
+    ['a sentence-initial adverb is not part of an English name', 'Rien. Hier Daesong Group a nié.', [['Daesong Group', org('daesong group')]]],
+    ['the last English head closes the name', 'la Chon Myong Shipping Company a été sanctionnée', [['Chon Myong Shipping Company', org('chon myong shipping company')]]],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => {
+      const found = mentions(text).filter((m) => m.foundBy === 'rule:organisation-head' && m.kind === 'name');
+      assert.deepEqual(found.map((m) => [m.surface, m.entityId]), expected);
+    });
+  }
+
+  it('a bracketed acronym after the name becomes its alias, and later uses link to it', () => {
+    const text = 'Pour Tomohiko Satake, chercheur à l’Institut national des études de défense (NIDS), rien ne change. Le NIDS ajoute.';
+    const id = org('institut national des etudes de defense');
+    const found = mentions(text).filter((m) => m.entityId === id);
+    assert.deepEqual(found.map((m) => [m.surface, m.kind]), [['Institut national des études de défense', 'name'], ['NIDS', 'acronym'], ['NIDS', 'acronym']]);
+    const entity = analyseDocument(text, ctx).ruleEntities.find((e) => e.id === id);
+    assert.deepEqual(entity?.aliases, ['NIDS']);
+    assert.equal(entity?.foundBy, 'rule:organisation-head');
+  });
+
+  it('the knowledge base wins over the rule', () => {
+    const kb: KbEntity[] = [...KB, { id: 'RUSI', type: 'organisation', name: 'Royal United Services Institute', aliases: ['RUSI'] }];
+    const s = analyseDocument('le Royal United Services Institute (RUSI) publie', contextWith(kb)).mentions;
+    assert.deepEqual(s.map((m) => [m.surface, m.entityId, m.foundBy]), [['Royal United Services Institute', 'RUSI', 'kb:RUSI'], ['RUSI', 'RUSI', 'kb:RUSI']]);
+  });
+});

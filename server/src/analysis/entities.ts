@@ -14,6 +14,10 @@ export interface CompiledKb {
   readonly roleWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notDesignations: ReadonlySet<string>;
+  readonly organisationHeads: ReadonlySet<string>;
+  readonly lowerCaseOrganisationHeads: ReadonlySet<string>;
+  readonly englishOrganisationHeads: ReadonlySet<string>;
+  readonly organisationStopWords: ReadonlySet<string>;
 }
 
 /** Compiles the knowledge base and the entity lexicons. */
@@ -37,6 +41,11 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     roleWords: new Set(lexicons.roleWords.map(fold)),
     notNames: new Set(lexicons.notNames.map(fold)),
     notDesignations: new Set(lexicons.notDesignations.map(fold)),
+    organisationHeads: new Set((lexicons.organisationHeads ?? []).map(fold)),
+    lowerCaseOrganisationHeads: new Set((lexicons.lowerCaseOrganisationHeads ?? []).map(fold)),
+    // English heads are matched as written: "Bank" ends a name, "bank" does not.
+    englishOrganisationHeads: new Set(lexicons.englishOrganisationHeads ?? []),
+    organisationStopWords: new Set((lexicons.organisationStopWords ?? []).map(fold)),
   };
 }
 
@@ -57,6 +66,7 @@ export const RULES = {
   acronym: 'rule:acronym',
   surname: 'rule:surname',
   shortForm: 'rule:short-form',
+  organisationHead: 'rule:organisation-head',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -70,6 +80,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   const finder = new MentionFinder(text, tokens, ckb);
   finder.matchKnowledgeBase();
   finder.acronymDefinitions();
+  finder.organisationHeads();
   finder.weaponDesignations();
   finder.unknownAcronyms();
   finder.titledPersons();
@@ -184,7 +195,11 @@ class MentionFinder {
         this.nameAfterAcronym(firstInner, endInner, m.index, defined);
       }
     }
-    // Later uses of an acronym the article defined.
+    this.linkLaterUses(defined);
+  }
+
+  /** Later uses of an acronym the article defined: "la CAR" after "Conflict Armament Research (CAR)". */
+  private linkLaterUses(defined: ReadonlyMap<string, { id: string; type: EntityType; known?: boolean }>): void {
     for (const [acronym, e] of defined) {
       for (let k = 0; k < this.tokens.length; k++) {
         if (this.tokens[k]!.text === acronym && this.cover[k] === -1) {
@@ -289,6 +304,128 @@ class MentionFinder {
       initials.set(c, n - 1);
     }
     return true;
+  }
+
+  /**
+   * "l'Institut des armes nucléaires", "la Fondation Carnegie pour la paix internationale", "l'université Kookmin",
+   * "la Korea Daesong Bank": a body the base does not know, named by a head noun and its complement. A bracketed
+   * acronym right after the name becomes its alias, and later uses of the acronym link to the same body.
+   */
+  organisationHeads(): void {
+    const defined = new Map<string, { id: string; type: EntityType; known?: boolean }>();
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (this.cover[k] !== -1) continue;
+      const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k);
+      if (!span || !this.free(span[0], span[1])) continue;
+      this.addOrganisation(span[0], span[1], defined);
+      k = span[1] - 1;
+    }
+    this.linkLaterUses(defined);
+  }
+
+  /** True when token `k` opens a sentence, where a capital says nothing about a name. */
+  private sentenceInitial(k: number): boolean {
+    return k === 0 || /[.!?…\n:;«"“]/u.test(this.gap(k - 1));
+  }
+
+  /**
+   * A French head noun and its complement: "Institut national des études de défense", "Centre d'études stratégiques
+   * et internationales". The complement takes capitalised words, prepositions and articles, nouns after them and
+   * adjectives after a noun; it stops at punctuation, a word the base or another rule took, a number, a verb or a
+   * relative pronoun. The head alone names nothing, and a name that runs on too long is not trusted at all.
+   */
+  private frenchOrganisationAt(k: number): [number, number] | undefined {
+    const head = this.tokens[k]!;
+    const capital = isCapitalised(head.text);
+    if (!(capital ? this.ckb.organisationHeads : this.ckb.lowerCaseOrganisationHeads).has(head.folded)) return undefined;
+    if (capital && this.sentenceInitial(k)) return undefined;
+    const next = this.tokens[k + 1];
+    if (!next || !this.joinable(k) || this.cover[k + 1] !== -1) return undefined;
+    // In lower case only a name right after the head makes it one: "l'université Kookmin", not "l'université de la ville".
+    if (!capital && !(isCapitalised(next.text) && next.text.length > 1 && !this.ckb.notNames.has(next.folded) && !isAcronymAlias(next.text))) return undefined;
+    let end = k + 1;
+    let previous: 'head' | 'link' | 'word' = 'head';
+    for (let j = k + 1; j < this.tokens.length; j++) {
+      if (j - k > MAX_ORGANISATION_COMPLEMENT) return undefined;
+      if (!this.joinable(j - 1) || this.cover[j] !== -1) break;
+      const t = this.tokens[j]!;
+      if (/\d/u.test(t.text)) break;
+      if (!isCapitalised(t.text) && ORGANISATION_LINKS.has(t.folded)) {
+        previous = 'link';
+        continue;
+      }
+      if (t.folded === 'et' && previous === 'word') {
+        // "stratégiques et internationales", "de stratégie et de consultation": a coordination inside the name, not "et l'ONU".
+        const after = this.tokens[j + 1];
+        if (!after || !this.joinable(j) || isCapitalised(after.text) || !(/^(de|d)$/u.test(after.folded) || looksAdjectival(after.folded))) break;
+        previous = 'link';
+        continue;
+      }
+      if (isCapitalised(t.text)) {
+        // Inside a name a capitalised function word is a name part ("université Kim Il Sung"); "ONG" or "PIB" is not.
+        if (t.text.length === 1 || (this.ckb.notNames.has(t.folded) && isAcronymAlias(t.text))) break;
+      } else if (this.ckb.organisationStopWords.has(t.folded) || this.ckb.notNames.has(t.folded) || !(previous === 'link' || looksAdjectival(t.folded))) {
+        break;
+      }
+      previous = 'word';
+      end = j + 1;
+    }
+    return end - k >= 2 ? [k, end] : undefined;
+  }
+
+  /**
+   * English names: capitalised words ending in a head ("Korea Daesong Bank", "Royal United Services Institute",
+   * "Open Source Centre"), or a head followed by "of"/"for" and capitalised words ("Bank of China", "Center for
+   * Strategic and International Studies").
+   */
+  private englishOrganisationAt(k: number): [number, number] | undefined {
+    const nameWord = (j: number): boolean => {
+      const t = this.tokens[j];
+      return !!t && this.cover[j] === -1 && isCapitalised(t.text) && t.text.length > 1 && !this.ckb.notNames.has(t.folded) && !isAcronymAlias(t.text);
+    };
+    const spaced = (j: number): boolean => /^[ \u00a0]$/u.test(this.gap(j));
+    if (!nameWord(k)) return undefined;
+    // Capitalised words from k, closed by the last English head among them ("Chon Myong Shipping Company").
+    let closed: number | undefined;
+    for (let end = k + 1; end < this.tokens.length && end - k < 7 && spaced(end - 1) && nameWord(end); end++) {
+      if (this.ckb.englishOrganisationHeads.has(this.tokens[end]!.text)) closed = end + 1;
+    }
+    if (closed !== undefined) {
+      let last = closed;
+      // "Foreign Trade Bank of Korea": a complement in English may follow the head.
+      while (last + 1 < this.tokens.length && last - k < 10 && spaced(last - 1) && spaced(last) && /^(of|for|on)$/u.test(this.tokens[last]!.text) && nameWord(last + 1)) last += 2;
+      return [k, last];
+    }
+    // Head alone at k: "Center for Strategic and International Studies".
+    if (!this.ckb.englishOrganisationHeads.has(this.tokens[k]!.text) || !spaced(k) || !/^(of|for)$/u.test(this.tokens[k + 1]?.text ?? '')) return undefined;
+    let last = k + 1;
+    for (let j = k + 2; j < this.tokens.length && j - k < 10 && spaced(j - 1); j++) {
+      if (nameWord(j)) last = j + 1;
+      else if (!/^(and|of|the|for|on)$/u.test(this.tokens[j]!.text)) break;
+    }
+    return last > k + 1 ? [k, last] : undefined;
+  }
+
+  private addOrganisation(first: number, end: number, defined: Map<string, { id: string; type: EntityType; known?: boolean }>): void {
+    const name = this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end);
+    // A bracketed acronym right after the name is its alias: "l'Institut national des études de défense (NIDS)".
+    const bracket = /^[\s\u00a0]*\(\s*([^()\s]{2,10})\s*\)/u.exec(this.text.slice(this.tokens[end - 1]!.end));
+    const acronym = bracket && isAcronymAlias(bracket[1]!) && this.tokens[end]?.text === bracket[1] ? bracket[1] : undefined;
+    const known = acronym === undefined ? undefined : this.mentions[this.cover[end]!];
+    if (known?.type === 'organisation' && !known.unknown) {
+      // The base knows the acronym: the name is one more way to name that body.
+      this.add(first, end, { entityId: known.entityId, type: known.type, kind: 'name', foundBy: RULES.organisationHead });
+      return;
+    }
+    const free = acronym !== undefined && this.cover[end] === -1 ? acronym : undefined;
+    const id = this.defineRuleEntity('organisation', name, free ? [free] : [], RULES.organisationHead, first, end);
+    const entity = this.ruleEntities.get(id)!;
+    if (free && !entity.aliases.includes(free)) this.ruleEntities.set(id, { ...entity, aliases: [...entity.aliases, free] });
+    this.add(first, end, { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.organisationHead, unknown: true });
+    if (free) {
+      this.add(end, end + 1, { entityId: id, type: 'organisation', kind: 'acronym', foundBy: RULES.organisationHead, unknown: true });
+      defined.set(free, { id, type: 'organisation' });
+    }
   }
 
   /** Letter-digit designations: "Hwasong-11", "KN-23", "Iskander-M" is left to the base. */
@@ -631,6 +768,17 @@ function organisationHead(words: readonly Token[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Most words a complement may hold after the head: longer runs are more often a sentence than a name. */
+const MAX_ORGANISATION_COMPLEMENT = 10;
+
+/** Prepositions and articles inside an organisation's name ("Institut des armes nucléaires", "Fondation … pour la paix"). */
+const ORGANISATION_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'pour', 'sur', 'contre']);
+
+/** Endings of French adjectives (folded), which may follow a noun inside a name: "national", "stratégiques", "coréen". */
+function looksAdjectival(folded: string): boolean {
+  return /(?:ale?s?|aux|iques?|iens?|iennes?|eens?|eennes?|aines?|ains?|aises?|ais|els?|elles?|ifs?|ives?|aires?|eurs?|eures?|ois|oises?|istes?|iers?|ieres?)$/u.test(folded);
 }
 
 function guessOrganisationType(name: string): EntityType {

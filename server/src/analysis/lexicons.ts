@@ -17,6 +17,14 @@ export interface EntityLexicons {
   readonly placeNouns: readonly string[];
   /** Capitalised words that never start a name by themselves: determiners, pronouns, sentence-initial function words. */
   readonly notNames: readonly string[];
+  /** Head nouns that open an organisation's name when capitalised and followed by a complement ("Institut", "Fondation"). */
+  readonly organisationHeads?: readonly string[];
+  /** Head nouns that open an organisation's name in lower case too, before a capitalised name ("l'université Kookmin"). */
+  readonly lowerCaseOrganisationHeads?: readonly string[];
+  /** Last words of English organisation names after capitalised words ("Korea Daesong Bank"). */
+  readonly englishOrganisationHeads?: readonly string[];
+  /** Lower-case words that end an organisation's name although they may look like adjectives ("indique", "qui"). */
+  readonly organisationStopWords?: readonly string[];
 }
 
 /** Lexicons used when none are given: enough for tests of the rules, never a substitute for the data files. */
