@@ -450,6 +450,8 @@ class MentionFinder {
     }
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
+      const last = t.text.charCodeAt(t.text.length - 1);
+      if (last < 48 || last > 57) continue;
       const parts = /^(\p{Lu}{2,4})(\d{1,4})$/u.exec(t.text);
       if (!parts || this.cover[k] !== -1 || this.ckb.notDesignations.has(fold(parts[1]!))) continue;
       const id = this.defineRuleEntity('weapon', `${parts[1]}-${parts[2]}`, [], RULES.weaponDesignation, k, k + 1);
@@ -465,7 +467,8 @@ class MentionFinder {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       // A digit may sit inside ("C4ADS"); a designation ends with its digits ("KN23") and is left to weaponDesignations.
-      if (this.cover[k] !== -1 || !/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}\d\p{Lu}{2,5})$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
+      if (this.cover[k] !== -1 || t.text.length < 2 || t.text.length > 9 || !isCapitalised(t.text) || !isCapitalised(t.text.slice(1))) continue;
+      if (!/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}\d\p{Lu}{2,5})$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
       if (this.ckb.notDesignations.has(t.folded) || this.ckb.notNames.has(t.folded)) continue;
       const shouting = (j: number): boolean => {
         const o = this.tokens[j];

@@ -69,6 +69,9 @@ export function isJoiner(gap: string): boolean {
 
 /** True when the word begins with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
+  // ASCII first, without a regular expression: this runs for nearly every word of every article.
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
