@@ -467,7 +467,7 @@ class MentionFinder {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       // A digit may sit inside ("C4ADS"); a designation ends with its digits ("KN23") and is left to weaponDesignations.
-      if (this.cover[k] !== -1 || t.text.length < 2 || t.text.length > 9 || !isCapitalised(t.text) || !isCapitalised(t.text.slice(1))) continue;
+      if (this.cover[k] !== -1 || t.text.length < 2 || t.text.length > 9 || !isCapitalised(t.text) || /\p{Ll}/u.test(t.text.slice(1, 3))) continue;
       if (!/^(?:\p{Lu}{2,6}|\p{Lu}{1,3}\d\p{Lu}{2,5})$/u.test(t.text) || /^[IVXLCDM]+$/u.test(t.text)) continue;
       if (this.ckb.notDesignations.has(t.folded) || this.ckb.notNames.has(t.folded)) continue;
       const shouting = (j: number): boolean => {
