@@ -13,4 +13,15 @@ function requireDev(name) {
   }
 }
 
-module.exports = { REPO, requireDev };
+/** Starts Debian's Chromium headless in a persistent profile, with the flags this closed network needs. */
+function launchChromium(chromium, profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    timeout: 30000,
+  });
+}
+
+module.exports = { REPO, requireDev, launchChromium };

@@ -17,7 +17,7 @@ const os = require('os');
 const path = require('path');
 const util = require('util');
 
-const { REPO, requireDev } = require('./common.cjs');
+const { REPO, requireDev, launchChromium } = require('./common.cjs');
 const { chromium } = requireDev('playwright-core');
 
 const CS_URL = process.env.CS_URL;
@@ -45,13 +45,7 @@ const log = (...a) => console.log(`[it ${((Date.now() - T0) / 1000).toFixed(1).p
 
   const profile = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-e2e-chromium-'));
   fs.mkdirSync(profile, { recursive: true });
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    timeout: 30000,
-  });
+  const ctx = await launchChromium(chromium, profile);
   const page = ctx.pages()[0] || await ctx.newPage();
   let result = null;
   let resolveExit; const exited = new Promise((r) => { resolveExit = r; });

@@ -13,7 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const { REPO, requireDev } = require('./common.cjs');
+const { REPO, requireDev, launchChromium } = require('./common.cjs');
 const { chromium } = requireDev('playwright-core');
 
 const CS_URL = process.env.CS_URL;
@@ -471,13 +471,7 @@ async function stepDismissWithReason() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const profile = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-e2e-chromium-'));
   fs.mkdirSync(profile, { recursive: true });
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    timeout: 30000,
-  });
+  const ctx = await launchChromium(chromium, profile);
   page = ctx.pages()[0] || await ctx.newPage();
   page.setDefaultTimeout(15000);
   page.on('pageerror', (e) => log('pageerror:', short(e, 200)));

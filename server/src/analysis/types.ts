@@ -1,6 +1,9 @@
 /** Kinds of entity the knowledge base and the rules know about. */
 export type EntityType = 'country' | 'organisation' | 'person' | 'place' | 'weapon' | 'statement';
 
+/** Every entity type, in the order views and outlines list them. */
+export const ENTITY_TYPES: readonly EntityType[] = ['country', 'organisation', 'person', 'place', 'weapon', 'statement'];
+
 /** How a mention names its entity. */
 export type MentionKind = 'name' | 'acronym' | 'adjective' | 'metonym';
 

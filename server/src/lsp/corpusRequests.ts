@@ -3,7 +3,7 @@ import type { InitializeParams, Range } from 'vscode-languageserver';
 import { foldPhrase } from '../analysis/normalize';
 import { SPEAKER_RULES } from '../analysis/speakers';
 import { statementAt, type Statement } from '../analysis/statements';
-import type { EntityType, Quote } from '../analysis/types';
+import { ENTITY_TYPES, type EntityType, type Quote } from '../analysis/types';
 import { readArticle } from '../corpus/corpus';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { toRange } from './convert';
@@ -11,8 +11,7 @@ import { CORPUS_METHODS, type EntityNode, type EntityTypeNode, type MentionNode,
 import type { ServerContext } from './features';
 import { configureLocale, t } from './l10n';
 
-// The custom protocol the client's views speak. The client mirrors these types in client/src/protocol.ts.
-
+// The custom requests the client's views speak; their methods and shapes are in corpusProtocol.ts, shared with the client.
 
 /** What the client can do that the server may use; set once in `initialize`. */
 const client = { codeLensRefresh: false, semanticTokensRefresh: false };
@@ -23,8 +22,6 @@ export function configureEditorFeatures(params: InitializeParams): void {
   client.codeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   client.semanticTokensRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
 }
-
-const TYPE_ORDER: readonly EntityType[] = ['country', 'organisation', 'person', 'place', 'weapon', 'statement'];
 
 /** The group label of an entity type, localised. */
 export function typeLabel(type: EntityType): string {
@@ -55,7 +52,7 @@ export function entityTypes(index: CorpusIndex): EntityTypeNode[] {
     list.push({ id, name: s.name, type: s.type, mentionCount: s.mentionCount, articleCount: s.articleCount, unknown: !s.kb });
   }
   const out: EntityTypeNode[] = [];
-  for (const type of TYPE_ORDER) {
+  for (const type of ENTITY_TYPES) {
     const entities = byType.get(type);
     if (!entities) continue;
     entities.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'fr'));
@@ -120,15 +117,10 @@ export function excerpt(text: string, max = 120): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The corpus's statements (the same statement reported by several articles is one), kept by the index until it changes. */
-export function corpusStatements(index: CorpusIndex): Statement[] {
-  return index.statements();
-}
-
 /** The statements as tree nodes, dated ones first and oldest first. */
 export function collectStatements(index: CorpusIndex, relPath: (uri: string) => string): StatementNode[] {
   const out: StatementNode[] = [];
-  for (const st of corpusStatements(index)) {
+  for (const st of index.statements()) {
     const node = statementNode(index, st, relPath);
     if (node) out.push(node);
   }

@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { EntityType, Mention } from '../analysis/types';
+import { ENTITY_TYPES, type EntityType, type Mention } from '../analysis/types';
 import type { CorpusIndex, IndexedDocument } from '../corpus/corpusIndex';
 import { toRange } from './convert';
 import { typeLabel } from './corpusRequests';
@@ -7,7 +7,6 @@ import { typeName } from './hover';
 import { t } from './l10n';
 import { definitionOf } from './navigation';
 
-const TYPE_ORDER: EntityType[] = ['country', 'organisation', 'person', 'place', 'weapon', 'statement'];
 
 /** The symbol kind shown for an entity type (VS Code has no domain kinds; these read well in the outline). */
 export const SYMBOL_KIND: Record<EntityType, SymbolKind> = {
@@ -44,7 +43,7 @@ export function entitySymbols(index: CorpusIndex, doc: IndexedDocument): Documen
     g.push(sym);
   }
   const out: DocumentSymbol[] = [];
-  for (const type of TYPE_ORDER) {
+  for (const type of ENTITY_TYPES) {
     const children = groups.get(type);
     if (!children || children.length === 0) continue;
     children.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
