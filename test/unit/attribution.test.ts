@@ -287,7 +287,13 @@ describe('claims and findings', () => {
     ['de source', 'De source militaire, on assure que des obus ont été livrés.', ['vague-attribution']],
     ['selon des informations de presse', 'Selon des informations de presse, des soldats nord-coréens ont été envoyés en Russie.', ['vague-attribution']],
     ['anonymity makes a named state’s official vague', 'Des obus ont été livrés, a affirmé un responsable américain sous couvert d’anonymat.', ['vague-attribution']],
-    ['officials of a named state are a source', 'Des obus ont été livrés, ont affirmé des responsables sud-coréens.', []],
+    ['the officials of a named state are a source', 'Des obus ont été livrés, ont affirmé les responsables sud-coréens.', []],
+    // Indefinite officials are some among many: only a named body makes them a source.
+    ['some officials of a named state are vague', 'Des obus ont été livrés, ont affirmé des responsables sud-coréens.', ['vague-attribution']],
+    ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
+    ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
+    ['some officials of a named body are a source', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', []],
+    ['an unnamed resident is a witness', '« On entend le sifflement », raconte une habitante de l’immeuble.', ['vague-attribution']],
     ['a generic subject without a reporting verb', 'Des habitants ont vu des missiles nord-coréens frapper la ville.', ['vague-attribution']],
     ['a hedged transfer is not asserted', 'Les prétendus transferts d’armes ont suscité des réactions.', []],
     ['an embargo is not a transfer', 'Un embargo interdit l’exportation et l’importation d’armes vers la Corée du Nord.', []],
@@ -332,7 +338,7 @@ describe('claims and findings', () => {
     ['a milieu is no source', 'Le sommet a eu lieu mardi. Dans les milieux diplomatiques, des obus auraient été livrés à la Russie.', ['vague-attribution']],
     // Anonymity in an apposition makes officials of a named state generic.
     ['anonymous officials in apposition', 'Le sommet a eu lieu mardi. Des responsables américains, sous couvert d’anonymat, affirment que des obus ont été livrés.', ['vague-attribution']],
-    ['the same officials, not anonymous', 'Le sommet a eu lieu mardi. Des responsables américains, réunis à Séoul, affirment que des obus ont été livrés.', []],
+    ['the same officials, not anonymous', 'Le sommet a eu lieu mardi. Les responsables américains, réunis à Séoul, affirment que des obus ont été livrés.', []],
     // "estime pour sa part à": a figure given by the one who estimates it.
     ['estimer à, after an adverbial phrase', 'Le renseignement ukrainien a publié un bilan. Il estime pour sa part à 500 le nombre de soldats tués.', []],
     ['a demonstrative after a generic source stays generic', 'Le rapport a été publié. Un expert occidental, qui a requis l’anonymat, juge que le rapport sous-estime les volumes. « Personne ne voit tout », souligne ce spécialiste.', ['vague-attribution', 'vague-attribution']],

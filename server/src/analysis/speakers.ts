@@ -101,6 +101,8 @@ interface NpResult {
   readonly coordinated?: true;
 }
 
+// Determiners that pick some members of a class without saying which ("des responsables", "un officier").
+const INDEFINITE_DETERMINERS = new Set(['un', 'une', 'des', 'certains', 'certaines', 'plusieurs', 'quelques', 'nombre', 'nombreux', 'de', 'd']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -355,7 +357,7 @@ class SpeakerFinder {
       // "On ne sait pas" is no attribution: "on" counts only as the subject of a reporting verb.
       if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
       if (!this.standsAlone(vm.first, vm.end)) return;
-      if (this.isSpecific(vm.value, vm.end, part.end, [part])) return;
+      if (this.isSpecific(vm.value, vm.end, part.end, [part], INDEFINITE_DETERMINERS.has(this.folded(part.first)))) return;
       if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
@@ -955,7 +957,7 @@ class SpeakerFinder {
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
-      if (!this.isSpecific(vm.value, vm.end, b, allParts)) {
+      if (!this.isSpecific(vm.value, vm.end, b, allParts, INDEFINITE_DETERMINERS.has(w))) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
         const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
@@ -1041,15 +1043,18 @@ class SpeakerFinder {
    * A generic head is specific when a named body is its complement (des experts de l'ONU) or, for officials, when a named
    * state or body qualifies it (des responsables sud-coréens); a name further on in the clause does not count.
    */
-  private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[]): boolean {
+  private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[], indefinite: boolean): boolean {
     if (e.specificWith === 'none') return false;
+    // "les responsables sud-coréens" are the government's; "des responsables sud-coréens", "un officier ukrainien" are
+    // some among many that the reader cannot identify: with an indefinite determiner only a named body makes them a source.
+    const needs = indefinite && e.specificWith === 'state' ? 'organisation' : e.specificWith;
     const candidates: number[] = [];
     for (let k = from; k < Math.min(b, from + 5); k++) candidates.push(k);
     for (const part of parts.slice(1)) for (let k = part.first; k < Math.min(part.end, part.first + 3); k++) candidates.push(k);
     for (const k of candidates) {
       const m = this.mentionAt(k);
       if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
-      if (e.specificWith === 'state') return true;
+      if (needs === 'state') return true;
       const prev = this.folded(k - 1);
       const prev2 = this.folded(k - 2);
       const deBefore = ['de', 'du', 'des', 'd'].includes(prev) || (['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(prev2));
