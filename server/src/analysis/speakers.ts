@@ -677,6 +677,8 @@ class SpeakerFinder {
     if (incise) return true;
     if (h.verb.usage === 'incise') return false;
     if (this.complementFollows(after, end)) return true;
+    // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
+    if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
