@@ -278,6 +278,7 @@ describe('claims and findings', () => {
     ['selon laquelle introduces no source', 'Moscou rejette l’affirmation selon laquelle la Corée du Nord lui a livré des obus.', []],
     ['a negated report still anchors the claim to a named actor', 'Le Kremlin n’a pas confirmé que Pyongyang avait livré des missiles.', []],
     ['the journalistic conditional continues the sentence before', 'Selon le renseignement sud-coréen, Pyongyang a envoyé des soldats en Russie. Ces troupes auraient été déployées près de Koursk.', []],
+    ['the conditional does not continue a sentence that asserted nothing', 'Le sommet a eu lieu mardi.\n\nL’ambassadeur Kim Song a dénoncé une campagne de calomnies. Quelque 3 000 soldats nord-coréens auraient rejoint la ligne de front.', ['unattributed-claim']],
     ['the conditional alone is no source', 'Le sommet a eu lieu mardi.\n\nLa Corée du Nord aurait livré des missiles à la Russie.', ['unattributed-claim']],
     ['des experts', 'Des experts estiment que Pyongyang a livré des obus à la Russie.', ['vague-attribution']],
     ['experts of a named body are a source', 'Des experts de l’ONU estiment que Pyongyang a livré des obus à la Russie.', []],

@@ -77,8 +77,10 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const headline = isHeadline(view, s);
     if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
+      // Only from a sentence that asserted something itself: "X a dénoncé une campagne de calomnies." sources no figure after it.
       const prev = status[s - 1];
-      if (prev && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
+      const prevClaimed = claims.length > 0 && claims[claims.length - 1]!.start === view.sentences[s - 1]?.start;
+      if (prev && prevClaimed && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
     }
     status.push(source);
     if (headline) {
