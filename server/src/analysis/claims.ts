@@ -53,6 +53,7 @@ const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 // Determiners before a written cardinal that refer back to things already counted ("les deux hommes").
 const DEFINITE = new Set(['les', 'ces', 'leurs', 'ses', 'aux', 'nos', 'vos']);
+const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'de', 'd', 'ces', 'ses', 'leurs', 'leur', 'son', 'sa', 'nos', 'vos', 'quelques', 'plusieurs', 'certains', 'certaines']);
 const cache = new WeakMap<object, { paradigms: unknown; compiled: CompiledClaimCues }>();
 
 /** Compiles `claimCues.json` (verbs conjugated with `conjugations.json`), once per loaded object. */
@@ -165,7 +166,9 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         }
         // A present participle of intention describes ("des tentatives visant à …"); it does not assert an aim.
         if (f.key === 'ppr' && f.entry.category === 'intention') continue;
-        if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first) || negated(t, k, e, first, end)) continue;
+        // "des produits de la mer", "des données de ciblage": a bare participle right after a determiner is a noun.
+        if (f.key === 'pp' && k - 1 >= first && DETERMINERS.has(t[k - 1]!.folded) && !hasAuxiliary(t, k, first)) continue;
+        if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first, f.key === 'inf') || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));
         add({ entry: f.entry, first: k, end: e, conditional, finite });
@@ -196,6 +199,8 @@ function requirementMet(scope: ClaimScope, lex: CompiledClaimCues, e: ClaimCueEn
     if (k >= a && k < b) continue;
     const m = scope.tokenMention[k] ?? -1;
     if (m >= 0 && scope.mentions[m]?.type === 'weapon' && e.requires.includes('military')) return true;
+    // "Les Nord-Coréens ont été engagés": a demonym noun names the people of a state, soldiers or workers here.
+    if (m >= 0 && scope.mentions[m]?.kind === 'adjective' && /^\p{Lu}/u.test(scope.tokens[k]!.text) && k > first && e.requires.includes('personnel') && (k < a || k >= b)) return true;
     const o = lex.objects.longestAt(scope.tokens, k, to);
     if (o && e.requires.includes(o.value) && (o.first >= b || o.end <= a)) return true;
   }
@@ -203,8 +208,12 @@ function requirementMet(scope: ClaimScope, lex: CompiledClaimCues, e: ClaimCueEn
 }
 
 /** "les prétendus transferts", "un embargo interdisant l'exportation d'armes": the cue is mentioned, not asserted. */
-function hedged(scope: ClaimScope, lex: CompiledClaimCues, a: number, first: number): boolean {
+function hedged(scope: ClaimScope, lex: CompiledClaimCues, a: number, first: number, infinitive = false): boolean {
   for (let k = a - 1; k >= first && a - k <= 5; k--) if (lex.hedges.has(scope.tokens[k]!.folded)) return true;
+  // "ont interdit à la Corée du Nord d'exporter des armes": an infinitive governed by a hedge further back is not asserted either.
+  if (infinitive && a - 1 >= first && ['de', 'd'].includes(scope.tokens[a - 1]!.folded)) {
+    for (let k = a - 2; k >= first && a - k <= 12; k--) if (lex.hedges.has(scope.tokens[k]!.folded)) return true;
+  }
   const next = scope.tokens[a + 1];
   return next !== undefined && lex.hedges.has(next.folded) && /^(?:potentiel|potentielle|potentiels|potentielles|presume|presumee|presumes|presumees|eventuel|eventuelle|eventuels|eventuelles)$/u.test(next.folded);
 }

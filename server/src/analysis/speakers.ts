@@ -255,7 +255,8 @@ class SpeakerFinder {
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
     // "…, a déclaré Kim Jong Gyu, cité par l'agence KCNA": the agency is the medium; it speaks only when nobody else does.
-    const named = found.some((a) => !a.relay && !a.inQuote && !a.negated && a.source && !a.source.vague);
+    // Relaying an unnamed officer does not name him: "a confié un officier, cité par le Kyiv Independent" stays vague.
+    const named = found.some((a) => !a.relay && !a.inQuote && !a.negated && a.source);
     if (!named) return found;
     this.media = found.filter((a) => a.relay).map((a) => a.span);
     return found.filter((a) => !a.relay);
@@ -988,6 +989,9 @@ class SpeakerFinder {
         return { number: n, source: { label: this.textOf(a, end), span: this.spanOf(a, end), how: SPEAKER_RULES.statement } };
       }
       const entity = this.entityIn(noun.end, b);
+      // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
+      const anonymous = noun.value.kind === 'document' && !entity && INDEFINITE_DETERMINERS.has(w) && !this.authorAfter(noun.end, sentence) ? this.vague.byId.get('vague:documents') : undefined;
+      if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
     const appositive = this.appositivePerson(appositives);
@@ -1120,6 +1124,17 @@ class SpeakerFinder {
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
     }
     return k;
+  }
+
+  /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
+  private authorAfter(k: number, sentence: number): boolean {
+    const end = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
+    for (let j = k; j < end; j++) {
+      if (j > k && /[;:.!?«»“”"]/u.test(this.gapAfter(j - 1))) return false;
+      const m = this.mentionAt(j);
+      if (m && m.kind !== 'adjective' && (m.type === 'organisation' || m.type === 'person' || m.type === 'country')) return true;
+    }
+    return false;
   }
 
   private entityIn(a: number, b: number): Mention | undefined {
