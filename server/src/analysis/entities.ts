@@ -613,6 +613,13 @@ class MentionFinder {
         const name = this.text.slice(t.start, this.tokens[end - 1]!.end);
         const id = this.defineRuleEntity('person', name, [], RULES.titledPerson, j, end);
         this.add(j, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.titledPerson, unknown: true });
+        return;
+      }
+      // "le directeur de l'Institut de recherche … de Kiev, Oleksandr Rouvine": one capitalised word inside the title's
+      // complement names the body, not the person; the name may still follow.
+      if (end - j === 1 && /^[\s\u00a0]+$/u.test(this.gap(j)) && /^(de|d|du|des)$/u.test(this.tokens[j + 1]?.folded ?? '')) {
+        adjacent = false;
+        continue;
       }
       return;
     }

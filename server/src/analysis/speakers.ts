@@ -537,6 +537,11 @@ class SpeakerFinder {
         continue;
       }
       if (this.fw.avoir.has(w) || this.fw.etre.has(w)) break;
+      // "Maria Zakharova a elle aussi dénoncé": a stressed pronoun echoing the subject, not the subject.
+      if ((this.fw.subjectPronouns.has(w) || this.fw.stressedPronouns.has(w)) && ['aussi', 'meme', 'egalement', 'non'].includes(this.folded(p + 1))) {
+        p--;
+        continue;
+      }
       if (this.fw.adverbs.has(w) || this.fw.negationAfter.has(w)) {
         p--;
         continue;
@@ -656,11 +661,18 @@ class SpeakerFinder {
     if (h.verb.usage !== 'any') return true;
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     if (/[»”"]\s*,?\s*$/u.test(before)) return true;
+    // "…, a affirmé mercredi le directeur de l'Institut …, Oleksandr Rouvine.": a person named after the verb, closing the
+    // sentence, is the one speaking; an object would not be set off by a comma from a subject.
+    const npEnd = last ? last.end : np.end;
+    const closes = /^\s*[.!?…]/u.test(this.v.text.slice(this.tok(npEnd - 1)?.end ?? 0));
+    if (closes && /,\s*$/u.test(before) && groupStart - first >= 6 && this.personIn([{ first: np.first, end: npEnd }, ...np.appositives])) return true;
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) return true;
       const w = this.folded(k);
       if (this.fw.avoir.has(w) || this.fw.etre.has(w)) return true;
       if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
+      // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment.
+      if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && /[sx]$/u.test(this.folded(k - 1)) && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
     return false;
@@ -1473,6 +1485,17 @@ class SpeakerFinder {
     const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
     if (states.length === 0) return undefined;
     const since = this.v.sentences[Math.max(0, s - 5)]?.start ?? 0;
+    // "… entre le Premier ministre Shigeru Ishiba et le président Lee Jae-myung. Le président sud-coréen a appelé …": the
+    // article's own title before a name outranks the knowledge base, whose description may be out of date.
+    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
+      const m = this.v.mentions[i]!;
+      if (m.start >= offset) continue;
+      if (m.start < since) break;
+      if (m.type !== 'person' || m.kind === 'adjective' || !this.titledWith(m, anaphora, states)) continue;
+      const source = this.mentionSource(m);
+      this.pushAntecedent(source, 's', offset, s, false);
+      return { ...source, how: SPEAKER_RULES.definite };
+    }
     for (let i = this.v.mentions.length - 1; i >= 0; i--) {
       const m = this.v.mentions[i]!;
       if (m.start >= offset) continue;
@@ -1486,6 +1509,30 @@ class SpeakerFinder {
       return { ...source, how: SPEAKER_RULES.knowledgeBase };
     }
     return undefined;
+  }
+
+  /** The person's name comes right after a title of one of the anaphora's roles, qualified by no other state ("le président Lee"). */
+  private titledWith(m: Mention, anaphora: Anaphora, states: readonly string[]): boolean {
+    const k = this.tokenAt(m.start);
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+      const noun = this.nouns.longestAt(this.v.tokens, j, k);
+      if (noun && (noun.end === k || this.onlyQualifiers(noun.end, k))) {
+        if (!(anaphora.roles.has('*') || anaphora.roles.has(noun.value.id))) return false;
+        for (let q = noun.end; q < k; q++) {
+          const qm = this.mentionAt(q);
+          if (qm && (qm.type === 'country' || qm.type === 'organisation') && !states.includes(qm.entityId)) return false;
+        }
+        return true;
+      }
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return false;
+    }
+    return false;
+  }
+
+  /** Tokens [a, b) are demonyms or other mentions of states and bodies only ("sud-coréen" in "le président sud-coréen Lee"). */
+  private onlyQualifiers(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) if (!this.mentionAt(q)) return false;
+    return true;
   }
 
   private descriptionOf(entityId: string): DescriptionWords | undefined {
