@@ -63,6 +63,11 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['short incise between subject and verb', 'Le Japon et l’Australie, réunis à Canberra, ont cosigné le texte.', [{ members: ['JP', 'AU'] }]],
   ['"ont tous deux signé"', 'Le Canada et la Norvège ont tous deux signé la déclaration.', [{ members: ['CA', 'NO'] }]],
   ['colon before the members', 'Le texte a été signé par douze pays : la France, l’Italie et le Canada notamment.', [{ members: ['FR', 'IT', 'CA'], total: 12 }]],
+  ['a total with two unit words and a colon', 'Le document est signé par les onze pays membres : l’Allemagne, l’Australie, le Canada et la France.', [{ members: ['DE', 'AU', 'CA', 'FR'], total: 11 }]],
+  ['a total with a complement, members between dashes', 'Le document, rédigé par les onze pays membres de l’équipe — l’Allemagne, l’Australie, le Canada et la France —, affirme que des obus ont été livrés.', [{ members: ['DE', 'AU', 'CA', 'FR'], total: 11 }]],
+  ['a total, members in brackets', 'Le rapport, signé par les onze pays membres (les États-Unis, le Japon, le Canada et la France), conclut que des obus ont été livrés.', [{ members: ['US', 'JP', 'CA', 'FR'], total: 11 }]],
+  ['the agent repeated after ainsi que', 'Le communiqué a été signé par les chefs de la diplomatie du Canada et du Japon, ainsi que par le haut représentant de l’Union européenne.', [{ members: ['CA', 'JP', 'EU'] }]],
+  ['a joint statement at the end of the clause', 'Le Japon et la Corée du Sud ont exprimé samedi leur « grave préoccupation » face à la coopération entre la Russie et la Corée du Nord, dans une déclaration commune publiée à Tokyo.', [{ members: ['JP', 'KR'] }]],
   ['no space before the typographic apostrophe, NBSP', 'Le communiqué a été signé par l’Italie\u00a0et\u00a0l’Allemagne.', [{ members: ['IT', 'DE'] }]],
   // Forms found missing on unseen articles (issue 4, second round).
   ['active verb, total as subject, list after a colon', 'Quatorze pays ont signé la déclaration : l’Allemagne, l’Australie, le Canada, la France et le Japon.', [{ members: ['DE', 'AU', 'CA', 'FR', 'JP'], total: 14, cue: 'cue:signer', partial: true }]],

@@ -375,6 +375,8 @@ const RELATIVE = /^(qui|dont|lequel|laquelle|lesquels|lesquelles)$/u;
 // The metadata line some articles start with, sometimes followed by the body on the same line.
 const HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/u;
 // Characters that open a clause before a subject.
+// What opens an enumeration after its total: a colon, a dash, a bracket.
+const OPENS_LIST = /[:—–(]/u;
 const CLAUSE_BREAK = /[,;:«»"“”(—–\n]/u;
 
 class ArticleScan implements TokenView {
@@ -583,8 +585,8 @@ class ArticleScan implements TokenView {
       const w = this.folded(k);
       onlySeparators = false;
       if (this.cues.titleWords.has(w)) titled = true;
-      else if (this.cues.determiners.has(w)) {
-        // Articles and elisions: "d'Allemagne", "du Canada", "de l'UE".
+      else if (this.cues.determiners.has(w) || (w === 'par' && ['que', 'et'].includes(this.folded(k - 1)))) {
+        // Articles and elisions: "d'Allemagne", "du Canada", "de l'UE"; the agent repeated: "ainsi que par le haut représentant".
       } else if (isCapitalised(this.tokens[k]!.text) && titled && capitals < 4) capitals++;
       else return undefined;
       k++;
@@ -649,9 +651,23 @@ class ArticleScan implements TokenView {
   }
 
   /** A stated total ending at token `end` ("près de 50 pays", "une cinquantaine d'États"). */
+  /** "les onze pays membres de l'équipe": a total whose unit takes a complement before the list opens. */
+  private totalBeforeComplement(end: number, s0: number): Total | undefined {
+    for (let k = end - 1; k > s0 && end - k <= 5; k--) {
+      if (!/^[\s\u00a0'’]*$/u.test(this.gapBefore(k + 1 < end ? k + 1 : end).replace(/[:—–(]/gu, '')) && k + 1 < end) return undefined;
+      if (['de', 'du', 'des', 'd'].includes(this.folded(k)) && this.cues.units.has(this.folded(k - 1))) {
+        const t = this.totalEndingAt(k, s0);
+        return t ? { ...t, end } : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private totalEndingAt(end: number, s0: number): Total | undefined {
-    const unit = end - 1;
+    let unit = end - 1;
     if (unit < s0 || !this.cues.units.has(this.folded(unit))) return undefined;
+    // "pays membres", "États signataires": two unit words, the number before the first.
+    if (unit - 1 >= s0 && this.cues.units.has(this.folded(unit - 1))) unit--;
     let value: number | undefined;
     let start = unit - 1;
     if (start < s0) return undefined;
@@ -678,6 +694,8 @@ class ArticleScan implements TokenView {
     if (value === undefined) return undefined;
     const approx = this.cues.approximators.endingAt(this, start, s0);
     if (approx) start = approx.start;
+    // "par les onze pays membres : …": the article belongs to the total, so "par" comes right before it.
+    else if (start - 1 >= s0 && /^(les|ses|leurs|ces)$/u.test(this.folded(start - 1))) start -= 1;
     return { start, end, value };
   }
 
@@ -718,8 +736,9 @@ class ArticleScan implements TokenView {
     if (inclusionAt) {
       total = /^[\s\u00a0,:]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
       if (total) anchor = total.start;
-    } else if (/:/u.test(this.gapBefore(anchor))) {
-      total = this.totalEndingAt(anchor, s0);
+    } else if (OPENS_LIST.test(this.gapBefore(anchor))) {
+      // "les onze pays membres : …", "les onze pays membres de l'équipe — …", "(les États-Unis, …)": the total before the opening.
+      total = this.totalEndingAt(anchor, s0) ?? this.totalBeforeComplement(anchor, s0);
       if (total) anchor = total.start;
     }
     if (this.negativeBefore(anchor, s0)) return undefined;
@@ -987,6 +1006,8 @@ class ArticleScan implements TokenView {
     // "Selon le communiqué, la Russie et la Corée du Nord ont exigé" reports what others demand.
     const noun =
       this.nounWithin(verb.end, Math.min(s1, verb.end + 7)) ??
+      // "ont exprimé leur « grave préoccupation » face à …, dans une déclaration commune": a joint statement later in the clause.
+      this.nounsIn(verb.end, Math.min(s1, verb.end + 30)).find((h) => h.value.joint && (this.folded(h.start - 1) === 'dans' || this.folded(h.start - 2) === 'dans')) ??
       this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop();
     if (v.needsStatement && !noun) return undefined;
     return {
