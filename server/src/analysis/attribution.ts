@@ -67,7 +67,10 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const range = view.sentenceTokens[s]!;
     // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
     const cueHits = findClaimCues(view, range.first, range.end, cues);
-    const fallback = cueHits.length === 0 ? assertionAt(view, range.first, range.end, cues) : -1;
+    // The fallback stays out of sentences where someone speaks at all (a reporting verb, a quotation, a pronoun subject
+    // carrying the speaker on): there a missed source is likelier than an unsourced fact.
+    const speaks = (perSentence[s] ?? []).length > 0 || (quotesBySentence[s] ?? []).length > 0 || /^(?:il|elle|ils|elles)$/u.test(view.tokens[range.first]?.folded ?? '');
+    const fallback = cueHits.length === 0 && !speaks ? assertionAt(view, range.first, range.end, cues) : -1;
     const hits = fallback >= 0 ? [{ entry: cues.assertion, first: fallback, end: fallback + 1, conditional: false }] : cueHits;
     // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
     const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
