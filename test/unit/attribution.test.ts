@@ -307,10 +307,7 @@ describe('claims and findings', () => {
     ['a number of workers that tripled is a figure', 'Le sommet a eu lieu mardi. Le nombre d’ouvriers nord-coréens présents en Russie a triplé en deux ans.', ['unattributed-claim']],
     ['munitions that gave an army an edge', 'Le sommet a eu lieu mardi. Les munitions nord-coréennes ont donné à l’armée russe un second souffle.', ['unattributed-claim']],
     ['giving a press conference is no transfer', 'Le sommet a eu lieu mardi. Le ministre de la Défense a donné une conférence de presse.', []],
-    // The fallback: a clause in the indicative about arms, troops, goods or shipments that names an actor is a claim.
-    ['a clause about munitions and an army, no cue word', 'Le sommet a eu lieu mardi. Les munitions nord-coréennes ont changé la situation de l’armée russe sur le front.', ['unattributed-claim']],
-    ['an imperfect about containers and a port', 'Le sommet a eu lieu mardi. Des conteneurs nord-coréens arrivaient chaque semaine au port russe de Rajin.', ['unattributed-claim']],
-    ['the same, sourced', 'Le sommet a eu lieu mardi. Selon Séoul, des conteneurs nord-coréens arrivaient chaque semaine au port russe de Rajin.', []],
+    // Narration and background with no claim cue stay unflagged.
     ['a visit by plane is narration', 'Le sommet a eu lieu mardi. Le président russe est arrivé en avion à Pyongyang.', []],
     ['a resolution imposing something is background', 'Le sommet a eu lieu mardi. La résolution 2397 imposait aux États membres de rapatrier les travailleurs nord-coréens.', []],
     ['a negated clause asserts nothing', 'Le sommet a eu lieu mardi. La Corée du Nord n’avait plus engagé de troupes depuis 1953.', []],

@@ -1,5 +1,5 @@
 import type { LexiconFiles } from './analysisContext';
-import { assertionAt, claimCues, findClaimCues, type ClaimCueHit } from './claims';
+import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
@@ -66,12 +66,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
     // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
-    const cueHits = findClaimCues(view, range.first, range.end, cues);
-    // The fallback stays out of sentences where someone speaks at all (a reporting verb, a quotation, a pronoun subject
-    // carrying the speaker on): there a missed source is likelier than an unsourced fact.
-    const speaks = (perSentence[s] ?? []).length > 0 || (quotesBySentence[s] ?? []).length > 0 || /^(?:il|elle|ils|elles)$/u.test(view.tokens[range.first]?.folded ?? '');
-    const fallback = cueHits.length === 0 && !speaks ? assertionAt(view, range.first, range.end, cues) : -1;
-    const hits = fallback >= 0 ? [{ entry: cues.assertion, first: fallback, end: fallback + 1, conditional: false }] : cueHits;
+    const hits = findClaimCues(view, range.first, range.end, cues);
     // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
     const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
     const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker).map((q) => q.speaker!);
@@ -295,12 +290,6 @@ function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[]): Message 
   const last = view.tokens[hit.end - 1]!;
   const words = plain(view.text.slice(first.start, last.end), 60);
   if (hit.entry.category === 'figure') return { message: `Figure with no source: who gives "${words}"?`, messageId: 'finding.figure', args: { figure: words } };
-  // The fallback names no predicate of its own: quote the verb and what follows it.
-  if (hit.entry.category === 'assertion') {
-    const sentence = view.sentences[sentenceIndexAt(view.sentences, first.start)];
-    const clause = plain(view.text.slice(first.start, sentence ? sentence.end : last.end).replace(/[.!?…]\s*$/u, ''), 60);
-    return { message: `Claim with no source: who says so ("${clause}")?`, messageId: 'finding.claim.words', args: { words: clause } };
-  }
   const found = actorBefore(view, hit);
   if (!found) return { message: `Claim with no source: who says so ("${words}")?`, messageId: 'finding.claim.words', args: { words } };
   const actor = plain(found, 40);

@@ -5,7 +5,7 @@ import type { Mention } from './types';
 import { SequenceIndex } from './wordSequences';
 
 /** Kinds of contestable assertion. */
-export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'payment' | 'figure' | 'assertion';
+export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'payment' | 'figure';
 
 /** A claim cue of the lexicon. */
 export interface ClaimCueEntry {
@@ -43,8 +43,6 @@ export interface CompiledClaimCues {
   readonly numberWords: ReadonlySet<string>;
   readonly quantityNouns: ReadonlySet<string>;
   readonly figure: ClaimCueEntry;
-  /** The fallback cue: a clause about weapons, troops, goods or shipments, stated as fact (see assertionAt). */
-  readonly assertion: ClaimCueEntry;
   /** Every entry by id ("claim:livrer"). */
   readonly byId: ReadonlyMap<string, ClaimCueEntry>;
 }
@@ -116,19 +114,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Compile
     rest: [],
   };
   byId.set(figure.id, figure);
-  const a = isObject(file['assertion']) ? file['assertion'] : {};
-  const assertion: ClaimCueEntry = {
-    id: typeof a['id'] === 'string' ? a['id'] : 'claim:assertion',
-    category: 'assertion',
-    gloss: typeof a['gloss'] === 'string' ? a['gloss'] : 'asserts this',
-    ...(typeof a['glossFr'] === 'string' ? { glossFr: a['glossFr'] } : { glossFr: 'affirme cela' }),
-    requires: ['military', 'personnel', 'commodity', 'supply'],
-    window: 0,
-    rest: [],
-  };
-  byId.set(assertion.id, assertion);
   return {
-    assertion,
     verbs,
     phrases,
     objects,
@@ -259,49 +245,3 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
   return k;
 }
 
-// Object words too general to make a clause about arms on their own ("au pied de son avion", "l'essai nucléaire").
-const GENERIC_OBJECTS = new Set(['avion', 'avions', 'systeme', 'systemes', 'equipement', 'equipements', 'materiel', 'materiels', 'militaire', 'militaires', 'nucleaire', 'technologie', 'technologies', 'satellite', 'satellites', 'pieces', 'debris', 'radar', 'radars', 'hommes', 'forces', 'unites', 'armee', 'armees', 'agents', 'scientifiques', 'prisonniers', 'balistique', 'balistiques', 'tonnes', 'fer', 'ble', 'riz', 'devises']);
-const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
-const ASSERTIVE_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
-const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/u;
-
-/**
- * The fallback for claims no cue names: a clause in the indicative (an auxiliary and its participle, an imperfect, a
- * plural verb in -ent) about weapons, troops, goods or shipments, a weapon or the people of a state, which names a state,
- * a body or a person. "Les munitions nord-coréennes ont changé la donne sur le front." Returns the token of the verb or -1.
- */
-export function assertionAt(scope: ClaimScope, first: number, end: number, lex: CompiledClaimCues): number {
-  const t = scope.tokens;
-  let verb = -1;
-  let object = false;
-  let actor = false;
-  for (let k = first; k < end; k++) {
-    const w = t[k]!.folded;
-    const m = scope.tokenMention[k] ?? -1;
-    const mention = m >= 0 ? scope.mentions[m] : undefined;
-    if (mention) {
-      if (mention.type === 'weapon') object = true;
-      else if (mention.type === 'country' || mention.type === 'organisation' || mention.type === 'person') actor = true;
-      if (mention.kind === 'adjective' && /^\p{Lu}/u.test(t[k]!.text) && k > first) object = true;
-      continue;
-    }
-    const o = lex.objects.longestAt(t, k, end);
-    // "La résolution 2397 imposait …", "le traité prévoit …": a clause whose subject is a legal text is background.
-    if (o && o.value === 'legal' && verb < 0) return -1;
-    if (o && o.value !== 'legal' && !(o.end - o.first === 1 && GENERIC_OBJECTS.has(w)) && !(k > first && DEMONSTRATIVES.has(t[k - 1]!.folded))) object = true;
-    if (verb >= 0) continue;
-    // "n'avait plus engagé de troupes": a negated verb asserts nothing.
-    if (w === 'ne' || w === 'n') return -1;
-    if (ASSERTIVE_AUX.has(w) && k + 1 < end) {
-      for (let j = k + 1; j < end && j - k <= 3; j++) {
-        const v = t[j]!.folded;
-        if (v.length > 3 && PARTICIPLE.test(v) && !(scope.tokenMention[j]! >= 0)) {
-          verb = j;
-          break;
-        }
-      }
-    } else if (w.length > 4 && /(?:ait|aient)$/u.test(w) && !(m >= 0)) verb = k;
-    else if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && /[sx]$/u.test(t[k - 1]!.folded)) verb = k;
-  }
-  return verb >= 0 && object && actor ? verb : -1;
-}
