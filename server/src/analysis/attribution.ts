@@ -2,6 +2,7 @@ import type { LexiconFiles } from './analysisContext';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
+import { partitionPoint } from './sortedSearch';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
 import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
 
@@ -148,14 +149,7 @@ function buildView(input: AttributionInput): ArticleView {
 
 /** Index of the last sentence starting at or before an offset, or -1. */
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(sentences, (x) => x.start <= offset) - 1;
 }
 
 /** A line of its own, with no final punctuation and few words: a headline or a section title. */

@@ -54,7 +54,7 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', '
 // Determiners before a written cardinal that refer back to things already counted ("les deux hommes").
 const DEFINITE = new Set(['les', 'ces', 'leurs', 'ses', 'aux', 'nos', 'vos']);
 const ARTICLES_NOT_CLITIC = new Set(['un', 'une', 'des', 'du', 'ces', 'ses', 'leurs', 'son', 'sa', 'cette', 'cet', 'ce']);
-const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'de', 'd', 'ces', 'ses', 'leurs', 'leur', 'son', 'sa', 'nos', 'vos', 'quelques', 'plusieurs', 'certains', 'certaines']);
+const DETERMINERS = new Set([...ARTICLES_NOT_CLITIC, 'le', 'la', 'l', 'les', 'de', 'd', 'leur', 'nos', 'vos', 'quelques', 'plusieurs', 'certains', 'certaines']);
 const cache = new WeakMap<object, { paradigms: unknown; compiled: CompiledClaimCues }>();
 
 /** Compiles `claimCues.json` (verbs conjugated with `conjugations.json`), once per loaded object. */

@@ -23,6 +23,8 @@ export interface FunctionWords {
   readonly relativePronouns: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly premodifiers: ReadonlySet<string>;
+  /** Determiners that pick some members of a class without saying which (des responsables, un officier). */
+  readonly indefiniteDeterminers: ReadonlySet<string>;
   /** Determiners that may stand alone as a subject (certains affirment): they do not rule out a verb after them. */
   readonly pronominalDeterminers: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
@@ -129,6 +131,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     relativePronouns: set('relativePronouns'),
     complementizers: set('complementizers'),
     premodifiers: set('premodifiers'),
+    indefiniteDeterminers: set('indefiniteDeterminers'),
     pronominalDeterminers: set('pronominalDeterminers'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),

@@ -1,3 +1,5 @@
+import { partitionPoint } from './sortedSearch';
+
 /** A word of the text with its offsets in the original string (UTF-16). */
 export interface Token {
   readonly start: number;
@@ -52,14 +54,7 @@ export function tokenize(text: string): Token[] {
 
 /** The index of the first token starting at or after an offset (tokens.length past the last), by binary search. */
 export function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens, (t) => t.start < offset);
 }
 
 /** True when the characters between two words may sit inside one name: spaces, hyphens, apostrophes, nothing else. */

@@ -1,3 +1,4 @@
+import { partitionPoint } from './sortedSearch';
 import type { Sentence } from './types';
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
@@ -84,14 +85,6 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
 
 /** The sentence containing an offset, by binary search; undefined past the last sentence. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const s = sentences[partitionPoint(sentences, (x) => x.end <= offset)];
+  return s && s.start <= offset ? s : undefined;
 }

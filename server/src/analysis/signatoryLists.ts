@@ -1,5 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { fold, isCapitalised, tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
+import { partitionPoint } from './sortedSearch';
 import type { Mention, MentionKind, Sentence, Signatory, SignatoryList, SignatoryRole, Span, SpanText } from './types';
 
 /** What the signatory analysis needs of an article. */
@@ -654,7 +655,7 @@ class ArticleScan implements TokenView {
   /** "les onze pays membres de l'équipe": a total whose unit takes a complement before the list opens. */
   private totalBeforeComplement(end: number, s0: number): Total | undefined {
     for (let k = end - 1; k > s0 && end - k <= 5; k--) {
-      if (!/^[\s\u00a0'’]*$/u.test(this.gapBefore(k + 1 < end ? k + 1 : end).replace(/[:—–(]/gu, '')) && k + 1 < end) return undefined;
+      if (k + 1 < end && !/^[\s\u00a0'’]*$/u.test(this.gapBefore(k + 1))) return undefined;
       if (['de', 'du', 'des', 'd'].includes(this.folded(k)) && this.cues.units.has(this.folded(k - 1))) {
         const t = this.totalEndingAt(k, s0);
         return t ? { ...t, end } : undefined;
@@ -711,13 +712,7 @@ class ArticleScan implements TokenView {
   /** Statement nouns within tokens [from, to), by binary search over the hits (they are in text order). */
   private nounsIn(from: number, to: number): Hit<StatementNoun>[] {
     const hits = this.nounHits;
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(hits, (h) => h.start < from);
     const out: Hit<StatementNoun>[] = [];
     for (let i = lo; i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
     return out;

@@ -5,6 +5,7 @@ import { descriptionWords, wordsName, type DescriptionWords } from './kbDescript
 import { isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
+import { partitionPoint } from './sortedSearch';
 import type { EntityType, Mention, Sentence, Source, Span } from './types';
 import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex } from './wordSequences';
@@ -101,8 +102,6 @@ interface NpResult {
   readonly coordinated?: true;
 }
 
-// Determiners that pick some members of a class without saying which ("des responsables", "un officier").
-const INDEFINITE_DETERMINERS = new Set(['un', 'une', 'des', 'certains', 'certaines', 'plusieurs', 'quelques', 'nombre', 'nombreux', 'de', 'd']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -358,7 +357,7 @@ class SpeakerFinder {
       // "On ne sait pas" is no attribution: "on" counts only as the subject of a reporting verb.
       if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
       if (!this.standsAlone(vm.first, vm.end)) return;
-      if (this.isSpecific(vm.value, vm.end, part.end, [part], INDEFINITE_DETERMINERS.has(this.folded(part.first)))) return;
+      if (this.isSpecific(vm.value, vm.end, part.end, [part], this.fw.indefiniteDeterminers.has(this.folded(part.first)))) return;
       if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
@@ -664,7 +663,8 @@ class SpeakerFinder {
     // "…, a affirmé mercredi le directeur de l'Institut …, Oleksandr Rouvine.": a person named after the verb, closing the
     // sentence, is the one speaking; an object would not be set off by a comma from a subject.
     const npEnd = last ? last.end : np.end;
-    const closes = /^\s*[.!?…]/u.test(this.v.text.slice(this.tok(npEnd - 1)?.end ?? 0));
+    const after = this.tok(npEnd - 1)?.end ?? 0;
+    const closes = /^\s*[.!?…]/u.test(this.v.text.slice(after, after + 4));
     if (closes && /,\s*$/u.test(before) && groupStart - first >= 6 && this.personIn([{ first: np.first, end: npEnd }, ...np.appositives])) return true;
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) return true;
@@ -718,13 +718,7 @@ class SpeakerFinder {
   /** End offset of the sentence containing an offset (binary search), or the offset itself. */
   private sentenceEndAt(offset: number): number {
     const ss = this.v.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(ss, (x) => x.end < offset);
     return ss[lo] && ss[lo]!.start <= offset ? ss[lo]!.end : offset;
   }
 
@@ -972,7 +966,7 @@ class SpeakerFinder {
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
-      if (!this.isSpecific(vm.value, vm.end, b, allParts, INDEFINITE_DETERMINERS.has(w))) {
+      if (!this.isSpecific(vm.value, vm.end, b, allParts, this.fw.indefiniteDeterminers.has(w))) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
         const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
@@ -1002,7 +996,7 @@ class SpeakerFinder {
       }
       const entity = this.entityIn(noun.end, b);
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
-      const anonymous = noun.value.kind === 'document' && !entity && INDEFINITE_DETERMINERS.has(w) && !this.authorAfter(noun.end, sentence) ? this.vague.byId.get('vague:documents') : undefined;
+      const anonymous = noun.value.kind === 'document' && !entity && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence) ? this.vague.byId.get('vague:documents') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
@@ -1189,14 +1183,7 @@ class SpeakerFinder {
   }
 
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.v.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.v.tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.v.tokens, (t) => t.end <= offset);
   }
 
   private pushAntecedent(source: Source, number: GrammaticalNumber, at: number, sentence: number, speaker: boolean): void {

@@ -3,6 +3,7 @@ import { analyseDocument, type DocumentAnalysis } from '../analysis/analyseDocum
 import type { Annotation } from '../analysis/annotationTypes';
 import { applyAnnotations, type AnnotationOutcome } from '../analysis/applyAnnotations';
 import { fold } from '../analysis/normalize';
+import { partitionPoint } from '../analysis/sortedSearch';
 import { buildStatements, type Statement } from '../analysis/statements';
 import type { EntityType, KbEntity, Mention, RuleEntity, Span } from '../analysis/types';
 import { LineIndex } from './lineIndex';
@@ -146,16 +147,8 @@ export class CorpusIndex {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const ms = doc.analysis.mentions;
-    let lo = 0;
-    let hi = ms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = ms[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset > m.end) lo = mid + 1;
-      else return m;
-    }
-    return undefined;
+    const m = ms[partitionPoint(ms, (x) => x.end < offset)];
+    return m && m.start <= offset ? m : undefined;
   }
 
   /** Every mention of an entity in every article, in uri then offset order. */

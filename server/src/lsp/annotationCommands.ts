@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { Annotation, AnnotationKind } from '../analysis/annotationTypes';
+import type { Annotation } from '../analysis/annotationTypes';
 import { selectorsFor } from '../analysis/anchoring';
-import type { EntityType, FindingCode } from '../analysis/types';
+import type { EntityType } from '../analysis/types';
 import { appendAnnotations } from '../corpus/annotationStore';
 import { authorName } from '../corpus/author';
 import { readArticle, type Corpus } from '../corpus/corpus';
@@ -34,18 +34,7 @@ export const REQUESTS = {
 } as const;
 
 /** Arguments of the annotate command: a span of an article and what the user says about it. */
-export interface AnnotateArgs {
-  readonly uri: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: AnnotationKind;
-  readonly entityId?: string;
-  readonly entityType?: EntityType;
-  readonly entityName?: string;
-  readonly source?: { readonly label: string; readonly entityId?: string };
-  readonly code?: FindingCode;
-  readonly reason?: string;
-}
+export type AnnotateArgs = { readonly uri: string; readonly start: number; readonly end: number } & Pick<Annotation, 'kind' | 'entityId' | 'entityType' | 'entityName' | 'source' | 'code' | 'reason'>;
 
 /** Arguments of the add-entity command. */
 export interface AddEntityArgs {
