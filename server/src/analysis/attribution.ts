@@ -29,7 +29,7 @@ export const ATTRIBUTION_RULES = {
   unattributedQuote: 'rule:quote-without-speaker',
 } as const;
 
-// Claim categories a headline asserts as fact when it conjugates their verb ("Des missiles nord-coréens ont frappé Kharkiv").
+// Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
 const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'violation', 'casualty', 'payment', 'figure']);
 
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.

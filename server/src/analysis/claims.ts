@@ -244,4 +244,3 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
   if (j < end && lex.quantityNouns.has(t[j]!.folded)) return j + 1;
   return k;
 }
-

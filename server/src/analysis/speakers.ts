@@ -1134,13 +1134,11 @@ class SpeakerFinder {
 
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
   private authorAfter(k: number, sentence: number): boolean {
-    const end = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
-    for (let j = k; j < end; j++) {
-      if (j > k && /[;:.!?«»“”"]/u.test(this.gapAfter(j - 1))) return false;
-      const m = this.mentionAt(j);
-      if (m && m.kind !== 'adjective' && (m.type === 'organisation' || m.type === 'person' || m.type === 'country')) return true;
-    }
-    return false;
+    let end = k;
+    const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
+    while (end < limit && (end === k || !/[;:.!?«»“”"]/u.test(this.gapAfter(end - 1)))) end++;
+    const m = this.entityIn(k, end);
+    return m !== undefined && m.kind !== 'adjective';
   }
 
   private entityIn(a: number, b: number): Mention | undefined {
@@ -1474,28 +1472,24 @@ class SpeakerFinder {
     const since = this.v.sentences[Math.max(0, s - 5)]?.start ?? 0;
     // "… entre le Premier ministre Shigeru Ishiba et le président Lee Jae-myung. Le président sud-coréen a appelé …": the
     // article's own title before a name outranks the knowledge base, whose description may be out of date.
+    let described: Mention | undefined;
     for (let i = this.v.mentions.length - 1; i >= 0; i--) {
       const m = this.v.mentions[i]!;
       if (m.start >= offset) continue;
       if (m.start < since) break;
-      if (m.type !== 'person' || m.kind === 'adjective' || !this.titledWith(m, anaphora, states)) continue;
-      const source = this.mentionSource(m);
-      this.pushAntecedent(source, 's', offset, s, false);
-      return { ...source, how: SPEAKER_RULES.definite };
-    }
-    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
-      const m = this.v.mentions[i]!;
-      if (m.start >= offset) continue;
-      if (m.start < since) break;
-      if (m.type !== 'person' || m.kind === 'adjective' || m.unknown) continue;
+      if (m.type !== 'person' || m.kind === 'adjective') continue;
+      if (this.titledWith(m, anaphora, states)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+      if (described || m.unknown) continue;
       const words = this.descriptionOf(m.entityId);
-      if (!words || !this.hasRole(words.all, anaphora)) continue;
-      if (!states.every((q) => this.namesEntity(words.lead, q))) continue;
-      const source = this.mentionSource(m);
-      this.pushAntecedent(source, 's', offset, s, false);
-      return { ...source, how: SPEAKER_RULES.knowledgeBase };
+      if (words && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(words.lead, q))) described = m;
     }
-    return undefined;
+    return described ? this.describedSource(described, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
+  }
+
+  private describedSource(m: Mention, offset: number, s: number, how: string): Source {
+    const source = this.mentionSource(m);
+    this.pushAntecedent(source, 's', offset, s, false);
+    return { ...source, how };
   }
 
   /** The person's name comes right after a title of one of the anaphora's roles, qualified by no other state ("le président Lee"). */
