@@ -159,7 +159,7 @@ function printStatements(corpus: Corpus, roots: readonly string[], selected: Rea
   if (statements.length === 0) return;
   console.log(`\nStatements (${statements.length})`);
   for (const s of statements) {
-    const total = s.statedTotal ? `about ${s.statedTotal}, ${s.members.length} named` : `${s.members.length} members`;
+    const total = s.statedTotal ? `${s.totalApproximate ? 'about ' : ''}${s.statedTotal}, ${s.members.length} named` : `${s.members.length} members`;
     console.log(`  ${s.label}  (${total})`);
     console.log(`    ${s.members.map((m) => corpus.index.nameOf(m)).join(', ')}`);
     console.log(`    reported by ${[...new Set(s.reports.map((r) => relPath(roots, r.uri)))].join(', ')}`);

@@ -22,6 +22,8 @@ interface Expected {
   readonly cue?: string;
   readonly role?: 'issuer' | 'signatory';
   readonly partial?: boolean;
+  /** The stated total is an estimate ("près de 50", "une cinquantaine"), not a count. */
+  readonly approximate?: boolean;
 }
 
 // Every form of the issue, written anew (never copied from the seed articles).
@@ -31,9 +33,9 @@ const POSITIVES: [string, string, Expected[]][] = [
   [
     'stated total with "dont": about 50, 8 named',
     'La déclaration a été cosignée par près de 50 pays, dont l’Allemagne, le Japon, la Corée du Sud, le Canada, la France, l’Italie, la Norvège et l’Argentine.',
-    [{ members: ['DE', 'JP', 'KR', 'CA', 'FR', 'IT', 'NO', 'AR'], total: 50, cue: 'cue:cosigner', partial: true }],
+    [{ members: ['DE', 'JP', 'KR', 'CA', 'FR', 'IT', 'NO', 'AR'], total: 50, cue: 'cue:cosigner', partial: true, approximate: true }],
   ],
-  ['hyphenated co-signer, round total', 'Un texte co-signé par une cinquantaine de pays, parmi lesquels le Canada et la Pologne, a été diffusé.', [{ members: ['CA', 'PL'], total: 50 }]],
+  ['hyphenated co-signer, round total', 'Un texte co-signé par une cinquantaine de pays, parmi lesquels le Canada et la Pologne, a été diffusé.', [{ members: ['CA', 'PL'], total: 50, approximate: true }]],
   ['total before the verb, members after', 'Plus de 40 États ont cosigné la déclaration, dont la France, l’Allemagne et le Canada.', [{ members: ['FR', 'DE', 'CA'], total: 40 }]],
   ['total as subject with "dont" in an incise', 'Une quarantaine de pays, dont le Canada et la Norvège, ont signé le communiqué.', [{ members: ['CA', 'NO'], total: 40 }]],
   [
@@ -63,7 +65,7 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['short incise between subject and verb', 'Le Japon et l’Australie, réunis à Canberra, ont cosigné le texte.', [{ members: ['JP', 'AU'] }]],
   ['"ont tous deux signé"', 'Le Canada et la Norvège ont tous deux signé la déclaration.', [{ members: ['CA', 'NO'] }]],
   ['colon before the members', 'Le texte a été signé par douze pays : la France, l’Italie et le Canada notamment.', [{ members: ['FR', 'IT', 'CA'], total: 12 }]],
-  ['a total with two unit words and a colon', 'Le document est signé par les onze pays membres : l’Allemagne, l’Australie, le Canada et la France.', [{ members: ['DE', 'AU', 'CA', 'FR'], total: 11 }]],
+  ['a total with two unit words and a colon', 'Le document est signé par les onze pays membres : l’Allemagne, l’Australie, le Canada et la France.', [{ members: ['DE', 'AU', 'CA', 'FR'], total: 11, approximate: false }]],
   ['a total with a complement, members between dashes', 'Le document, rédigé par les onze pays membres de l’équipe — l’Allemagne, l’Australie, le Canada et la France —, affirme que des obus ont été livrés.', [{ members: ['DE', 'AU', 'CA', 'FR'], total: 11 }]],
   ['a total, members in brackets', 'Le rapport, signé par les onze pays membres (les États-Unis, le Japon, le Canada et la France), conclut que des obus ont été livrés.', [{ members: ['US', 'JP', 'CA', 'FR'], total: 11 }]],
   ['the agent repeated after ainsi que', 'Le communiqué a été signé par les chefs de la diplomatie du Canada et du Japon, ainsi que par le haut représentant de l’Union européenne.', [{ members: ['CA', 'JP', 'EU'] }]],
@@ -83,7 +85,7 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['"Outre X," before a passive: X is a member too', 'Outre les États-Unis, la déclaration a été signée par l’Allemagne, le Canada et la France.', [{ members: ['US', 'DE', 'CA', 'FR'], cue: 'cue:signer' }]],
   ['"Aux côtés de X," before an active coalition', 'Aux côtés du Japon, la Norvège et la Pologne ont cosigné le communiqué.', [{ members: ['JP', 'NO', 'PL'] }]],
   ['"porte la signature de"', 'Le texte porte la signature de l’Allemagne, du Canada et de la France.', [{ members: ['DE', 'CA', 'FR'], cue: 'signer:signature', role: 'signatory' }]],
-  ['"parmi lesquels" after the total of a statement', 'Moscou a rejeté une déclaration commune de quatorze pays, parmi lesquels l’Allemagne, le Canada et la Pologne.', [{ members: ['DE', 'CA', 'PL'], total: 14, partial: true }]],
+  ['"parmi lesquels" after the total of a statement', 'Moscou a rejeté une déclaration commune de quatorze pays, parmi lesquels l’Allemagne, le Canada et la Pologne.', [{ members: ['DE', 'CA', 'PL'], total: 14, partial: true, approximate: false }]],
   ['G7 as a body and the named homologues', 'Les ministres des Affaires étrangères du G7 et leurs homologues d’Australie, de Nouvelle-Zélande et de Corée du Sud ont condamné ces livraisons.', [{ members: ['G7', 'AU', 'NZ', 'KR'] }]],
   ['bodies among the members', 'L’Union européenne, l’OTAN et le Japon ont signé la déclaration.', [{ members: ['EU', 'NATO', 'JP'] }]],
   ['states named by their capitals', 'Séoul, Tokyo et Washington ont cosigné un communiqué.', [{ members: ['KR', 'JP', 'US'] }]],
@@ -158,6 +160,7 @@ const NEGATIVES: [string, string][] = [
 function check(list: SignatoryList, e: Expected): void {
   assert.deepEqual(list.members.map((m) => m.entityId), e.members);
   if (e.total !== undefined) assert.equal(list.statedTotal, e.total);
+  if (e.approximate !== undefined) assert.equal(list.totalApproximate === true, e.approximate);
   if (e.cue !== undefined) assert.equal(list.cue, e.cue);
   if (e.role !== undefined) assert.equal(list.role, e.role);
   if (e.partial !== undefined) assert.equal(Boolean(list.partial), e.partial);

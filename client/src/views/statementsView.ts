@@ -36,7 +36,7 @@ export class StatementsView extends CorpusTreeView<Element> {
         const s = element.node;
         const item = new vscode.TreeItem(s.label, vscode.TreeItemCollapsibleState.Collapsed);
         const count = s.members.length === 1 ? vscode.l10n.t('1 signatory') : vscode.l10n.t('{0} signatories', s.members.length);
-        const total = s.statedTotal !== undefined ? ` ${vscode.l10n.t('(of about {0})', s.statedTotal)}` : s.partial ? ` ${vscode.l10n.t('(and others)')}` : '';
+        const total = s.statedTotal !== undefined ? ` ${s.totalApproximate ? vscode.l10n.t('(of about {0})', s.statedTotal) : vscode.l10n.t('(of {0})', s.statedTotal)}` : s.partial ? ` ${vscode.l10n.t('(and others)')}` : '';
         const where = s.reports.length > 1 ? vscode.l10n.t('{0} articles', s.reports.length) : s.path;
         item.description = `${count}${total} · ${where}`;
         item.tooltip = `${s.description}\n${s.reports.map((r) => `${r.path}:${r.range.start.line + 1}`).join('\n')}`;

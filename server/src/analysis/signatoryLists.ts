@@ -58,6 +58,7 @@ export interface SigningCuesFile {
   readonly titles: readonly string[];
   readonly totals: {
     readonly approximators: readonly string[];
+    readonly exactMarkers?: readonly string[];
     readonly numberWords: Readonly<Record<string, number>>;
     readonly roundNouns: Readonly<Record<string, number>>;
     readonly units: readonly string[];
@@ -205,6 +206,7 @@ interface CompiledCues {
   readonly genitive: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
   readonly approximators: PhraseTrie<true>;
+  readonly exactMarkers: PhraseTrie<true>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly roundNouns: ReadonlyMap<string, number>;
   readonly units: ReadonlySet<string>;
@@ -309,6 +311,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     // "et" inside "chefs d'État et de gouvernement" must stay a connector, never a title word.
     titleWords: difference(wordSet(f.titles), wordSet(f.connectors)),
     approximators: trieOf(f.totals?.approximators),
+    exactMarkers: trieOf(f.totals?.exactMarkers),
     numbers: numberMap(f.totals?.numberWords),
     roundNouns: numberMap(f.totals?.roundNouns),
     units: wordSet(f.totals?.units),
@@ -355,6 +358,8 @@ interface Total {
   readonly start: number;
   readonly end: number;
   readonly value: number;
+  /** "près de 50", "une quarantaine": the text gives the number as an estimate. */
+  readonly approximate: boolean;
 }
 
 /** The decision that a region is a list of signatories. */
@@ -670,6 +675,7 @@ class ArticleScan implements TokenView {
     // "pays membres", "États signataires": two unit words, the number before the first.
     if (unit - 1 >= s0 && this.cues.units.has(this.folded(unit - 1))) unit--;
     let value: number | undefined;
+    let approximate = false;
     let start = unit - 1;
     if (start < s0) return undefined;
     const w = this.folded(start);
@@ -689,15 +695,20 @@ class ArticleScan implements TokenView {
     }
     else if ((w === 'de' || w === 'd') && start - 1 >= s0 && this.cues.roundNouns.has(this.folded(start - 1))) {
       value = this.cues.roundNouns.get(this.folded(start - 1));
+      approximate = true;
       start -= 1;
       if (start - 1 >= s0 && /^une?$/u.test(this.folded(start - 1))) start -= 1;
     }
     if (value === undefined) return undefined;
     const approx = this.cues.approximators.endingAt(this, start, s0);
-    if (approx) start = approx.start;
+    const exact = approx ? undefined : this.cues.exactMarkers.endingAt(this, start, s0);
+    if (approx) {
+      start = approx.start;
+      approximate = true;
+    } else if (exact) start = exact.start;
     // "par les onze pays membres : …": the article belongs to the total, so "par" comes right before it.
     else if (start - 1 >= s0 && /^(les|ses|leurs|ces)$/u.test(this.folded(start - 1))) start -= 1;
-    return { start, end, value };
+    return { start, end, value, approximate };
   }
 
   private negativeBefore(k: number, s0: number): boolean {
@@ -744,7 +755,7 @@ class ArticleScan implements TokenView {
     const others = a && !a.total ? this.othersAt(region.end, s1) : undefined;
     if (!a || !others) return a;
     const named = distinctMembers(region.members).length;
-    return { ...a, partial: true, total: { start: others.start, end: others.end, value: named + others.value } };
+    return { ...a, partial: true, total: { start: others.start, end: others.end, value: named + others.value, approximate: others.approximate } };
   }
 
   private attachAt(region: Region, anchor: number, total: Total | undefined, inclusionAt: Hit<true> | undefined, colon: boolean, s0: number, s1: number): Attachment | undefined {
@@ -771,7 +782,7 @@ class ArticleScan implements TokenView {
       else if (!(w === 'et' && words.length > 0)) break;
     }
     if (words.length === 0 || !/^autres?$/u.test(this.folded(j)) || !this.cues.units.has(this.folded(j + 1))) return undefined;
-    return { start: k, end: j + 2, value: frenchNumeral(words) };
+    return { start: k, end: j + 2, value: frenchNumeral(words), approximate: false };
   }
 
   /** A region introduced by "outre", "aux côtés de", closed by a comma, at the start of a clause: members besides the clause's list. */
@@ -1068,7 +1079,7 @@ class ArticleScan implements TokenView {
       start,
       end,
       members: members.map(toSignatory),
-      ...(a.total ? { statedTotal: a.total.value } : {}),
+      ...(a.total ? { statedTotal: a.total.value, ...(a.total.approximate ? { totalApproximate: true as const } : {}) } : {}),
       cue: a.cue,
       role: a.role,
       ...(a.partial ? { partial: true } : {}),

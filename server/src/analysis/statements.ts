@@ -59,6 +59,8 @@ export interface Statement {
   readonly signatories: readonly string[];
   /** The largest total an article states ("près de 50 pays"). */
   readonly statedTotal?: number;
+  /** That total is an estimate ("près de 50"), not a count ("les onze pays membres"). */
+  readonly totalApproximate?: true;
   /** True when the articles name only some of the members. */
   readonly partial: boolean;
   /** The date line of the reporting articles (YYYY-MM), when one has it. */
@@ -330,8 +332,9 @@ function toStatement(reports: readonly ArticleStatement[], evidence: readonly Me
   for (const r of fullestFirst) for (const m of r.members) if (!members.includes(m)) members.push(m);
   const date = reports.find((r) => r.date)?.date?.slice(0, 7);
   const when = reports.find((r) => r.when)?.when;
-  const totals = reports.flatMap((r) => r.lists.map((l) => l.statedTotal ?? 0));
-  const statedTotal = Math.max(0, ...totals);
+  const lists = reports.flatMap((r) => r.lists);
+  const statedTotal = Math.max(0, ...lists.map((l) => l.statedTotal ?? 0));
+  const totalApproximate = lists.some((l) => l.statedTotal === statedTotal && l.totalApproximate);
   const noun = commonestNoun(reports);
   const partial = statedTotal > members.length || reports.every(isPartial);
   const period = date ?? 'undated';
@@ -347,7 +350,7 @@ function toStatement(reports: readonly ArticleStatement[], evidence: readonly Me
     members,
     issuers: members.filter((m) => issuers.has(m)),
     signatories: members.filter((m) => signatories.has(m)),
-    ...(statedTotal > 0 ? { statedTotal } : {}),
+    ...(statedTotal > 0 ? { statedTotal, ...(totalApproximate ? { totalApproximate: true as const } : {}) } : {}),
     partial,
     ...(date ? { date } : {}),
     ...(when ? { when } : {}),

@@ -172,6 +172,8 @@ export interface SignatoryList extends Span {
   readonly members: readonly Signatory[];
   /** The total the text states, when it gives one ("près de 50 pays"). */
   readonly statedTotal?: number;
+  /** The stated total is an estimate ("près de 50", "une quarantaine"), not a count ("les onze pays membres"). */
+  readonly totalApproximate?: true;
   /** The cue that made it a list of signatories ("cosigné par"). */
   readonly cue: string;
   /** Issuers (subject of "ont publié une déclaration commune") or signatories ("cosigné par"). */

@@ -47,6 +47,7 @@ export interface SignatoryListRecord {
   readonly start: number;
   readonly end: number;
   readonly statedTotal?: number;
+  readonly totalApproximate?: true;
   readonly members: readonly { readonly entityId: string; readonly name: string; readonly start: number; readonly end: number }[];
 }
 
@@ -68,6 +69,7 @@ export function signatoryListsJsonl(
         start: l.start,
         end: l.end,
         ...(l.statedTotal !== undefined ? { statedTotal: l.statedTotal } : {}),
+        ...(l.totalApproximate ? { totalApproximate: true as const } : {}),
         members: l.members.map((m) => ({ entityId: m.entityId, name: nameOf(m.entityId), start: m.start, end: m.end })),
       };
       return `${JSON.stringify(record)}\n`;

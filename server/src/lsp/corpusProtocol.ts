@@ -126,6 +126,7 @@ export interface StatementNode {
   readonly path: string;
   readonly range: Range;
   readonly statedTotal?: number;
+  readonly totalApproximate?: true;
   readonly partial: boolean;
   /** Issuers first, then the other signatories; each at its place in a report. */
   readonly members: readonly SignatoryNode[];

@@ -156,7 +156,7 @@ function statementNode(index: CorpusIndex, st: Statement, relPath: (uri: string)
     uri: head.uri,
     path: head.path,
     range: head.range,
-    ...(st.statedTotal !== undefined ? { statedTotal: st.statedTotal } : {}),
+    ...(st.statedTotal !== undefined ? { statedTotal: st.statedTotal, ...(st.totalApproximate ? { totalApproximate: true as const } : {}) } : {}),
     partial: st.partial,
     members,
     reports,

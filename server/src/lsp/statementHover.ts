@@ -51,7 +51,7 @@ function statementLines(index: CorpusIndex, s: Statement, relPath: (uri: string)
 /** The hover of a list of signatories: every member by canonical name, the count, the statement, and the other statements compared. */
 export function listHover(index: CorpusIndex, doc: IndexedDocument, list: SignatoryList, relPath: (uri: string) => string): Hover {
   const names = list.members.map((m) => index.nameOf(m.entityId));
-  const count = list.statedTotal ? t('about {0}, {1} named', list.statedTotal, names.length) : `${names.length}`;
+  const count = countText(list.statedTotal, list.totalApproximate, names.length);
   const role = list.role === 'issuer' ? t('Issuers') : t('Signatories');
   const lines = [`**${role}** (${count}) — ${t('found by {0}', `\`${esc(list.cue)}\``)}`, '', names.map((n) => `- ${esc(n)}`).join('\n')];
   const s = statementOfList(index.statements(), doc.uri, list);
@@ -70,7 +70,7 @@ export function statementMentionAt(index: CorpusIndex, doc: IndexedDocument, off
 /** The hover of a statement mention: what the statement is, who signed it, where else it is reported. */
 export function statementHover(index: CorpusIndex, doc: IndexedDocument, statement: Statement, span: Span, relPath: (uri: string) => string): Hover {
   const members = statement.members.map((m) => esc(index.nameOf(m)));
-  const count = statement.statedTotal ? t('about {0}, {1} named', statement.statedTotal, members.length) : `${members.length}`;
+  const count = countText(statement.statedTotal, statement.totalApproximate, members.length);
   const lines = [...statementLines(index, statement, relPath), '', t('Members ({0}): {1}', count, members.join(', '))];
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: toRange(doc, span) };
 }
@@ -85,4 +85,10 @@ export function statementReferences(index: CorpusIndex, statement: Statement): L
     for (const s of spans) out.push(toLocation(doc, s));
   }
   return out;
+}
+
+/** "about 50, 8 named" for an estimate, "11, 11 named" for a count, the named ones alone when the text gives no total. */
+function countText(total: number | undefined, approximate: boolean | undefined, named: number): string {
+  if (!total) return `${named}`;
+  return approximate ? t('about {0}, {1} named', total, named) : t('{0} in all, {1} named', total, named);
 }
