@@ -32,6 +32,9 @@ export const ATTRIBUTION_RULES = {
 // Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
 const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'violation', 'casualty', 'payment', 'figure']);
 
+// Markers that, opening a sentence, source the whole of it.
+const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis']);
+
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
 const SHORT_QUOTE_WORDS = 3;
 // Distance, in characters, a source marker ("selon X") gives away to a reporting verb when both could own a quotation.
@@ -74,7 +77,10 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const sources = [...own.map((a) => a.source!), ...fromQuotes];
     // Among generic sources the noun phrase that comes first names the speaker ("Un analyste, qui a requis l'anonymat, estime").
     const earliestVague = sources.filter((x) => x.vague).sort((x, y) => (x.span?.start ?? Infinity) - (y.span?.start ?? Infinity))[0];
-    let source = sources.find((x) => !x.vague) ?? earliestVague;
+    // "Selon plusieurs observateurs, la Chine s'inquiète de …": a "selon" opening the sentence sources all of it, the
+    // reporting verbs inside its scope included.
+    const opening = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.span.start <= sentence.start + 1);
+    let source = opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague;
     const headline = isHeadline(view, s);
     if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.

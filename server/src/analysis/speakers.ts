@@ -132,7 +132,7 @@ class SpeakerFinder {
   /** The attributions found so far in the sentence being read. */
   private current: Attribution[] = [];
   /** The generic source of the last sentence sourced only generically ("Un analyste occidental estime …"), for "ce spécialiste". */
-  private lastVague: { readonly sentence: number; readonly source: Source } | undefined;
+  private lastVague: { readonly sentence: number; readonly source: Source; readonly number: GrammaticalNumber } | undefined;
 
   constructor(
     private readonly v: ArticleView,
@@ -169,7 +169,7 @@ class SpeakerFinder {
       return;
     }
     const first = [...usable].sort((x, y) => (x.source!.span?.start ?? x.span.start) - (y.source!.span?.start ?? y.span.start))[0]!;
-    this.lastVague = { sentence: s, source: first.source! };
+    this.lastVague = { sentence: s, source: first.source!, number: this.numberOfSource(first) };
   }
 
   /**
@@ -561,6 +561,12 @@ class SpeakerFinder {
     if (passive || (!avoir && !etre)) {
       // "annoncé par Moscou", "a été démenti par le Kremlin": the agent is the source.
       if (this.folded(after) !== 'par') return undefined;
+      // "On estime par ailleurs que …": "par ailleurs" is an adverb, not an agent.
+      if (this.fw.adverbialPhrases.longestAt(this.v.tokens, after, end)?.first === after) return undefined;
+      // "…, un projet présenté par Kim au chantier naval": a participle right after a noun inside the clause qualifies that
+      // noun alone. Set off by a comma ("le retrait, annoncé par Moscou, …"), opening the clause, or qualifying its subject
+      // ("Des images publiées par 38 North montrent …"), it sources the clause.
+      if (!passive && k > first && !/,/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k - 1) && !this.subjectHeadBefore(k, first)) return undefined;
       if (h.verb.usage === 'incise') return undefined;
       const npEnd = this.phraseEnd(after + 1, end, 12);
       const np = this.resolveNp(after + 1, npEnd, [], undefined, s);
@@ -1132,13 +1138,21 @@ class SpeakerFinder {
     return k;
   }
 
+  /** Tokens [first, k) are a determiner and its noun with at most two words more: the noun phrase opens the sentence. */
+  private subjectHeadBefore(k: number, first: number): boolean {
+    return k - first <= 4 && this.fw.determiners.has(this.folded(first));
+  }
+
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
   private authorAfter(k: number, sentence: number): boolean {
     let end = k;
     const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
     while (end < limit && (end === k || !/[;:.!?«»“”"]/u.test(this.gapAfter(end - 1)))) end++;
     const m = this.entityIn(k, end);
-    return m !== undefined && m.kind !== 'adjective';
+    if (m !== undefined && m.kind !== 'adjective') return true;
+    // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
+    for (let j = k; j + 1 < end; j++) if (this.folded(j) === 'par' && isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1))) return true;
+    return false;
   }
 
   private entityIn(a: number, b: number): Mention | undefined {
@@ -1321,6 +1335,8 @@ class SpeakerFinder {
       if (noun?.value.kind === 'role') type = 'person';
       // A collective ("les deux alliés", "les trois pays") speaks as a body does.
       else if (noun?.value.kind === 'institution' || noun?.value.kind === 'collective') type = 'organisation';
+      // A document speaks for its authors ("des images analysées par Beyond Parallel … Les chercheurs ont compté").
+      else if (noun?.value.kind === 'document') type = 'organisation';
     }
     // A name the base does not know ("Kim Jong Gyu"), whatever rule found it, is a person's.
     if (!type && (source.how === SPEAKER_RULES.capitalised || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)))) type = 'person';
@@ -1408,6 +1424,10 @@ class SpeakerFinder {
       .filter((a) => !a.inQuote && !a.negated && a.source && !a.source.vague && a.span.start < offset && !this.antecedents.some((x) => x.source === a.source))
       .map((a): Antecedent => ({ source: a.source!, number: this.numberOfSource(a), at: a.span.start, sentence: s, speaker: a.reporting !== false, ...this.describe(a.source!, s) }));
     const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
+    // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
+    // and stays generic, unless someone was named after it.
+    const lv = this.lastVague;
+    if (here.length === 0 && lv && lv.sentence === s - 1 && lv.number === number && !candidates.some((c) => c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
     for (let i = candidates.length - 1; i >= 0; i--) {
       const a = candidates[i]!;
       if (a.sentence < s - 5) break;
