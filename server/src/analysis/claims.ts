@@ -21,6 +21,8 @@ export interface ClaimCueEntry {
   readonly window: number;
   /** Words after the conjugated one ("chercher à" → ["a"]). */
   readonly rest: readonly string[];
+  /** The verb asserts only before an infinitive ("Moscou entend reprendre"). */
+  readonly then?: 'infinitive';
 }
 
 /** A cue found in a sentence: token range [first, end). */
@@ -42,6 +44,7 @@ export interface CompiledClaimCues {
   readonly hedges: ReadonlySet<string>;
   readonly numberWords: ReadonlySet<string>;
   readonly quantityNouns: ReadonlySet<string>;
+  readonly legalTexts: ReadonlySet<string>;
   readonly figure: ClaimCueEntry;
   /** Every entry by id ("claim:livrer"). */
   readonly byId: ReadonlyMap<string, ClaimCueEntry>;
@@ -74,7 +77,8 @@ function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueE
   const category = CATEGORIES.find((c) => c === e['category']) ?? 'transfer';
   const window = typeof e['window'] === 'number' && e['window'] > 0 ? e['window'] : 12;
   const glossFr = typeof e['glossFr'] === 'string' ? { glossFr: e['glossFr'] } : {};
-  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest };
+  const then = e['then'] === 'infinitive' ? { then: 'infinitive' as const } : {};
+  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then };
 }
 
 function compile(file: Record<string, unknown>, paradigmsFile: unknown): CompiledClaimCues {
@@ -121,6 +125,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Compile
     hedges: new Set(strings(file['hedges']).flatMap(foldWords)),
     numberWords: new Set(strings(q['numberWords']).flatMap(foldWords)),
     quantityNouns: new Set(strings(q['nouns']).flatMap(foldWords)),
+    legalTexts: new Set(strings(file['legalTexts']).flatMap(foldWords)),
     figure,
     byId,
   };
@@ -137,8 +142,12 @@ export interface ClaimScope {
 /** Every claim cue in tokens [first, end) of a sentence, hedged ones left out. Never throws. */
 export function findClaimCues(scope: ClaimScope, first: number, end: number, lex: CompiledClaimCues): ClaimCueHit[] {
   const out: ClaimCueHit[] = [];
+  const legal = legalSubject(scope, first, end, lex);
   const covered = new Set<number>();
   const add = (hit: ClaimCueHit): void => {
+    // "La résolution 2397 plafonne à 500 000 barils les livraisons …": a sentence about what a legal text says states its
+    // terms; only a breach of it, or an accusation, is asserted.
+    if (legal && hit.entry.category !== 'violation' && hit.entry.category !== 'accusation') return;
     for (let k = hit.first; k < hit.end; k++) if (covered.has(k)) return;
     for (let k = hit.first; k < hit.end; k++) covered.add(k);
     out.push(hit);
@@ -171,6 +180,7 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         if (f.key === 'pp' && k - 1 >= first && DETERMINERS.has(t[k - 1]!.folded) && !hasAuxiliary(t, k, first)) continue;
         // "changé la donne", "une vente": after an article that cannot be an object pronoun, any form is a noun.
         if (k - 1 >= first && ARTICLES_NOT_CLITIC.has(t[k - 1]!.folded) && f.key !== 'pp') continue;
+        if (f.entry.then === 'infinitive' && !infinitiveAt(t, e, end)) continue;
         if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first, f.key === 'inf') || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));
@@ -202,6 +212,9 @@ function requirementMet(scope: ClaimScope, lex: CompiledClaimCues, e: ClaimCueEn
     if (k >= a && k < b) continue;
     const m = scope.tokenMention[k] ?? -1;
     if (m >= 0 && scope.mentions[m]?.type === 'weapon' && e.requires.includes('military')) return true;
+    // "actor": a state, body or person named before the cue ("Moscou entend reprendre …").
+    const mention = m >= 0 ? scope.mentions[m] : undefined;
+    if (mention && k < a && mention.kind !== 'adjective' && (mention.type === 'country' || mention.type === 'organisation' || mention.type === 'person') && e.requires.includes('actor')) return true;
     // "Les Nord-Coréens ont été engagés": a demonym noun names the people of a state, soldiers or workers here.
     if (m >= 0 && scope.mentions[m]?.kind === 'adjective' && /^\p{Lu}/u.test(scope.tokens[k]!.text) && k > first && e.requires.includes('personnel') && (k < a || k >= b)) return true;
     const o = lex.objects.longestAt(scope.tokens, k, to);
@@ -213,6 +226,8 @@ function requirementMet(scope: ClaimScope, lex: CompiledClaimCues, e: ClaimCueEn
 /** "les prétendus transferts", "un embargo interdisant l'exportation d'armes": the cue is mentioned, not asserted. */
 function hedged(scope: ClaimScope, lex: CompiledClaimCues, a: number, first: number, infinitive = false): boolean {
   for (let k = a - 1; k >= first && a - k <= 5; k--) if (lex.hedges.has(scope.tokens[k]!.folded)) return true;
+  // "pensé pour frapper Séoul": an infinitive of purpose describes what something is for.
+  if (infinitive && a - 1 >= first && scope.tokens[a - 1]!.folded === 'pour') return true;
   // "ont interdit à la Corée du Nord d'exporter des armes": an infinitive governed by a hedge further back is not asserted either.
   if (infinitive && a - 1 >= first && ['de', 'd'].includes(scope.tokens[a - 1]!.folded)) {
     for (let k = a - 2; k >= first && a - k <= 12; k--) if (lex.hedges.has(scope.tokens[k]!.folded)) return true;
@@ -243,4 +258,20 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
   while (j < end && j - k < 4 && (isNumber(t[j]!.folded) || t[j]!.folded === 'de' || t[j]!.folded === 'd')) j++;
   if (j < end && lex.quantityNouns.has(t[j]!.folded)) return j + 1;
   return k;
+}
+
+/** An infinitive at k, after an optional de, d' or à and a reflexive pronoun ("reprendre", "de perdre", "s'imposer"). */
+function infinitiveAt(t: readonly Token[], k: number, end: number): boolean {
+  let j = k;
+  if (j < end && ['de', 'd', 'a'].includes(t[j]!.folded)) j++;
+  if (j < end && ['se', 's'].includes(t[j]!.folded)) j++;
+  const w = t[j]?.folded ?? '';
+  return j < end && w.length > 3 && /(?:er|ir|re|oir)$/u.test(w);
+}
+
+/** The sentence opens on a legal text ("La résolution 2397 …", "Les sanctions de l'ONU …"). */
+function legalSubject(scope: ClaimScope, first: number, end: number, lex: CompiledClaimCues): boolean {
+  let k = first;
+  while (k < end && k - first < 2 && DETERMINERS.has(scope.tokens[k]!.folded)) k++;
+  return k < end && lex.legalTexts.has(scope.tokens[k]!.folded);
 }
