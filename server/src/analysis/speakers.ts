@@ -303,6 +303,8 @@ class SpeakerFinder {
     if (!role) return -1;
     for (let e = k; e < end && e - k < 12; e++) {
       if (this.inQuote(e)) return -1;
+      // "le vice-amiral sud-coréen à la retraite Jeong Seung-ho": the name may follow the complement with no comma.
+      if (e > k && this.mentionAt(e)?.type === 'person') return e;
       const gap = this.gapAfter(e);
       if (/[.;:!?«»“”"()]/u.test(gap)) return -1;
       if (/,/u.test(gap)) return this.appositionAfter(e + 1, end).length > 0 ? e + 1 : -1;
