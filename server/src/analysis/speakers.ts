@@ -102,6 +102,7 @@ interface NpResult {
   readonly coordinated?: true;
 }
 
+const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -998,9 +999,17 @@ class SpeakerFinder {
         const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence);
         if (earlier) return { number: n, source: earlier };
       }
+      if (noun.value.kind === 'institution' && noun.first === h && DEFINITE_ARTICLES.has(w) && !this.entityIn(noun.end, b)) {
+        const named = this.bodyNamedWith(noun.first, noun.end, sentence);
+        if (named) return { number: n, source: { ...this.mentionSource(named), how: SPEAKER_RULES.definite } };
+      }
       if (noun.value.kind === 'statement' && ['le', 'la', 'l', 'ce', 'cette', 'ces', 'les'].includes(w)) {
-        const end = noun.end < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(noun.end)) ? noun.end + 1 : noun.end;
-        return { number: n, source: { label: this.textOf(a, end), span: this.spanOf(a, end), how: SPEAKER_RULES.statement } };
+        const end = this.statementPhraseEnd(noun.end, b);
+        // "… par la voix de son ministère des Affaires étrangères, dont le communiqué … « … », affirme le texte": the text is
+        // that statement, and the label says which one.
+        const earlier = this.earlierStatement(a, sentence);
+        const label = earlier ? `${this.textOf(a, end)} (${earlier.label})` : this.textOf(a, end);
+        return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
       const entity = this.entityIn(noun.end, b);
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
@@ -1143,6 +1152,64 @@ class SpeakerFinder {
   /** Tokens [first, k) are a determiner and its noun with at most two words more: the noun phrase opens the sentence. */
   private subjectHeadBefore(k: number, first: number): boolean {
     return k - first <= 4 && this.fw.determiners.has(this.folded(first));
+  }
+
+  /**
+   * "… a annoncé le Service de sécurité d'Ukraine (SBU). … s'est félicité le service": a definite body noun with no name of
+   * its own is the body named in the last five sentences whose name holds that noun ("Service de sécurité", "agence
+   * officielle KCNA").
+   */
+  private bodyNamedWith(first: number, end: number, sentence: number): Mention | undefined {
+    const words = Array.from({ length: end - first }, (_, i) => this.folded(first + i));
+    const since = this.v.sentences[Math.max(0, sentence - 5)]?.start ?? 0;
+    const before = this.tok(first)?.start ?? 0;
+    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
+      const m = this.v.mentions[i]!;
+      if (m.start >= before) continue;
+      if (m.start < since) break;
+      if (m.type !== 'organisation' || m.kind === 'adjective') continue;
+      const k = this.tokenAt(m.start);
+      const k1 = this.tokenAt(Math.max(m.start, m.end - 1)) + 1;
+      // The noun inside the name, or right before it ("l'agence officielle KCNA").
+      const around = Array.from({ length: k1 - Math.max(0, k - 3) }, (_, j) => this.folded(Math.max(0, k - 3) + j));
+      if (words.every((x) => around.includes(x))) return m;
+    }
+    return undefined;
+  }
+
+  /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
+  private statementPhraseEnd(k: number, b: number): number {
+    return k < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(k)) ? k + 1 : k;
+  }
+
+  /**
+   * The statement an article introduced before token a, in the last eight sentences, in words: its issuer when the text
+   * names one with "dont" (son ministère des Affaires étrangères, dont le communiqué …) or a genitive (la déclaration
+   * commune du G7), else its own phrase (une déclaration commune). A bare "le texte" that only refers back is skipped.
+   */
+  private earlierStatement(a: number, sentence: number): { label: string; entityId?: string } | undefined {
+    const from = this.v.sentenceTokens[Math.max(0, sentence - 8)]?.first ?? 0;
+    for (let k = a - 1; k >= from; k--) {
+      const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(this.v.tokens.length, k + 4));
+      if (!noun || noun.first !== k || noun.value.kind !== 'statement' || this.inQuote(k)) continue;
+      const det = k - 1 >= from && this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
+      const end = this.statementPhraseEnd(noun.end, this.v.tokens.length);
+      const dont = this.folded(det - 1) === 'dont';
+      if (DEFINITE_ARTICLES.has(this.folded(det)) && end === noun.end && !dont) continue;
+      if (dont) {
+        // The issuer before "dont": back to the preposition that opens its phrase ("de son ministère …").
+        let s0 = det - 1;
+        while (s0 - 1 >= from && det - 1 - s0 < 8 && !/^(de|du|par|avec|pour)$/u.test(this.folded(s0 - 1))) s0--;
+        if (s0 < det - 1) {
+          const issuer = this.entityIn(s0, det - 1);
+          return { label: this.textOf(s0, det - 1), ...(issuer && issuer.kind !== 'adjective' ? { entityId: issuer.entityId } : {}) };
+        }
+      }
+      const genitive = ['de', 'du', 'des', 'd'].includes(this.folded(end)) ? this.mentionAt(end + 1) ?? this.mentionAt(end + 2) : undefined;
+      if (genitive && genitive.kind !== 'adjective' && genitive.type !== 'place') return { label: genitive.surface, entityId: genitive.entityId };
+      return { label: this.textOf(det, end) };
+    }
+    return undefined;
   }
 
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
