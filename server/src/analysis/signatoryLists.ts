@@ -938,7 +938,8 @@ class ArticleScan implements TokenView {
     let incise = false;
     for (let steps = 0; k < s1 && steps < 8; steps++) {
       const gap = this.gapBefore(k);
-      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap)) return undefined;
+      // The closing dash of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
+      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !(steps === 0 && total !== undefined && /^\s*[–—]\s*$/u.test(gap))) return undefined;
       const verb = this.cues.verbs.longestAt(this, k, s1);
       if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
@@ -1043,6 +1044,8 @@ class ArticleScan implements TokenView {
   private clauseStartsAt(k: number, s0: number): boolean {
     if (k <= s0 || this.tokens[k]?.start === this.headerEnd) return true;
     if (CLAUSE_BREAK.test(this.gapBefore(k))) return true;
+    // "NEW YORK, 5 novembre (AFP) - Les gouvernements de …": a hyphen between spaces is a dash.
+    if (/\s[-‐‑]\s/u.test(this.gapBefore(k))) return true;
     // "Outre les États-Unis, l'Allemagne et le Canada ont signé": the member besides heads the subject with the others.
     return this.cues.subjectIntroducers.endingAt(this, k, s0) !== undefined || this.cues.additive.endingAt(this, k, s0) !== undefined;
   }
