@@ -751,6 +751,9 @@ class ArticleScan implements TokenView {
     // "Quatorze pays ont signé la déclaration : l'Allemagne, …": the colon opens the list of the total before it.
     const colon = !inclusionAt && !total && /:/u.test(this.gapBefore(anchor));
     const a = this.attachAt(region, anchor, total, inclusionAt, colon, s0, s1);
+    // "…, soit trois pays au total": a total after the members restates their count.
+    const restated = a && !a.total ? this.restatedTotal(region.end, s1) : undefined;
+    if (a && restated) return { ...a, total: restated };
     // "les États-Unis et dix autres pays": the stated total is the named members plus the others.
     const others = a && !a.total ? this.othersAt(region.end, s1) : undefined;
     if (!a || !others) return a;
@@ -768,6 +771,16 @@ class ArticleScan implements TokenView {
       (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined) ??
       (colon ? this.distantTotal(region, anchor, s0) : undefined)
     );
+  }
+
+  /** ", soit trois pays (au total)" right after the members: tokens [start, end) and the count. */
+  private restatedTotal(k: number, s1: number): Total | undefined {
+    if (this.folded(k) !== 'soit' || !this.gapBefore(k).includes(',')) return undefined;
+    for (let end = k + 2; end <= Math.min(s1, k + 6); end++) {
+      const t = this.totalEndingAt(end, k + 1);
+      if (t) return { ...t, start: k };
+    }
+    return undefined;
   }
 
   /** "et dix autres pays" right after the members: so many unnamed members more. Tokens [start, end), value the number of others. */
@@ -938,8 +951,8 @@ class ArticleScan implements TokenView {
     let incise = false;
     for (let steps = 0; k < s1 && steps < 8; steps++) {
       const gap = this.gapBefore(k);
-      // The closing dash of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
-      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !(steps === 0 && total !== undefined && /^\s*[–—]\s*$/u.test(gap))) return undefined;
+      // The closing dash or bracket of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
+      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !(steps === 0 && total !== undefined && /^\s*[–—)]\s*$/u.test(gap))) return undefined;
       const verb = this.cues.verbs.longestAt(this, k, s1);
       if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
