@@ -1,9 +1,11 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
+import { sourceNouns, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
+import type { SequenceIndex } from './wordSequences';
 import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
 
 /** What the attribution analysis needs of an article. */
@@ -32,6 +34,9 @@ export const ATTRIBUTION_RULES = {
 // Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
 const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'violation', 'casualty', 'payment', 'figure']);
 
+// The source-noun entry of news media (agence de presse, journal, télévision d'État).
+const MEDIA_ROLE = 'source:media-named-role';
+
 // Markers that, opening a sentence, source the whole of it.
 const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis']);
 
@@ -59,7 +64,7 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
   const view = buildView(input);
   const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence);
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe));
   const cues = claimCues(input.lexicons);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
@@ -186,7 +191,7 @@ function wordCount(view: ArticleView, q: Span): number {
  * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
  * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
  */
-function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[]): Quote[] {
+function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], medium: (source: Source) => boolean): Quote[] {
   const out: Quote[] = [];
   const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
   view.quotes.forEach((q) => {
@@ -205,6 +210,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
         if (!usable(a)) continue;
         const spokesperson = a.cueId.startsWith('marker:') && a.span.start >= q.end && isPerson(view, a.source!) && stateVerbsOnly(s);
         if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && !spokesperson) continue;
+        // "Le dirigeant a qualifié les frappes d'« intervention directe », a ajouté l'agence": a news agency in an incise
+        // after the quotation relays the one whose verb came before it.
+        if (!a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && medium(a.source!)) continue;
         // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
         const relay = a.cueId.startsWith('marker:') && !spokesperson ? RELAY_PENALTY : 0;
         const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
@@ -225,6 +233,15 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     out.push(quote);
   });
   return out;
+}
+
+/** A news medium: its words or its description in the base name one ("l'agence officielle KCNA", "Agence de presse …"). */
+function isMedium(source: Source, nouns: SequenceIndex<SourceNoun>, describe: ((entityId: string) => string | undefined) | undefined): boolean {
+  for (const text of [source.label, source.entityId ? describe?.(source.entityId) ?? '' : '']) {
+    const t = tokenize(text);
+    for (let k = 0; k < t.length; k++) if (nouns.longestAt(t, k, t.length)?.value.id === MEDIA_ROLE) return true;
+  }
+  return false;
 }
 
 /** A source that is a person: a person of the base or a name the rules found. */

@@ -615,6 +615,9 @@ class SpeakerFinder {
     if (after < 0 || !this.complementFollows(after, end)) return undefined;
     const prev = this.folded(k - 1);
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev)) return undefined;
+    // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
+    // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
+    if (['de', 'd', 'a'].includes(prev) && this.folded(k - 2) !== 'afin' && !this.rv.forms.has(this.folded(k - 2))) return undefined;
     const np = this.preverbalSubject(s, k - 1, first, undefined);
     if (!np?.source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
