@@ -98,6 +98,11 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
       if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
+      // "Pyongyang aurait livré 9 millions d'obus, selon un institut britannique": a headline may give a vague source too.
+      if (source?.vague && hits.length > 0) {
+        claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]!.entry.id, source });
+        findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, ...vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
+      }
       continue;
     }
     const reported = own.some((a) => a.reporting !== false) && source?.vague === true;

@@ -178,6 +178,8 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         if (f.key === 'ppr' && f.entry.category === 'intention') continue;
         // "des produits de la mer", "des données de ciblage": a bare participle right after a determiner is a noun.
         if (f.key === 'pp' && k - 1 >= first && DETERMINERS.has(t[k - 1]!.folded) && !hasAuxiliary(t, k, first)) continue;
+        // "chargé de l'industrie des munitions": a participle before "de" and an article names a duty, not a load.
+        if (/(?:é|ée|és|ées)$/u.test(t[k]!.text) && !hasAuxiliary(t, k, first) && ['de', 'du', 'des', 'd'].includes(t[k + 1]?.folded ?? '') && ['l', 'la', 'le', 'les'].includes(t[k + 2]?.folded ?? '')) continue;
         // "changé la donne", "une vente": after an article that cannot be an object pronoun, any form is a noun.
         if (k - 1 >= first && ARTICLES_NOT_CLITIC.has(t[k - 1]!.folded) && f.key !== 'pp') continue;
         if (f.entry.then === 'infinitive' && !infinitiveAt(t, e, end)) continue;

@@ -423,6 +423,10 @@ class SpeakerFinder {
     while (k < end && k - a < max && !this.inQuote(k)) {
       k++;
       if (k < end && (STOP_PUNCT.test(this.gapAfter(k - 1)) || /,/u.test(this.gapAfter(k - 1)))) break;
+      // "Plusieurs diplomates interrogés par l'AFP redoutent que …": the agent's phrase ends before the clause's own verb.
+      // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
+      const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
+      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf')))) break;
     }
     return k;
   }
@@ -477,6 +481,8 @@ class SpeakerFinder {
     if (h.verb.rest.length > 0) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, end);
       if (phrase) k = phrase.end;
+      // "font toutefois état de …": so may a plain adverb.
+      else if (k < end && this.fw.adverbs.has(this.folded(k)) && this.folded(k + 1) === h.verb.rest[0]) k++;
     }
     for (const w of h.verb.rest) {
       if (k >= end || this.folded(k) !== w) return -1;
@@ -819,6 +825,8 @@ class SpeakerFinder {
 
   private isOpener(k: number): boolean {
     const w = this.folded(k);
+    // Folding makes "dès" the determiner "des": "Dès novembre 2024, le conseiller …" opens on a time phrase.
+    if (this.tok(k)?.text.toLowerCase() === 'dès') return true;
     if (this.mentionAt(k) && isCapitalised(this.tok(k)?.text ?? '')) return false;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
     return this.isParticipialOpener(k);
@@ -1016,7 +1024,9 @@ class SpeakerFinder {
       }
       const entity = this.entityIn(noun.end, b);
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
-      const anonymous = noun.value.kind === 'document' && !entity && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence) ? this.vague.byId.get('vague:documents') : undefined;
+      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && !entity && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence);
+      // "selon un institut britannique": a body the article does not name.
+      const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
@@ -1040,17 +1050,24 @@ class SpeakerFinder {
   /** A capitalised name right after a head and its adjectives ("l'analyste Ankit Panda"), as a source, if there is one. */
   private nameAfter(k: number, b: number): Source | undefined {
     let j = k;
-    while (j < b && j - k < 3 && !isCapitalised(this.tok(j)?.text ?? '') && !this.fw.prepositions.has(this.folded(j)) && !this.fw.determiners.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    while (j < b && j - k < 3 && !isCapitalised(this.tok(j)?.text ?? '') && (!this.fw.prepositions.has(this.folded(j)) || this.fieldComplement(j)) && !this.fw.determiners.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
     const end = this.capitalRun(j, b);
     // Two capitalised words at least: one may be a place or an adjective ("un diplomate Occidental").
     if (end - j < 2) return undefined;
     return { label: this.textOf(j, end), span: this.spanOf(j, end), how: SPEAKER_RULES.capitalised };
   }
 
+  /** "en balistique", "en armement": "en" and a lowercase noun naming a field, between a role and a name. */
+  private fieldComplement(j: number): boolean {
+    return this.folded(j) === 'en' && !isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1));
+  }
+
   /** A determiner, a premodifier, a number or a title before the head ("les onze États", "les 11 pays", "M. Lavrov"). */
   private isPremodifier(k: number): boolean {
     const w = this.folded(k);
-    return this.fw.determiners.has(w) || this.fw.premodifiers.has(w) || /^\d+$/u.test(w) || this.isHonorific(k);
+    // "Une cinquantaine d'États membres": a round number before "de" counts like a determiner.
+    const round = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?$/u.test(w) && ['de', 'd'].includes(this.folded(k + 1));
+    return this.fw.determiners.has(w) || this.fw.premodifiers.has(w) || /^\d+$/u.test(w) || round || this.isHonorific(k);
   }
 
   /** "M." or "Mme" before a capitalised name. */
