@@ -45,6 +45,7 @@ export interface CompiledClaimCues {
   readonly numberWords: ReadonlySet<string>;
   readonly quantityNouns: ReadonlySet<string>;
   readonly legalTexts: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
   readonly figure: ClaimCueEntry;
   /** Every entry by id ("claim:livrer"). */
   readonly byId: ReadonlyMap<string, ClaimCueEntry>;
@@ -126,6 +127,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Compile
     numberWords: new Set(strings(q['numberWords']).flatMap(foldWords)),
     quantityNouns: new Set(strings(q['nouns']).flatMap(foldWords)),
     legalTexts: new Set(strings(file['legalTexts']).flatMap(foldWords)),
+    adverbs: new Set(strings(file['adverbs']).flatMap(foldWords)),
     figure,
     byId,
   };
@@ -167,6 +169,8 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
       for (const f of forms) {
         let e = k + 1;
         let ok = true;
+        // "s'appuie aussi sur": an adverb may stand before the rest of the lemma.
+        if (f.entry.rest.length > 0 && lex.adverbs.has(t[e]?.folded ?? '') && t[e + 1]?.folded === f.entry.rest[0]) e++;
         for (const w of f.entry.rest) {
           if (t[e]?.folded !== w || e >= end) {
             ok = false;
