@@ -219,7 +219,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
         // after the quotation relays the one whose verb came before it.
         if (!a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && medium(a.source!)) continue;
         // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
-        const relay = a.cueId.startsWith('marker:') && !spokesperson ? RELAY_PENALTY : 0;
+        // A set phrase ("sous couvert d'anonymat") only qualifies a source; the noun phrase of the verb names the speaker.
+        const phraseOnly = a.cueId.startsWith('vague:') && a.source!.how === a.cueId && a.source!.label === a.cue;
+        const relay = (a.cueId.startsWith('marker:') && !spokesperson) || phraseOnly ? RELAY_PENALTY : 0;
         const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
         if (d < bestDistance) {
           best = a;

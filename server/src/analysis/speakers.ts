@@ -299,7 +299,8 @@ class SpeakerFinder {
     let role = false;
     for (let j = start; j < k; j++) {
       if (this.mentionAt(j)?.type === 'person') return -1;
-      if (this.nouns.longestAt(this.v.tokens, j, k)?.value.kind === 'role') role = true;
+      // A role ("le représentant adjoint"), or a generic head that a name will make specific ("l'expert en balistique").
+      if (this.nouns.longestAt(this.v.tokens, j, k)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, j, k)) role = true;
     }
     if (!role) return -1;
     for (let e = k; e < end && e - k < 12; e++) {
