@@ -740,12 +740,14 @@ class ArticleScan implements TokenView {
     const incl = this.cues.inclusion.endingAt(this, anchor, s0);
     const inclusionAt = incl && /^[\s\u00a0,:]*$/u.test(this.gapBefore(anchor)) ? incl : undefined;
     if (inclusionAt) {
-      total = /^[\s\u00a0,:]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
+      // "près de 50 pays, dont …", "une cinquantaine de délégations — parmi elles …".
+      total = /^[\s\u00a0,:—–(]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
       if (total) anchor = total.start;
     } else if (OPENS_LIST.test(this.gapBefore(anchor))) {
       // "les onze pays membres : …", "les onze pays membres de l'équipe — …", "(les États-Unis, …)": the total before the opening.
       total = this.totalEndingAt(anchor, s0) ?? this.totalBeforeComplement(anchor, s0);
-      if (total) anchor = total.start;
+      // "les ministres des Affaires étrangères de neuf pays — …": the title before the total heads the subject.
+      if (total) anchor = this.leadOf(total.start, s0);
     }
     if (this.negativeBefore(anchor, s0)) return undefined;
     // "Quatorze pays ont signé la déclaration : l'Allemagne, …": the colon opens the list of the total before it.
