@@ -1517,7 +1517,7 @@ class SpeakerFinder {
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
     // and stays generic, unless someone was named after it.
     const lv = this.lastVague;
-    if (here.length === 0 && lv && lv.sentence === s - 1 && lv.number === number && !candidates.some((c) => c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    if (here.length === 0 && lv && lv.sentence === s - 1 && lv.number === number && !candidates.some((c) => c.speaker && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
     for (let i = candidates.length - 1; i >= 0; i--) {
       const a = candidates[i]!;
       if (a.sentence < s - 5) break;
