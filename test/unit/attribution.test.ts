@@ -236,6 +236,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a body as the qualifier: le porte-parole du Kremlin', 'Dmitri Peskov a parlé aux journalistes. Le porte-parole du Kremlin a évoqué « un droit souverain ».', 'un droit', /^Dmitri Peskov$/u, 'rule:kb-description'],
     ['no one described with that state: the role phrase stays', 'Vladimir Poutine a rencontré Kim Jong Un. Le ministre sud-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /^Le ministre sud-coréen$/u],
     ['a state named only after the first clause is not the person’s own', 'Alexandre Matsegora a rencontré des officiels. L’ambassadeur nord-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /ambassadeur nord-coréen/u],
+    // The last word of a name that folds to a determiner ("Un") does not hide the verb after it.
+    ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
+    // An adverb in -ment between the verb of an incise and its subject.
+    ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    // A capitalised preposition opening the sentence is no name.
+    ['Avec at the start of a sentence is not a speaker', 'Avec un stock estimé à quelques centaines d’unités, « la Russie ne tiendra pas », a déclaré Sergueï Lavrov.', 'la Russie', /^Sergueï Lavrov$/u],
     // A role phrase followed by ", Name," is the Name, for the pronoun that continues it too.
     ['selon a role, then the name in apposition', 'Selon le conseiller diplomatique du Kremlin, Ivan Petrov, les discussions ont été franches. « Nous avons tout abordé », a-t-il ajouté.', 'Nous avons', /^Ivan Petrov$/u, 'rule:pronoun'],
     ['a title before the name in apposition', 'Le conseiller diplomatique du Kremlin, M. Petrov, a indiqué que le traité était prêt. « Il s’agit d’un accord défensif », a-t-il ajouté.', 'Il s’agit', /^Petrov$/u, 'rule:pronoun'],
@@ -449,6 +455,19 @@ describe('claims and findings', () => {
     ['alleged oil deliveries', 'Le sommet a eu lieu mardi. Les prétendues livraisons de pétrole ont été démenties.', []],
     ['an oil delivery in the conditional with no source', 'Le sommet a eu lieu mardi.\n\nLa Russie aurait livré du pétrole à Pyongyang.', ['unattributed-claim']],
     ['an oil delivery in the conditional after a source', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. La Russie aurait aussi transporté des ouvriers.', []],
+    // A verb that says what a named source states, shows or counts reports its noun-phrase object too.
+    ['évoquer with a noun object and a named subject', 'Le sommet a eu lieu mardi. Le Pentagone évoque des livraisons de missiles à la Russie.', []],
+    ['attribuer: a document ascribes debris to a weapon', 'Le sommet a eu lieu mardi. Le rapport de l’ONU attribue les débris retrouvés à des missiles livrés par Pyongyang.', []],
+    ['rappeler with a noun object', 'Le sommet a eu lieu mardi. Sergueï Lavrov a rappelé les livraisons d’armes occidentales à Kiev.', []],
+    ['a noun object with a generic subject stays vague', 'Le sommet a eu lieu mardi. Des experts évoquent des livraisons de missiles à la Russie.', ['vague-attribution']],
+    ['évoquer with no subject that names a source', 'Le sommet a eu lieu mardi. La coopération évoque des livraisons de missiles à la Russie.', ['unattributed-claim']],
+    ['dire followed by an infinitive', 'Le sommet a eu lieu mardi. Le Pentagone dit disposer de preuves de livraisons de missiles à la Russie.', []],
+    // The agent of a participle of finding, showing or publishing names the source.
+    ['images published by a named body', 'Le sommet a eu lieu mardi. Des images diffusées par le Pentagone montrent des soldats nord-coréens chargeant des obus.', []],
+    ['deliveries spotted by a named body', 'Le sommet a eu lieu mardi. Au moins 43 livraisons de pétrole ont été repérées par le Pentagone depuis mars.', []],
+    ['a supplier is no agent of a finding', 'Le sommet a eu lieu mardi. Des missiles fournis par Pyongyang ont frappé Kiev.', ['unattributed-claim']],
+    // A term in quotation marks that inherits the speaker of the sentence before does not source this one.
+    ['a scare quote does not carry the speaker before into a new claim', '« Nous ne livrons rien », a déclaré Dmitri Peskov. Les livraisons, surnommées « autoroute du Nord », ont doublé en 2024.', ['unattributed-claim']],
   ];
   for (const [name, text, expected] of table) {
     it(name, () => assert.deepEqual(codes(run(text)), expected));

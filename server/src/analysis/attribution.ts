@@ -1,4 +1,5 @@
 import type { LexiconFiles } from './analysisContext';
+import { claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { sourceNouns, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
@@ -28,6 +29,8 @@ export interface AttributionResult {
 /** Rule ids of decisions made here rather than by a lexicon entry. */
 export const ATTRIBUTION_RULES = {
   reportedAssertion: 'rule:reported-assertion',
+  /** The claim model of `lexicons/claimModel.json` read an assertion where no cue of the lexicon stands. */
+  modelAssertion: 'model:claim',
   unattributedQuote: 'rule:quote-without-speaker',
 } as const;
 
@@ -70,24 +73,22 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const findings: Finding[] = [];
   const status: (Source | undefined)[] = [];
   const quotesBySentence = quotesPerSentence(view, quotes);
-  const headlines: { s: number; hits: ClaimCueHit[] }[] = [];
+  const headlines: { s: number; hits: ClaimCueHit[]; modelled?: ClaimScore }[] = [];
+  const model = claimModel(input.lexicons);
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
     // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
     const hits = findClaimCues(view, range.first, range.end, cues);
-    // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
-    const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
-    const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker).map((q) => q.speaker!);
-    const sources = [...own.map((a) => a.source!), ...fromQuotes];
-    // Among generic sources the noun phrase that comes first names the speaker ("Un analyste, qui a requis l'anonymat, estime").
-    const earliestVague = sources.filter((x) => x.vague).sort((x, y) => (x.span?.start ?? Infinity) - (y.span?.start ?? Infinity))[0];
-    // "Selon plusieurs observateurs, la Chine s'inquiète de …": a "selon" opening the sentence sources all of it, the
-    // reporting verbs inside its scope included.
-    const opening = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.span.start <= sentence.start + 1);
-    let source = opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague;
+    const { own, source: ownSource } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
+    let source = ownSource;
     const headline = isHeadline(view, s);
-    if (!source && hits.length > 0 && hits.some((h) => h.conditional || hasConditional(view, range.first, range.end))) {
+    // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
+    // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
+    // assertions of the next article are worded otherwise.
+    const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline)) : undefined;
+    const asserted = hits.length > 0 || modelled?.claim === true;
+    if (!source && asserted && (hits.some((h) => h.conditional) || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
       // Only from a sentence that asserted something itself: "X a dénoncé une campagne de calomnies." sources no figure after it.
       const prev = status[s - 1];
@@ -98,6 +99,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
       if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
+      else if (!source && hits.length === 0 && modelled?.claim) headlines.push({ s, hits: [], modelled });
       // "Pyongyang aurait livré 9 millions d'obus, selon un institut britannique": a headline may give a vague source too.
       if (source?.vague && hits.length > 0) {
         claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]!.entry.id, source });
@@ -106,14 +108,14 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       continue;
     }
     const reported = own.some((a) => a.reporting !== false) && source?.vague === true;
-    if (hits.length === 0 && !reported) continue;
-    const cue = hits[0]?.entry.id ?? ATTRIBUTION_RULES.reportedAssertion;
+    if (!asserted && !reported) continue;
+    const cue = hits[0]?.entry.id ?? (reported ? ATTRIBUTION_RULES.reportedAssertion : ATTRIBUTION_RULES.modelAssertion);
     const claimStatus = !source ? 'unattributed' : source.vague ? 'vague' : 'attributed';
     claims.push({ start: sentence.start, end: sentence.end, status: claimStatus, cue, ...(source ? { source } : {}) });
     if (claimStatus === 'vague' && source) {
       findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, ...vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
-    } else if (claimStatus === 'unattributed' && !coveredByQuoteFinding(view, quotesBySentence[s] ?? [], hits)) {
-      findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
+    } else if (claimStatus === 'unattributed' && !coveredByQuoteFinding(view, quotesBySentence[s] ?? [], hits, sentence)) {
+      findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits, modelled), ...related(view, perSentence, quotesBySentence, s) });
     }
   }
   // NOTE: a headline that asserts a strong claim (a transfer, strike, deployment, violation, casualty, payment or figure,
@@ -122,11 +124,11 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   // fact as the paper's own. (An earlier rule let a body sentence with the same cue excuse it; on four sets of articles
   // annotated by others every such headline was judged unattributed, and the rule only hid them.) Anything else a
   // headline says, a conditional, a topic with no claim cue, is left alone.
-  for (const { s, hits } of headlines) {
+  for (const { s, hits, modelled } of headlines) {
     const sentence = view.sentences[s]!;
-    const cue = hits[0]!.entry.id;
+    const cue = hits[0]?.entry.id ?? ATTRIBUTION_RULES.modelAssertion;
     claims.push({ start: sentence.start, end: sentence.end, status: 'unattributed', cue });
-    findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits), ...related(view, perSentence, quotesBySentence, s) });
+    findings.push({ start: sentence.start, end: sentence.end, code: 'unattributed-claim', cue, ...claimMessage(view, hits, modelled), ...related(view, perSentence, quotesBySentence, s) });
   }
   claims.sort((a, b) => a.start - b.start);
   for (const q of quotes) {
@@ -179,6 +181,46 @@ function isHeadline(view: ArticleView, s: number): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
   return ownLine && !/[.!?…:;»”")]\s*$/u.test(text.slice(sentence.start, sentence.end)) && range.end - range.first <= HEADLINE_WORDS;
+}
+
+/** The source a sentence names itself: its own attributions (those whose scope covers the claim cues) and its quotations' speakers. */
+function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], s: number, hits: readonly ClaimCueHit[]): { own: Attribution[]; source: Source | undefined } {
+  const sentence = view.sentences[s]!;
+  // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
+  const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
+  // A term in quotation marks (le « gendarme des sanctions », l'inscription "112") that inherits the speaker of the
+  // sentence before does not make this one theirs.
+  const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker && !(q.cueId === SPEAKER_RULES.continued && wordCount(view, q) <= SHORT_QUOTE_WORDS)).map((q) => q.speaker!);
+  const sources = [...own.map((a) => a.source!), ...fromQuotes];
+  // Among generic sources the noun phrase that comes first names the speaker ("Un analyste, qui a requis l'anonymat, estime").
+  const earliestVague = sources.filter((x) => x.vague).sort((x, y) => (x.span?.start ?? Infinity) - (y.span?.start ?? Infinity))[0];
+  // "Selon plusieurs observateurs, la Chine s'inquiète de …": a "selon" opening the sentence sources all of it, the
+  // reporting verbs inside its scope included.
+  const opening = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.span.start <= sentence.start + 1);
+  return { own, source: opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
+}
+
+function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean): ClaimFeatureInput {
+  const range = view.sentenceTokens[s]!;
+  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline };
+}
+
+/**
+ * The claim model's features of every sentence, as the analysis computes them, and whether the sentence names a source
+ * of its own: what `scripts/train-claim-model.mjs` learns from.
+ */
+export function claimModelFeatures(input: AttributionInput): { readonly sentence: Sentence; readonly features: string[]; readonly source?: Source }[] {
+  const view = buildView(input);
+  const perSentence = findAttributions(view, input.lexicons, input.describe);
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe));
+  const quotesBySentence = quotesPerSentence(view, quotes);
+  const cues = claimCues(input.lexicons);
+  return view.sentences.map((sentence, s) => {
+    const range = view.sentenceTokens[s]!;
+    const hits = findClaimCues(view, range.first, range.end, cues);
+    const { source } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
+    return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s))), ...(source ? { source } : {}) };
+  });
 }
 
 function hasConditional(view: ArticleView, first: number, end: number): boolean {
@@ -284,8 +326,9 @@ function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Att
   return named && !named.vague ? named : undefined;
 }
 
-function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[]): boolean {
-  if (hits.length === 0) return false;
+function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[], sentence: Span): boolean {
+  // With no cue, the model read the sentence as a whole: a quotation with no speaker that is the whole sentence says it all.
+  if (hits.length === 0) return quotes.some((q) => !q.speaker && wordCount(view, q) > SHORT_QUOTE_WORDS && q.start <= sentence.start + 1 && q.end >= view.text.slice(sentence.start, sentence.end).trimEnd().length + sentence.start - 1);
   return hits.every((h) => {
     const at = view.tokens[h.first]!.start;
     return quotes.some((q) => !q.speaker && q.start <= at && at < q.end && wordCount(view, q) > SHORT_QUOTE_WORDS);
@@ -307,8 +350,12 @@ interface Message {
   readonly args: Readonly<Record<string, string>>;
 }
 
-function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[]): Message {
+function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[], modelled?: ClaimScore): Message {
   const hit = hits[0];
+  if (!hit && modelled && modelled.evidence.length > 0) {
+    const words = plain(modelled.evidence.join(', '), 60);
+    return { message: `Claim with no source: who says so? (read as an assertion for: ${words})`, messageId: 'finding.claim.model', args: { words } };
+  }
   if (!hit) return { message: 'Claim with no source: who says so?', messageId: 'finding.claim', args: {} };
   const first = view.tokens[hit.first]!;
   const last = view.tokens[hit.end - 1]!;

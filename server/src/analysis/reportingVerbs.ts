@@ -17,6 +17,8 @@ export interface ReportingVerb {
   readonly rest: readonly string[];
   /** The subject passes on its object's words (citer): the one cited speaks. */
   readonly relay: boolean;
+  /** With a named subject, a noun-phrase object is reported content ("Le NIS évoque des transferts"). */
+  readonly nounObject: boolean;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -69,7 +71,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

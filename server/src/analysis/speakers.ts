@@ -279,6 +279,8 @@ class SpeakerFinder {
       const cited = npEnd > k + 1 ? this.resolveNp(k + 1, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
       // Only a person, a body or a generic source can speak: "le rapport cite des images satellites" relays nobody.
       if (!cited || ['source:document', 'source:statement', SPEAKER_RULES.statement].includes(cited.how)) continue;
+      // "Le chercheur cite l'aide russe présumée": a demonym inside the object names no one cited.
+      if (cited.span && this.v.mentions.some((m) => m.kind === 'adjective' && m.start === cited.span!.start)) continue;
       const source = cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing };
       const at = this.tok(k)!.start;
       const own = found.findIndex((a) => !a.inQuote && a.span.start <= at && at < a.span.end);
@@ -507,7 +509,8 @@ class SpeakerFinder {
     const prev = k - 1 >= first ? this.folded(k - 1) : '';
     if (!reflexive && k - 1 >= first && !/[,.;:«»"“”]/u.test(this.gapAfter(k - 1))) {
       if (this.fw.avoir.has(prev) || this.fw.etre.has(prev)) return undefined;
-      const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev);
+      // "Kim Jong Un promet": the last word of a name is no determiner, whatever it folds to.
+      const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev) && !this.mentionAt(k - 1);
       if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
       if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev))) return undefined;
     }
@@ -663,7 +666,9 @@ class SpeakerFinder {
     if (!subject) return undefined;
     // NOTE: "Des diplomates doutent de l'efficacité des mesures": a generic subject voicing a judgement is a vague report
     // even with no que after the verb; a named subject needs the complement, or "Moscou craint les sanctions" would be a quote.
-    if (!usage && !subject.source?.vague) return undefined;
+    // "Le NIS évoque des transferts", "Le document attribue les débris à des missiles KN-23": a verb that says what a named
+    // source states, shows or counts reports its noun-phrase object too.
+    if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source)) return undefined;
     return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
@@ -711,6 +716,8 @@ class SpeakerFinder {
     if (this.complementFollows(after, end)) return true;
     // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
+    // "Le NIS dit disposer d'indices", "affirme ignorer": an infinitive right after the verb is the subject's own statement.
+    if (after < end && !this.inQuote(after) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(this.tok(after)!.text) && !this.fw.determiners.has(this.folded(after)) && !this.fw.prepositions.has(this.folded(after)) && !this.mentionAt(after)) return true;
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
@@ -895,7 +902,9 @@ class SpeakerFinder {
         i++;
         continue;
       }
-      if (this.fw.adverbs.has(w) && !isDet) {
+      // "répète inlassablement le ministère": an adverb in -ment the list lacks, lower-case and with no determiner before it.
+      const mannerAdverb = w.length > 7 && w.endsWith('ment') && !capital && !this.mentionAt(i) && (i === j || !this.fw.determiners.has(this.folded(i - 1)));
+      if ((this.fw.adverbs.has(w) || mannerAdverb) && !isDet) {
         i++;
         continue;
       }
@@ -1163,7 +1172,7 @@ class SpeakerFinder {
   /** One past the last capitalised word of a name starting at h ("Kim Yo Jong", "Mme Kallas" → "Kallas"). */
   private capitalRun(h: number, b: number): number {
     let k = h;
-    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.mentionAt(k)) {
+    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.mentionAt(k)) {
       k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
     }

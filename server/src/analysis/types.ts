@@ -124,10 +124,10 @@ export type FindingCode = 'unattributed-quote' | 'unattributed-claim' | 'vague-a
 
 /**
  * Stable keys of finding messages, with the `args` each one takes: a protocol layer words them in the reader's language.
- * `finding.quote` {quote}; `finding.claim` {}; `finding.claim.words` {words}; `finding.claim.actor` {actor, claim: claim-cue id};
+ * `finding.quote` {quote}; `finding.claim` {}; `finding.claim.words` {words}; `finding.claim.actor` {actor, claim: claim-cue id}; `finding.claim.model` {words};
  * `finding.figure` {figure}; `finding.vague` {source, reason: vague-source id}; `related.named-source` {source}.
  */
-export type FindingMessageId = 'finding.quote' | 'finding.claim' | 'finding.claim.words' | 'finding.claim.actor' | 'finding.figure' | 'finding.vague' | 'related.named-source';
+export type FindingMessageId = 'finding.quote' | 'finding.claim' | 'finding.claim.words' | 'finding.claim.actor' | 'finding.claim.model' | 'finding.figure' | 'finding.vague' | 'related.named-source';
 
 /** A problem to show the user, before conversion to any protocol type. */
 export interface Finding extends Span {

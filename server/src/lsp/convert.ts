@@ -76,6 +76,8 @@ export function findingMessage(f: Worded, lexicons?: LexiconFiles): string {
       return t('Claim with no source: who says so?');
     case 'finding.claim.words':
       return a['words'] !== undefined ? t('Claim with no source: who says so ("{0}")?', a['words']) : f.message;
+    case 'finding.claim.model':
+      return a['words'] !== undefined ? t('Claim with no source: who says so? (read as an assertion for: {0})', a['words']) : f.message;
     case 'finding.claim.actor': {
       const gloss = lexicons && a['claim'] ? claimGloss(lexicons, a['claim']) : undefined;
       return a['actor'] !== undefined && gloss ? t('Claim with no source: who says {0} {1}?', a['actor'], gloss) : f.message;
