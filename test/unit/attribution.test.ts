@@ -240,6 +240,13 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    // A dateline ends at its dash: the subject starts after it.
+    ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],
+    ['trancher before a colon', 'Le sommet a eu lieu. La porte-parole, Maria Zakharova, a tranché : « Les accusations sont absurdes. »', 'Les accusations', /Zakharova/u],
+    ['a common noun no lexicon lists, then a name of two words', 'Le voyagiste Vostok Intour, basé à Vladivostok, assure que ses clients « viennent pour la mer ».', 'viennent', /^Vostok Intour$/u],
+    ['an adverbial phrase between auxiliary and participle', 'Dmitri Peskov a par ailleurs averti que « toute manœuvre entraînerait une riposte ».', 'toute manœuvre', /^Dmitri Peskov$/u],
+    ['the actor of strikes is not the agent of a finding', 'Sergueï Lavrov a qualifié les frappes menées par l’Ukraine d’« intervention directe ».', 'intervention', /^Sergueï Lavrov$/u],
+    ['an entity deep in what a text cites is not the one cited', '« Nous condamnons ces transferts », indique le texte, qui cite nommément l’utilisation de ces missiles contre l’Ukraine.', 'Nous condamnons', /texte/u],
     // A capitalised preposition opening the sentence is no name.
     ['Avec at the start of a sentence is not a speaker', 'Avec un stock estimé à quelques centaines d’unités, « la Russie ne tiendra pas », a déclaré Sergueï Lavrov.', 'la Russie', /^Sergueï Lavrov$/u],
     // A role phrase followed by ", Name," is the Name, for the pronoun that continues it too.
@@ -462,6 +469,9 @@ describe('claims and findings', () => {
     ['a noun object with a generic subject stays vague', 'Le sommet a eu lieu mardi. Des experts évoquent des livraisons de missiles à la Russie.', ['vague-attribution']],
     ['évoquer with no subject that names a source', 'Le sommet a eu lieu mardi. La coopération évoque des livraisons de missiles à la Russie.', ['unattributed-claim']],
     ['dire followed by an infinitive', 'Le sommet a eu lieu mardi. Le Pentagone dit disposer de preuves de livraisons de missiles à la Russie.', []],
+    ['laisser entendre', 'Le sommet a eu lieu mardi. Sergueï Lavrov l’a laissé entendre, en liant les livraisons d’armes à Kiev à une escalade.', []],
+    ['a count of a body named before, by its definite noun', 'Le sommet a eu lieu mardi. D’après les analyses du Pentagone, une part importante des missiles livrés provient de l’étranger.', []],
+    ['reconnaître after an adverbial phrase and an adverb', 'Le sommet a eu lieu mardi. Pyongyang avait pour la première fois reconnu officiellement la présence de ses soldats en Russie.', []],
     // The agent of a participle of finding, showing or publishing names the source.
     ['images published by a named body', 'Le sommet a eu lieu mardi. Des images diffusées par le Pentagone montrent des soldats nord-coréens chargeant des obus.', []],
     ['deliveries spotted by a named body', 'Le sommet a eu lieu mardi. Au moins 43 livraisons de pétrole ont été repérées par le Pentagone depuis mars.', []],

@@ -279,8 +279,10 @@ class SpeakerFinder {
       const cited = npEnd > k + 1 ? this.resolveNp(k + 1, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
       // Only a person, a body or a generic source can speak: "le rapport cite des images satellites" relays nobody.
       if (!cited || ['source:document', 'source:statement', SPEAKER_RULES.statement].includes(cited.how)) continue;
-      // "Le chercheur cite l'aide russe présumée": a demonym inside the object names no one cited.
-      if (cited.span && this.v.mentions.some((m) => m.kind === 'adjective' && m.start === cited.span!.start)) continue;
+      // "Le chercheur cite l'aide russe présumée", "qui cite nommément l'utilisation de ces missiles contre l'Ukraine": an
+      // entity deep inside the object, or a demonym, names no one cited; the one cited heads the object or follows it.
+      const inside = cited.span && cited.span.start > (this.tok(k + 3)?.start ?? Infinity) && cited.span.start < (this.tok(npEnd)?.start ?? Infinity);
+      if (cited.span && (inside || this.v.mentions.some((m) => m.kind === 'adjective' && m.start === cited.span!.start))) continue;
       const source = cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing };
       const at = this.tok(k)!.start;
       const own = found.findIndex((a) => !a.inQuote && a.span.start <= at && at < a.span.end);
@@ -554,14 +556,16 @@ class SpeakerFinder {
         p--;
         continue;
       }
-      if (this.fw.adverbs.has(w) || this.fw.negationAfter.has(w)) {
-        p--;
-        continue;
-      }
-      // "a pour sa part affirmé": the phrase may start on any of the words before p, not only three words back.
+      // "a pour sa part affirmé": the phrase may start on any of the words before p, not only three words back. A phrase
+      // first: the last word of "par ailleurs" is an adverb of its own, and the walk would stop on "par".
       const phrase = this.phraseEndingAt(p, first, k);
       if (phrase) {
         p = phrase.first - 1;
+        continue;
+      }
+      // "a officiellement reconnu": an adverb in -ment the list lacks.
+      if (this.fw.adverbs.has(w) || this.fw.negationAfter.has(w) || (w.length > 7 && w.endsWith('ment') && !this.mentionAt(p) && !isCapitalised(this.tok(p)?.text ?? ''))) {
+        p--;
         continue;
       }
       p = first - 1;
@@ -755,7 +759,8 @@ class SpeakerFinder {
     let segStart = first;
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) segStart = k + 1;
-      else if (k > first && /[;:]/u.test(this.gapAfter(k - 1))) segStart = k;
+      // "Washington, 10 juillet 2024 (AFP) - Les dirigeants de l'Otan accusent": a dateline ends at its dash.
+      else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || /\s[-–—]\s/u.test(this.gapAfter(k - 1)))) segStart = k;
     }
     let p = groupStart - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -1046,6 +1051,9 @@ class SpeakerFinder {
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
     const person = this.personIn([{ first: a, end: b }]);
     if (person) return { number: n, source: person };
+    // "Le voyagiste Vostok Intour": a common noun no lexicon lists, then a name of two capitalised words at least.
+    const named = this.fw.determiners.has(w) ? this.nameAfter(a + 1, b) : undefined;
+    if (named) return { number: n, source: named };
     const entity = this.entityIn(a, b);
     if (entity) {
       // Label from the entity's own noun phrase, leaving out whatever came before it ("date 2024-01 L'Union européenne …").
