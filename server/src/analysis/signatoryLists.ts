@@ -554,9 +554,16 @@ class ArticleScan implements TokenView {
     let words = 0;
     let capitals = 0;
     let onlySeparators = true;
+    // "Cho Tae-yul (Corée du Sud), Takeshi Iwaya (Japon)": a member in brackets after its person closes its bracket.
+    const bracketed = this.inBrackets(last);
     for (let k = from; k < s1 && words <= 16; ) {
-      const gap = k === from && acronym ? this.gapBefore(k).replace(/^\s*[)\]]/u, '') : this.gapBefore(k);
-      if (!LIST_GAP.test(gap)) return undefined;
+      const gap = k === from && (acronym || bracketed) ? this.gapBefore(k).replace(/^\s*[)\]]/u, '') : this.gapBefore(k);
+      // "La Lituanie, la Lettonie et l'Estonie — ainsi que l'Union européenne — ont …": a dash may open a connector.
+      const dashedConnector = k === from && /^\s*[–—]\s*$/u.test(gap) && this.cues.connectors.longestAt(this, k, s1) !== undefined;
+      // "…, Hanna Virkkunen (Norvège)": a name the base does not know, then its country in brackets.
+      const next = this.mentionAt(k);
+      if (/^\s*\(\s*$/u.test(gap) && separated && capitals > 0 && next && this.isStateOrBody(next.mention) && next.mention.kind !== 'adjective' && this.inBrackets(next)) return next;
+      if (!LIST_GAP.test(gap) && !dashedConnector) return undefined;
       if (gap.includes(',') || gap.includes('/')) separated = true;
       const m = this.mentionAt(k);
       if (m && this.isStateOrBody(m.mention)) {
@@ -568,6 +575,8 @@ class ArticleScan implements TokenView {
       if (m) {
         // A person named after a title ("le secrétaire d'État américain Antony Blinken") sits inside the list.
         if (m.mention.type !== 'person') return undefined;
+        const state = this.stateInBracketsAfter(m);
+        if (state && separated) return state;
         k = m.t1;
         words++;
         onlySeparators = false;
@@ -593,7 +602,7 @@ class ArticleScan implements TokenView {
       if (this.cues.titleWords.has(w)) titled = true;
       else if (this.cues.determiners.has(w) || (w === 'par' && ['que', 'et'].includes(this.folded(k - 1)))) {
         // Articles and elisions: "d'Allemagne", "du Canada", "de l'UE"; the agent repeated: "ainsi que par le haut représentant".
-      } else if (isCapitalised(this.tokens[k]!.text) && titled && capitals < 4) capitals++;
+      } else if (isCapitalised(this.tokens[k]!.text) && (titled || bracketed) && capitals < 4) capitals++;
       else return undefined;
       k++;
       words++;
@@ -607,6 +616,18 @@ class ArticleScan implements TokenView {
     const inner = this.mentionAt(m.t1);
     if (!inner || inner.mention.entityId !== m.mention.entityId || !/^[)\]]/u.test(this.gapBefore(inner.t1))) return undefined;
     return inner;
+  }
+
+  /** A member alone in brackets: "(Corée du Sud)". */
+  private inBrackets(m: MemberRef): boolean {
+    return /\(\s*$/u.test(this.gapBefore(m.t0)) && /^\s*\)/u.test(this.gapBefore(m.t1));
+  }
+
+  /** The state or body in brackets right after a person: "Takeshi Iwaya (Japon)". */
+  private stateInBracketsAfter(person: MemberRef): MemberRef | undefined {
+    if (!/^\s*\(\s*$/u.test(this.gapBefore(person.t1))) return undefined;
+    const m = this.mentionAt(person.t1);
+    return m && this.isStateOrBody(m.mention) && m.mention.kind !== 'adjective' && this.inBrackets(m) ? m : undefined;
   }
 
   /** The token after a relative clause that closes with a comma within twelve words. */
@@ -624,6 +645,20 @@ class ArticleScan implements TokenView {
     let k = first;
     while (k > s0) {
       const w = this.folded(k - 1);
+      // "Les ministres Cho Tae-yul (Corée du Sud), …": the person before the bracketed first member leads the list.
+      const before = this.cover[k - 1]! >= 0 ? this.mentionAt(k - 1) : undefined;
+      if (before && before.mention.type === 'person' && k === first && this.mentionAt(first) && this.inBrackets(this.mentionAt(first)!)) {
+        k = before.t0;
+        continue;
+      }
+      // The same with a name the base does not know: capitalised words before the bracket.
+      const alone = this.mentionAt(first);
+      if (!before && k === first && alone && this.inBrackets(alone) && isCapitalised(this.tokens[k - 1]!.text)) {
+        let j = k - 1;
+        while (j > s0 && j > k - 4 && this.cover[j - 1]! < 0 && isCapitalised(this.tokens[j - 1]!.text) && /^[\s\u00a0'’\-‐‑]*$/u.test(this.gapBefore(j))) j--;
+        k = j;
+        continue;
+      }
       if (this.cover[k - 1]! >= 0) break;
       if (!(this.cues.determiners.has(w) || this.cues.titleWords.has(w))) break;
       if (!/^[\s\u00a0\u202f'’ʼ\-‐‑]*$/u.test(this.gapBefore(k))) break;
@@ -954,7 +989,10 @@ class ArticleScan implements TokenView {
     for (let steps = 0; k < s1 && steps < 8; steps++) {
       const gap = this.gapBefore(k);
       // The closing dash or bracket of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
-      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !(steps === 0 && total !== undefined && /^\s*[–—)]\s*$/u.test(gap))) return undefined;
+      const lastMember = region.members[region.members.length - 1]!;
+      const dashInside = /[–—]/u.test(this.input.text.slice(this.tokens[region.members[0]!.t0]!.start, this.tokens[lastMember.t0]!.start));
+      const closes = steps === 0 && (total !== undefined || dashInside ? /^\s*[–—)]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember));
+      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !closes) return undefined;
       const verb = this.cues.verbs.longestAt(this, k, s1);
       if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
@@ -1028,6 +1066,8 @@ class ArticleScan implements TokenView {
     // "Selon le communiqué, la Russie et la Corée du Nord ont exigé" reports what others demand.
     const noun =
       this.nounWithin(verb.end, Math.min(s1, verb.end + 7)) ??
+      // "ont adressé à la présidence en exercice de l'organisation une lettre commune": a joint noun as a farther object.
+      this.nounsIn(verb.end, Math.min(s1, verb.end + 14)).find((h) => h.value.joint) ??
       // "ont exprimé leur « grave préoccupation » face à …, dans une déclaration commune": a joint statement later in the clause.
       this.nounsIn(verb.end, Math.min(s1, verb.end + 30)).find((h) => h.value.joint && (this.folded(h.start - 1) === 'dans' || this.folded(h.start - 2) === 'dans')) ??
       this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop();
