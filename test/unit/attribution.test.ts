@@ -115,6 +115,8 @@ describe('speakers', () => {
     ['a set phrase qualifies the speaker but does not replace it', '« Les obus ont sauvé l’artillerie russe », affirme un responsable finlandais sous couvert d’anonymat.', 'Les obus', /responsable finlandais/u],
     ['inversion with a long noun phrase and a name in apposition', '« Rien n’a été signé », a déclaré aux journalistes le porte-parole du Kremlin, Dmitri Peskov.', 'Rien', /Peskov/u],
     ['subject before the verb and a colon', 'Le Pentagone a déclaré : « Des missiles nord-coréens ont frappé Kharkiv ».', 'Des missiles', /Pentagone/u],
+    // "l'un d'eux": one of the plural source named before.
+    ['l’un d’eux after a plural source', 'Plusieurs responsables de la défense jugent le chiffre « crédible ». « Les obus ont sauvé l’artillerie russe », résume l’un d’eux.', 'Les obus', /^l’un d’eux \(Plusieurs responsables de la défense/u],
     ['subject before the verb and que', 'Washington affirme que Pyongyang a fourni des « quantités importantes » d’obus.', 'quantités', /Washington/u],
     ['apposition between subject and verb', 'Kim Yo Jong, la sœur du dirigeant Kim Jong Un, a qualifié ces accusations d’« absurdes ».', 'absurdes', /Kim Yo Jong/u],
     ['relative pronoun qui', 'La déclaration a été reprise par Dmitri Peskov, qui a déclaré : « Aucun accord n’a été signé ».', 'Aucun accord', /Peskov/u, 'rule:relative-subject'],
@@ -240,6 +242,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],
     ['trancher before a colon', 'Le sommet a eu lieu. La porte-parole, Maria Zakharova, a tranché : « Les accusations sont absurdes. »', 'Les accusations', /Zakharova/u],
@@ -282,6 +285,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     const a = analyseDocument(text, describedCtx);
     const plain = analyseAttributionOrThrow({ text, sentences: a.sentences, mentions: a.mentions, lexicons: data.lexicons });
     assert.match(plain.quotes[0]?.speaker?.label ?? '', /^Le dirigeant russe$/u);
+  });
+
+  it('a term in quotation marks does not inherit the speaker of the sentence before', () => {
+    const text = '« Nous ne livrons rien », a déclaré Dmitri Peskov. Les convois, surnommés « autoroute du Nord », traversent la frontière.';
+    const a = analyseDocument(text, describedCtx);
+    assert.equal(speakerOf(a, text, 'autoroute'), undefined);
   });
 
   it('these attributed sentences raise no diagnostic', () => {

@@ -1,7 +1,7 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
-import { sourceNouns, type SourceNoun } from './functionWords';
+import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
@@ -75,6 +75,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const quotesBySentence = quotesPerSentence(view, quotes);
   const headlines: { s: number; hits: ClaimCueHit[]; modelled?: ClaimScore }[] = [];
   const model = claimModel(input.lexicons);
+  const fw = functionWords(input.lexicons);
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
@@ -86,7 +87,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
-    const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline)) : undefined;
+    const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline, fw)) : undefined;
     const asserted = hits.length > 0 || modelled?.claim === true;
     if (!source && asserted && (hits.some((h) => h.conditional) || hasConditional(view, range.first, range.end))) {
       // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
@@ -200,9 +201,10 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   return { own, source: opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
 }
 
-function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean): ClaimFeatureInput {
+function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, fw?: FunctionWords): ClaimFeatureInput {
   const range = view.sentenceTokens[s]!;
-  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline };
+  const functionWords = fw ? (w: string): boolean => fw.determiners.has(w) || fw.prepositions.has(w) || fw.conjunctions.has(w) || fw.subjectPronouns.has(w) || fw.clitics.has(w) || fw.adverbs.has(w) || fw.relativePronouns.has(w) || fw.avoir.has(w) || fw.etre.has(w) : undefined;
+  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, ...(functionWords ? { functionWords } : {}) };
 }
 
 /**
@@ -275,7 +277,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     if (best?.source) {
       quote = { ...quote, speaker: best.source, cue: best.cue, cueId: best.cueId };
     } else {
-      const inherited = continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
+      // A term in quotation marks (le « gendarme des sanctions », une « bouffée d'oxygène ») is nobody's speech: it does
+      // not inherit the speaker of the sentence before.
+      const inherited = wordCount(view, q) > SHORT_QUOTE_WORDS ? continuedSpeaker(view, perSentence, lastSpeaker, sFirst) : undefined;
       if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
     }
     if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;

@@ -30,6 +30,8 @@ export interface ClaimFeatureInput {
   readonly tokenQuote: Int32Array;
   readonly hits: readonly ClaimCueHit[];
   readonly headline: boolean;
+  /** Words that never explain a verdict (determiners, prepositions, pronouns): left out of the evidence, not of the features. */
+  readonly functionWords?: (folded: string) => boolean;
 }
 
 /** The model's verdict on one sentence, with the words that weighed most for it, so a diagnostic can explain itself. */
@@ -115,7 +117,7 @@ function evidence(model: ClaimModel, input: ClaimFeatureInput): string[] {
   for (let k = input.first; k < input.end; k++) {
     if ((input.tokenMention[k] ?? -1) >= 0 || (input.tokenQuote[k] ?? -1) >= 0) continue;
     const t = input.tokens[k]!;
-    if (seen.has(t.folded)) continue;
+    if (seen.has(t.folded) || t.folded.length < 3 || input.functionWords?.(t.folded)) continue;
     seen.add(t.folded);
     const weight = (model.weights.get(`w:${t.folded}`) ?? 0) + (t.folded.length > STEM_LENGTH ? model.weights.get(`stem:${t.folded.slice(0, STEM_LENGTH)}`) ?? 0 : 0);
     if (weight > 0) scored.push({ word: t.text, weight });

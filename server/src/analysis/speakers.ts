@@ -984,6 +984,12 @@ class SpeakerFinder {
     const n = number ?? this.guessNumber(a, b);
     if (this.fw.subjectPronouns.has(w)) return b - a <= 2 ? { number: this.fw.subjectPronouns.get(w)!, pronoun: { number: this.fw.subjectPronouns.get(w)!, token: a } } : undefined;
     if (this.fw.vaguePronouns.has(w) && b - a <= 2) return { number: 's', source: this.onSource(a) };
+    // "résume l'un d'eux": one of the plural source named before ("plusieurs responsables de la défense").
+    if (b - a === 4 && ['un', 'une'].includes(this.folded(a + 1)) && ['d', 'de'].includes(this.folded(a + 2)) && ['eux', 'elles'].includes(this.folded(a + 3)) && w === 'l') {
+      const group = this.resolvePronoun('p', this.tok(a)!.start, sentence, a + 3);
+      const label = this.textOf(a, b);
+      return { number: 's', source: { ...group, label: `${label} (${group.label})`, span: this.spanOf(a, b) } };
+    }
     const allParts = [{ first: a, end: b }, ...appositives];
     let h = a;
     while (h < b && this.isPremodifier(h) && !this.mentionAt(h)) h++;
