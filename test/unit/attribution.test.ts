@@ -242,6 +242,8 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    ['elle: a woman named as an object, after a man who spoke', 'Sergueï Lavrov a déclaré que « le site est actif ». L’AFP a interrogé Hélène Castaing, spécialiste du nucléaire et chercheuse associée à l’Irsem. « La question est réglée », a-t-elle expliqué.', 'La question', /^Hélène Castaing$/u, 'rule:pronoun'],
+    ['le dirigeant is not a person merely named', 'Kim Jong Un a visité une usine de munitions. Il y a croisé Sergueï Lavrov. « Nous produisons plus », a déclaré le dirigeant nord-coréen.', 'Nous produisons', /^Kim Jong Un$/u],
     ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],

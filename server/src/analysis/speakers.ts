@@ -91,6 +91,8 @@ interface Antecedent extends Description {
   readonly sentence: number;
   /** The source of a reporting verb or a "selon", not merely the subject of a sentence. */
   readonly speaker: boolean;
+  /** A person merely named in a sentence (an object, a complement): a candidate for a gendered pronoun only. */
+  readonly mentioned?: true;
 }
 
 interface NpResult {
@@ -153,6 +155,7 @@ class SpeakerFinder {
       out.push(found);
       this.rememberVague(s, found);
       this.pushSubjectCandidate(s);
+      this.pushPersonCandidates(s);
       for (const a of found) {
         if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
         this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false);
@@ -1322,6 +1325,23 @@ class SpeakerFinder {
     this.antecedents.splice(i, 0, a);
   }
 
+  /**
+   * Every person the sentence names is a candidate for a later "elle" or "il", if not a preferred one: in "l'AFP a
+   * interrogé Hélène Castaing, chercheuse … Selon elle, …" the object is the one meant, and her gender says so.
+   */
+  private pushPersonCandidates(s: number): void {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return;
+    for (let k = range.first; k < range.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m || m.type !== 'person' || this.inQuote(k)) continue;
+      k = this.tokenAt(m.end - 1);
+      if (this.antecedents.some((a) => a.sentence === s && a.source.span && a.source.span.start <= m.start && m.end <= a.source.span.end)) continue;
+      const source: Source = { label: m.surface, span: { start: m.start, end: m.end }, entityId: m.entityId, how: m.foundBy };
+      this.insertAntecedent({ source, number: 's', at: m.start, sentence: s, speaker: false, mentioned: true, ...this.describe(source, s) });
+    }
+  }
+
   /** The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré"). */
   private pushSubjectCandidate(s: number): void {
     const range = this.v.sentenceTokens[s];
@@ -1423,6 +1443,8 @@ class SpeakerFinder {
       let complement = false;
       for (let k = first; k < end; k++) {
         if (headOnly && k > first && ['de', 'du', 'des', 'd'].includes(this.folded(k - 1))) complement = true;
+        // "spécialiste de la non-prolifération et chercheuse associée": a coordinated second head.
+        if (headOnly && k > first && this.folded(k - 1) === 'et' && !this.fw.determiners.has(this.folded(k))) complement = false;
         if (headOnly && k === first && this.fw.determiners.has(this.folded(k))) gender ??= this.genderOfDeterminer(this.folded(k));
         const noun = complement ? undefined : this.nouns.longestAt(this.v.tokens, k, end);
         if (noun) {
@@ -1546,6 +1568,12 @@ class SpeakerFinder {
       if (a.sentence < s - 5) break;
       if (a.at >= offset || a.number !== number) continue;
       if (gender && a.gender && a.gender !== gender) continue;
+      if (a.mentioned && !(gender && a.gender === gender)) continue;
+      // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not.
+      if (gender && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1)) {
+        chosen = a;
+        break;
+      }
       // A preferred antecedent must stand close to the most recent one that agrees, or it would skip over the obvious one.
       if (fallback && a.sentence < fallback.sentence - 2) break;
       // States that speak together ("Séoul, Washington et Tokyo ont condamné") speak as a body does.
@@ -1580,7 +1608,7 @@ class SpeakerFinder {
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
-      if (a.at >= offset || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
+      if (a.at >= offset || a.mentioned || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
       // "les experts" may name a panel ("le groupe d'experts de l'ONU"): a body is singular however many speak for it.
       if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
       if (gender && a.gender && gender !== a.gender) continue;
