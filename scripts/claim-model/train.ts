@@ -1,10 +1,11 @@
 // Trains the claim model of `server/data/lexicons/claimModel.json` from annotated sets (`eval/<set>/gold.json`):
 // logistic regression with an L2 penalty over the features `claimFeatures` computes, the label being whether the gold
-// calls the sentence a claim (attributed, vague or unattributed) or not. It learns only from the sentences whose findings
-// it can decide: those that name no source of their own, or only a generic one. (Trained on every sentence, it learns
-// that "selon" or a quotation make a claim, which is true of sourced sentences and says nothing of the others.) The
-// threshold is chosen by leave-one-set-out cross-validation, on the sentences the model is asked about: those where no
-// cue of the lexicon stands.
+// gives the sentence a finding (vague or unattributed) or not (not-claim, or attributed to a source the rules missed:
+// the model learns the words of attribution the rules lack rather than flag them). It learns only from the sentences
+// whose findings it can decide: those that name no source of their own, or only a generic one. (Trained on every
+// sentence, it learns that "selon" or a quotation make a claim, which is true of sourced sentences and says nothing of
+// the others.) The threshold is chosen by leave-one-set-out cross-validation, on the sentences the model is asked
+// about: those where no cue of the lexicon stands.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimModelFeatures } from '../../server/src/analysis/attribution';
@@ -13,7 +14,7 @@ import { findEntities } from '../../server/src/analysis/entities';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { loadDataFolder, mergeEntities } from '../../server/src/corpus/dataFiles';
 
-interface Example { readonly set: string; readonly features: readonly string[]; readonly label: 0 | 1; readonly cueless: boolean; readonly headline: boolean }
+interface Example { readonly set: string; readonly features: readonly string[]; readonly label: 0 | 1; readonly status: string; readonly cueless: boolean; readonly headline: boolean }
 interface GoldSentence { readonly text: string; readonly status: string }
 
 const L2 = Number(process.env['L2'] ?? 1);
@@ -43,7 +44,7 @@ function examplesOf(dataDir: string, sets: readonly string[]): Example[] {
         if (!row || seen.has(row.sentence.start)) continue;
         seen.add(row.sentence.start);
         if (row.source && !row.source.vague) continue;
-        out.push({ set: dir, features: row.features, label: gs.status === 'not-claim' ? 0 : 1, cueless: !row.features.includes('cue:any'), headline: row.features.includes('line:headline') });
+        out.push({ set: dir, features: row.features, label: gs.status === 'vague' || gs.status === 'unattributed' ? 1 : 0, status: gs.status, cueless: !row.features.includes('cue:any'), headline: row.features.includes('line:headline') });
       }
     }
   }
@@ -96,18 +97,20 @@ const setNames = [...new Set(examples.map((e) => e.set))];
 console.log(`${examples.length} sentences from ${setNames.length} sets; claims ${examples.filter((e) => e.label).length}; with no cue ${examples.filter((e) => e.cueless).length} (claims among them ${examples.filter((e) => e.cueless && e.label).length})`);
 
 // Leave one set out: the probability each cue-less sentence gets from a model that never saw its set.
-const held: { p: number; label: number; headline: boolean }[] = [];
+const held: { p: number; label: number; status: string; headline: boolean }[] = [];
 for (const set of setNames) {
   const w = train(examples.filter((e) => e.set !== set));
-  for (const e of examples) if (e.set === set && e.cueless) held.push({ p: probability(w, e.features), label: e.label, headline: e.headline });
+  for (const e of examples) if (e.set === set && e.cueless) held.push({ p: probability(w, e.features), label: e.label, status: e.status, headline: e.headline });
 }
-console.log('cross-validated, sentences with no cue (body / headlines): threshold, claims found, not-claims taken');
+console.log('cross-validated, sentences with no cue (body / headlines): threshold, vague or unattributed flagged, attributed flagged, not-claims flagged');
 for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
   const row = (h: boolean): string => {
     const xs = held.filter((x) => x.headline === h);
     const pos = xs.filter((x) => x.label === 1);
-    const neg = xs.filter((x) => x.label === 0);
-    return `${pos.filter((x) => x.p >= t).length}/${pos.length}, ${neg.filter((x) => x.p >= t).length}/${neg.length}`;
+    const att = xs.filter((x) => x.status === 'attributed');
+    const neg = xs.filter((x) => x.status === 'not-claim');
+    const n = (ys: typeof xs): string => `${ys.filter((x) => x.p >= t).length}/${ys.length}`;
+    return `${n(pos)}, ${n(att)}, ${n(neg)}`;
   };
   console.log(`  ${t.toFixed(2)}  body ${row(false)}   headlines ${row(true)}`);
 }
