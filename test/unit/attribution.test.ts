@@ -472,7 +472,11 @@ describe('claims and findings', () => {
     ['ne … que still asserts', 'Le sommet a eu lieu mardi. La Corée du Nord ne livre que des obus à la Russie.', ['unattributed-claim']],
     ['alleged oil deliveries', 'Le sommet a eu lieu mardi. Les prétendues livraisons de pétrole ont été démenties.', []],
     ['an oil delivery in the conditional with no source', 'Le sommet a eu lieu mardi.\n\nLa Russie aurait livré du pétrole à Pyongyang.', ['unattributed-claim']],
-    ['an oil delivery in the conditional after a source', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. La Russie aurait aussi transporté des ouvriers.', []],
+    ['a conditional that points back continues the source', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. Ces navires auraient aussi transporté des ouvriers.', []],
+    ['a conditional that does not point back is the author’s', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. La Russie aurait aussi transporté des ouvriers.', ['unattributed-claim']],
+    ['a counterfactual is the author’s reasoning', 'Selon Séoul, Moscou a livré des obus à la Russie. Sans ces livraisons, l’armée russe aurait dû rationner ses tirs d’obus.', ['unattributed-claim']],
+    ['Pour and a state: the state’s interest, in the author’s voice', 'Le sommet a eu lieu mardi. Pour Moscou, les obus nord-coréens livrés remplacent une production nationale défaillante.', ['unattributed-claim']],
+    ['Pour and a person: a view', 'Le sommet a eu lieu mardi. Pour Sergueï Lavrov, les obus nord-coréens livrés remplacent une production nationale défaillante.', []],
     // A verb that says what a named source states, shows or counts reports its noun-phrase object too.
     ['évoquer with a noun object and a named subject', 'Le sommet a eu lieu mardi. Le Pentagone évoque des livraisons de missiles à la Russie.', []],
     ['attribuer: a document ascribes debris to a weapon', 'Le sommet a eu lieu mardi. Le rapport de l’ONU attribue les débris retrouvés à des missiles livrés par Pyongyang.', []],

@@ -71,8 +71,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const cues = claimCues(input.lexicons);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
-  const status: (Source | undefined)[] = [];
   const quotesBySentence = quotesPerSentence(view, quotes);
+  const sourced: (Source | undefined)[] = [];
   const headlines: { s: number; hits: ClaimCueHit[]; modelled?: ClaimScore }[] = [];
   const model = claimModel(input.lexicons);
   const fw = functionWords(input.lexicons);
@@ -89,14 +89,16 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // assertions of the next article are worded otherwise.
     const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline, fw)) : undefined;
     const asserted = hits.length > 0 || modelled?.claim === true;
-    if (!source && asserted && (hits.some((h) => h.conditional) || hasConditional(view, range.first, range.end))) {
-      // The journalistic conditional ("aurait livré") continues the attribution of the sentence before, in the same paragraph.
-      // Only from a sentence that asserted something itself: "X a dénoncé une campagne de calomnies." sources no figure after it.
-      const prev = status[s - 1];
+    // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
+    // sentence points back to it ("Ces navires auraient transporté …", "Plusieurs centaines d'entre eux auraient été
+    // tués"): annotators judge a conditional in the author's voice with no such tie ("Quelque 3 000 soldats auraient
+    // rejoint le front") unattributed, and a counterfactual ("aurait dû rationner") is the author's own reasoning.
+    if (!source && asserted && journalisticConditional(view, range.first, range.end) && pointsBack(view, fw, range.first, range.end)) {
+      const prev = sourced[s - 1];
       const prevClaimed = claims.length > 0 && claims[claims.length - 1]!.start === view.sentences[s - 1]?.start;
       if (prev && prevClaimed && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
     }
-    status.push(source);
+    sourced.push(source);
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
       if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
@@ -223,6 +225,28 @@ export function claimModelFeatures(input: AttributionInput): { readonly sentence
     const { source } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
     return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s))), ...(source ? { source } : {}) };
   });
+}
+
+/** A conditional of reported fact ("aurait livré", "seraient déployés"), not of a modal ("aurait dû", "pourrait"). */
+function journalisticConditional(view: ArticleView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = view.tokens[k]!.folded;
+    if (!/^(?:aurait|auraient|serait|seraient)$/u.test(w) && !(w.length > 6 && /(?:erait|eraient|irait|iraient)$/u.test(w) && !/^(?:pourr|devr|voudr|faudr)/u.test(w))) continue;
+    if (/^(?:du|pu|voulu|su|fallu)$/u.test(view.tokens[k + 1]?.folded ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The sentence opens by pointing back: a demonstrative, a subject pronoun, "d'entre eux" in its first words. */
+function pointsBack(view: ArticleView, fw: FunctionWords, first: number, end: number): boolean {
+  for (let k = first; k < Math.min(end, first + 6); k++) {
+    const w = view.tokens[k]!.folded;
+    if (['ce', 'cet', 'cette', 'ces'].includes(w) && k === first) return true;
+    if (fw.subjectPronouns.has(w) && k === first) return true;
+    if (w === 'entre' && ['eux', 'elles'].includes(view.tokens[k + 1]?.folded ?? '')) return true;
+  }
+  return false;
 }
 
 function hasConditional(view: ArticleView, first: number, end: number): boolean {

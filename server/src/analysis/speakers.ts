@@ -398,6 +398,9 @@ class SpeakerFinder {
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
       const source = this.markerSource(marker, m.end, npEnd, i, s);
       if (!source) continue;
+      // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
+      // and "Pour le renseignement estonien," give a view.
+      if (marker.where === 'sentence-start' && this.v.mentions.some((x) => x.type === 'country' && x.kind !== 'adjective' && x.start === this.tok(m.end)?.start && this.tokenAt(x.end - 1) + 1 === npEnd)) continue;
       out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay ? { relay: true as const } : {}) });
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
