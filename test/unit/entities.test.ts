@@ -192,6 +192,21 @@ describe('rules for later and looser mentions', () => {
     analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.entityId]);
   const linked = (text: string): [string, string][] => analyseDocument(text, local).mentions.map((m) => [m.surface, m.entityId]);
 
+  it('a body after a possessive is the body of the country named before it (rule:possessive-body)', () => {
+    const withMinistries = contextWith([
+      ...KB,
+      { id: 'KPMFA', type: 'organisation', name: 'ministère nord-coréen des Affaires étrangères', aliases: ['ministère des Affaires étrangères de la Corée du Nord'] },
+      { id: 'RUMOD', type: 'organisation', name: 'ministère russe de la Défense', aliases: ['ministère de la Défense de la Russie'] },
+    ]);
+    const found = (text: string): [string, string, string][] => analyseDocument(text, withMinistries).mentions.filter((m) => m.type === 'organisation').map((m) => [m.surface, m.entityId, m.foundBy]);
+    assert.deepEqual(found('La Corée du Nord a réagi par la voix de son ministère des Affaires étrangères.'), [['ministère des Affaires étrangères', 'KPMFA', 'rule:possessive-body']]);
+    assert.deepEqual(found('Moscou a répondu par son ministère de la Défense, qui dément tout.'), [['ministère de la Défense', 'RUMOD', 'rule:possessive-body']]);
+    // A person between the country and the possessive may own the body: no guess.
+    assert.deepEqual(found('La Russie a reçu Kim Jong Un et son ministère de la Défense.'), []);
+    // The base names no such body for that country.
+    assert.deepEqual(found('La Russie a réagi par la voix de son ministère des Affaires étrangères.'), []);
+  });
+
   const honorifics: [string, string, [string, string][]][] = [
     ['"M." before a name part points back to the person named in full', 'Kim Jong Un a inspecté une usine. Les photos montrent M. Kim souriant.', [['Kim Jong Un', 'KJU'], ['Kim', 'KJU']]],
     ['the latest person of that name wins', 'Kim Jong Un a reçu le ministre Kim Tok-hun. Selon M. Kim, le plan avance.', [['Kim Jong Un', 'KJU'], ['Kim Tok-hun', '~person:kim tok hun'], ['Kim', '~person:kim tok hun']]],

@@ -101,6 +101,16 @@ describe('brat standoff export', () => {
     assert.equal(ann.textBound.get(fromClaim[0]!.arg2)?.text, 'Kremlin');
   });
 
+  it('points the Source relation at the entity a source resolves to when its phrase only refers to it', () => {
+    const text = 'La Corée du Nord a réagi par la voix de son ministère des Affaires étrangères, dont le communiqué a été diffusé par KCNA. Le G7 n’est qu’un « club de pays en déclin », affirme le texte.';
+    const analysis = analyse(text);
+    const quote = analysis.quotes.find((q) => text.slice(q.start, q.end).includes('club'))!;
+    assert.equal(quote.speaker?.entityId, 'org:kp-mfa');
+    const ann = readAnn(bratAnnotations(text, analysis, entityOf));
+    const fromQuote = ann.relations.find((r) => ann.textBound.get(r.arg1)?.type === 'Quote');
+    assert.equal(ann.textBound.get(fromQuote!.arg2)?.text, 'ministère des Affaires étrangères');
+  });
+
   it('writes a span across a line break as fragments', () => {
     const text = 'La Corée du Nord.\nLa Russie.';
     const analysis: DocumentAnalysis = { ...analyse(text), claims: [{ start: 0, end: text.length, status: 'unattributed', cue: 'test' }] };

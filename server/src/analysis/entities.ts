@@ -1,6 +1,6 @@
 import { AliasTrie, buildAliasTrie, isAcronymAlias } from './aliasTrie';
 import type { EntityLexicons } from './lexicons';
-import { fold, isCapitalised, isJoiner, tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
+import { fold, foldPhrase, isCapitalised, isJoiner, tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
 import type { EntityType, KnowledgeBase, Mention, RuleEntity } from './types';
 
 /** The knowledge base compiled for matching, built once per knowledge-base version and shared by every document. */
@@ -18,6 +18,8 @@ export interface CompiledKb {
   readonly lowerCaseOrganisationHeads: ReadonlySet<string>;
   readonly englishOrganisationHeads: ReadonlySet<string>;
   readonly organisationStopWords: ReadonlySet<string>;
+  /** "<body> of <country>" by country id and folded body phrase ("KP|ministere des affaires etrangeres" → org:kp-mfa), for "son ministère …". */
+  readonly bodiesOfCountry: ReadonlyMap<string, string>;
 }
 
 /** Compiles the knowledge base and the entity lexicons. */
@@ -46,7 +48,36 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     // English heads are matched as written: "Bank" ends a name, "bank" does not.
     englishOrganisationHeads: new Set(lexicons.englishOrganisationHeads ?? []),
     organisationStopWords: new Set((lexicons.organisationStopWords ?? []).map(fold)),
+    bodiesOfCountry: bodiesOfCountry(kb),
   };
+}
+
+/**
+ * The bodies the base names as "<body> de <country>" ("ministère des Affaires étrangères de la Corée du Nord"), keyed by
+ * the country's id and the body phrase, so that "la Corée du Nord … son ministère des Affaires étrangères" finds it.
+ */
+function bodiesOfCountry(kb: KnowledgeBase): Map<string, string> {
+  const countryByName = new Map<string, string>();
+  for (const e of kb.entities.values()) {
+    if (e.type !== 'country') continue;
+    for (const n of [e.name, ...e.aliases]) countryByName.set(foldPhrase(n), e.id);
+  }
+  const out = new Map<string, string>();
+  for (const e of kb.entities.values()) {
+    if (e.type !== 'organisation') continue;
+    for (const alias of [e.name, ...e.aliases]) {
+      const words = foldPhrase(alias).split(' ');
+      // Every split "<body> de|du|de la|des <country>", the country being the tail.
+      for (let i = 1; i < words.length - 1; i++) {
+        const link = words[i] === 'de' && (words[i + 1] === 'la' || words[i + 1] === 'l') ? 2 : ['de', 'du', 'des', 'd'].includes(words[i]!) ? 1 : 0;
+        if (link === 0) continue;
+        const country = countryByName.get(words.slice(i + link).join(' '));
+        const body = words.slice(0, i).join(' ');
+        if (country && !out.has(`${country}|${body}`)) out.set(`${country}|${body}`, e.id);
+      }
+    }
+  }
+  return out;
 }
 
 /** Mentions and rule-made entities of one article. */
@@ -67,6 +98,7 @@ export const RULES = {
   surname: 'rule:surname',
   shortForm: 'rule:short-form',
   organisationHead: 'rule:organisation-head',
+  possessiveBody: 'rule:possessive-body',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -89,6 +121,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.distributedPlaceNouns();
   finder.surnames();
   finder.shortForms();
+  finder.possessiveBodies();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
 }
 
@@ -671,6 +704,41 @@ class MentionFinder {
   }
 
   /** "le groupe d'experts" after "le groupe d'experts de l'ONU": the head of an organisation's name, after the full name, in the same article. */
+  /**
+   * "La Corée du Nord a réagi par la voix de son ministère des Affaires étrangères": a body after a possessive is the
+   * body of the country named before it in the sentence, when the base names that body for that country.
+   */
+  possessiveBodies(): void {
+    const n = this.tokens.length;
+    for (let k = 1; k + 1 < n; k++) {
+      if (!['son', 'sa', 'leur'].includes(this.tokens[k]!.folded) || !this.free(k + 1, k + 2)) continue;
+      // The country named last before the possessive, with no person or sentence end between them.
+      let country: Mention | undefined;
+      for (let j = k - 1; j >= 0 && k - j < 40; j--) {
+        if (/[.!?]\s/u.test(this.text.slice(this.tokens[j]!.end, this.tokens[j + 1]!.start))) break;
+        const m = this.mentions[this.cover[j]!];
+        if (!m) continue;
+        if (m.type === 'person') break;
+        if (m.type === 'country' && m.kind !== 'adjective') {
+          country = m;
+          break;
+        }
+      }
+      if (!country) continue;
+      for (let end = Math.min(n, k + 8); end > k + 1; end--) {
+        if (!this.free(k + 1, end)) continue;
+        let joined = true;
+        for (let j = k + 1; j + 1 < end; j++) if (!this.joinable(j)) joined = false;
+        if (!joined) continue;
+        const phrase = this.tokens.slice(k + 1, end).map((t) => t.folded).join(' ');
+        const id = this.ckb.bodiesOfCountry.get(`${country.entityId}|${phrase}`);
+        if (!id) continue;
+        this.add(k + 1, end, { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.possessiveBody });
+        break;
+      }
+    }
+  }
+
   shortForms(): void {
     const heads = new Map<string, { entityId: string; unknown: boolean; after: number; words: number } | null>();
     for (const m of this.mentions) {

@@ -62,18 +62,24 @@ export function bratAnnotations(text: string, analysis: DocumentAnalysis, entity
     if (kb?.wikidata) lines.push(`N${++n}\tReference ${id} Wikidata:${kb.wikidata}\t${oneLine(kb.name)}`);
     if (m.foundBy.startsWith('annotation:')) lines.push(`#${++note}\tAnnotatorNotes ${id}\tset by ${oneLine(m.foundBy.slice('annotation:'.length))}`);
   }
-  const sourced = (id: string, source: Source | undefined, mentions: readonly Mention[]): void => {
+  const sourced = (id: string, at: Span, source: Source | undefined, mentions: readonly Mention[]): void => {
     if (!source) return;
     lines.push(`#${++note}\tAnnotatorNotes ${id}\tsource: ${oneLine(source.label)} (${oneLine(source.how)})`);
-    const target = source.span && mentions.find((m) => m.start >= source.span!.start && m.end <= source.span!.end);
+    const inSpan = (m: Mention): boolean => source.span !== undefined && m.start >= source.span.start && m.end <= source.span.end;
+    // The mention of the entity the source resolves to, in its phrase; else, for a phrase that names it only by
+    // reference ("le texte" of a ministry's statement), its last mention before the annotated span.
+    const target =
+      (source.entityId ? mentions.find((m) => inSpan(m) && m.entityId === source.entityId) : undefined) ??
+      mentions.find(inSpan) ??
+      (source.entityId ? [...mentions].reverse().find((m) => m.entityId === source.entityId && m.end <= at.start) : undefined);
     const targetId = target && mentionIds.get(`${target.start}:${target.end}`);
     if (targetId) lines.push(`R${++r}\tSource Arg1:${id} Arg2:${targetId}`);
   };
-  for (const q of analysis.quotes) sourced(textBound('Quote', q), q.speaker, analysis.mentions);
+  for (const q of analysis.quotes) sourced(textBound('Quote', q), q, q.speaker, analysis.mentions);
   for (const c of analysis.claims) {
     const id = textBound('Claim', c);
     lines.push(`A${++a}\tStatus ${id} ${c.status}`);
-    sourced(id, c.source, analysis.mentions);
+    sourced(id, c, c.source, analysis.mentions);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
