@@ -247,6 +247,8 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],
+    ['a time phrase before a statement as subject', 'Le même jour, une déclaration commune signée par une cinquantaine de pays, parmi lesquels le Japon et la Suisse, a condamné la « coopération militaire illégale ».', 'coopération', /déclaration commune/u],
+    ['two dashes enclose an apposition of the subject', 'Les deux dirigeants – le président Dmitri Peskov et le ministre Sergueï Lavrov – ont jugé la sécurité de l’Europe « indissociable » de celle de l’Asie.', 'indissociable', /Peskov|dirigeants/u],
     ['trancher before a colon', 'Le sommet a eu lieu. La porte-parole, Maria Zakharova, a tranché : « Les accusations sont absurdes. »', 'Les accusations', /Zakharova/u],
     ['a common noun no lexicon lists, then a name of two words', 'Le voyagiste Vostok Intour, basé à Vladivostok, assure que ses clients « viennent pour la mer ».', 'viennent', /^Vostok Intour$/u],
     ['an adverbial phrase between auxiliary and participle', 'Dmitri Peskov a par ailleurs averti que « toute manœuvre entraînerait une riposte ».', 'toute manœuvre', /^Dmitri Peskov$/u],

@@ -763,10 +763,14 @@ class SpeakerFinder {
   /** The subject before a verb group: a pronoun, the antecedent of "qui", or the noun phrase of the clause. */
   private preverbalSubject(s: number, groupStart: number, first: number, number: GrammaticalNumber | undefined): NpResult | undefined {
     let segStart = first;
+    // "Washington, 10 juillet 2024 (AFP) - Les dirigeants de l'Otan accusent": a dateline ends at its dash. Two dashes
+    // enclose an apposition ("les quatre dirigeants – le Premier ministre japonais … – ont jugé"), which is the subject's.
+    const dash = (k: number): boolean => /\s[-–—]\s/u.test(this.gapAfter(k - 1));
+    let dashes = 0;
+    for (let k = first + 1; k < groupStart; k++) if (dash(k)) dashes++;
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) segStart = k + 1;
-      // "Washington, 10 juillet 2024 (AFP) - Les dirigeants de l'Otan accusent": a dateline ends at its dash.
-      else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || /\s[-–—]\s/u.test(this.gapAfter(k - 1)))) segStart = k;
+      else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
     }
     let p = groupStart - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -847,6 +851,9 @@ class SpeakerFinder {
     // Folding makes "dès" the determiner "des": "Dès novembre 2024, le conseiller …" opens on a time phrase.
     if (this.tok(k)?.text.toLowerCase() === 'dès') return true;
     if (this.mentionAt(k) && isCapitalised(this.tok(k)?.text ?? '')) return false;
+    // "Le même jour, une déclaration commune …": a time or manner phrase set off by a comma.
+    const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, this.v.tokens.length);
+    if (phrase && /,/u.test(this.gapAfter(phrase.end - 1))) return true;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
     return this.isParticipialOpener(k);
   }
