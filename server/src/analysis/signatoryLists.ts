@@ -76,6 +76,7 @@ export interface SigningCuesFile {
   readonly relativeIntroducers?: readonly string[];
   readonly signerNouns?: readonly SignerNoun[];
   readonly amongWords?: readonly string[];
+  readonly signedDocuments?: readonly string[];
   readonly presenters?: readonly string[];
   readonly additiveIntroducers?: readonly string[];
   readonly dateWords: readonly string[];
@@ -223,6 +224,7 @@ interface CompiledCues {
   readonly relativeIntroducers: PhraseTrie<true>;
   readonly signerNouns: PhraseTrie<SignerNoun>;
   readonly among: PhraseTrie<true>;
+  readonly signedDocuments: ReadonlySet<string>;
   readonly presenters: PhraseTrie<true>;
   readonly additive: PhraseTrie<true>;
   readonly dates: PhraseTrie<true>;
@@ -328,6 +330,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     relativeIntroducers: trieOf(f.relativeIntroducers),
     signerNouns,
     among: trieOf(f.amongWords),
+    signedDocuments: wordSet(f.signedDocuments),
     presenters: trieOf(f.presenters),
     additive: trieOf(f.additiveIntroducers),
     dates: trieOf(f.dateWords),
@@ -382,7 +385,7 @@ const RELATIVE = /^(qui|dont|lequel|laquelle|lesquels|lesquelles)$/u;
 const HEADER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/u;
 // Characters that open a clause before a subject.
 // What opens an enumeration after its total: a colon, a dash, a bracket.
-const OPENS_LIST = /[:—–(]/u;
+const OPENS_LIST = /[:—–([]/u;
 const CLAUSE_BREAK = /[,;:«»"“”(—–\n]/u;
 
 class ArticleScan implements TokenView {
@@ -559,7 +562,8 @@ class ArticleScan implements TokenView {
     for (let k = from; k < s1 && words <= 16; ) {
       const gap = k === from && (acronym || bracketed) ? this.gapBefore(k).replace(/^\s*[)\]]/u, '') : this.gapBefore(k);
       // "La Lituanie, la Lettonie et l'Estonie — ainsi que l'Union européenne — ont …": a dash may open a connector.
-      const dashedConnector = k === from && /^\s*[–—]\s*$/u.test(gap) && this.cues.connectors.longestAt(this, k, s1) !== undefined;
+      // "… [dont l'Allemagne, …, la Pologne] ainsi que l'Union européenne": a bracket may close before a connector too.
+      const dashedConnector = k === from && /^\s*[–—)\]]\s*$/u.test(gap) && this.cues.connectors.longestAt(this, k, s1) !== undefined;
       // "…, Hanna Virkkunen (Norvège)": a name the base does not know, then its country in brackets.
       const next = this.mentionAt(k);
       if (/^\s*\(\s*$/u.test(gap) && separated && capitals > 0 && next && this.isStateOrBody(next.mention) && next.mention.kind !== 'adjective' && this.inBrackets(next)) return next;
@@ -696,9 +700,10 @@ class ArticleScan implements TokenView {
   private totalBeforeComplement(end: number, s0: number): Total | undefined {
     for (let k = end - 1; k > s0 && end - k <= 5; k--) {
       if (k + 1 < end && !/^[\s\u00a0'’]*$/u.test(this.gapBefore(k + 1))) return undefined;
-      if (['de', 'du', 'des', 'd'].includes(this.folded(k)) && this.cues.units.has(this.folded(k - 1))) {
+      if (['de', 'du', 'des', 'd'].includes(this.folded(k))) {
         const t = this.totalEndingAt(k, s0);
-        return t ? { ...t, end } : undefined;
+        if (t) return { ...t, end };
+        if (this.cues.units.has(this.folded(k - 1))) return undefined;
       }
     }
     return undefined;
@@ -706,6 +711,12 @@ class ArticleScan implements TokenView {
 
   private totalEndingAt(end: number, s0: number): Total | undefined {
     let unit = end - 1;
+    // "les onze États participants", "les quatre partenaires indo-pacifiques": up to two adjectives after the unit.
+    for (let adjectives = 0; adjectives < 2 && unit - 1 >= s0 && !this.cues.units.has(this.folded(unit)); adjectives++) {
+      const t = this.tokens[unit]!;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || this.cues.determiners.has(t.folded) || !/^[\s\u00a0\-‐‑]*$/u.test(this.gapBefore(unit))) return undefined;
+      unit--;
+    }
     if (unit < s0 || !this.cues.units.has(this.folded(unit))) return undefined;
     // "pays membres", "États signataires": two unit words, the number before the first.
     if (unit - 1 >= s0 && this.cues.units.has(this.folded(unit - 1))) unit--;
@@ -776,7 +787,7 @@ class ArticleScan implements TokenView {
     const inclusionAt = incl && /^[\s\u00a0,:]*$/u.test(this.gapBefore(anchor)) ? incl : undefined;
     if (inclusionAt) {
       // "près de 50 pays, dont …", "une cinquantaine de délégations — parmi elles …".
-      total = /^[\s\u00a0,:—–(]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
+      total = /^[\s\u00a0,:—–([]*$/u.test(this.gapBefore(inclusionAt.start)) ? this.totalEndingAt(inclusionAt.start, s0) : undefined;
       if (total) anchor = total.start;
     } else if (OPENS_LIST.test(this.gapBefore(anchor))) {
       // "les onze pays membres : …", "les onze pays membres de l'équipe — …", "(les États-Unis, …)": the total before the opening.
@@ -804,7 +815,7 @@ class ArticleScan implements TokenView {
       this.apposition(region, anchor, total, s0) ??
       this.active(region, anchor, total, s0, s1) ??
       this.inverted(region, anchor, total, s0, s1) ??
-      this.signerFrame(anchor, total, s0) ??
+      this.signerFrame(region, anchor, total, s0) ??
       (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined) ??
       (colon ? this.distantTotal(region, anchor, s0) : undefined)
     );
@@ -847,7 +858,16 @@ class ArticleScan implements TokenView {
    * A list named by a signer noun: "Les signataires – X, Y –", "Les signataires (X, Y)", "Les signataires sont X",
    * "Parmi les signataires (de la déclaration) figurent X", "Le texte porte la signature de X".
    */
-  private signerFrame(anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
+  private signerFrame(region: Region, anchor: number, total: Total | undefined, s0: number): Attachment | undefined {
+    // "porte la signature de onze gouvernements (Allemagne, …)": the genitive frame with a total before the list.
+    const genitiveAt = this.cues.genitive.has(this.folded(anchor)) ? anchor : anchor - 1;
+    if (total && genitiveAt > s0 && this.cues.genitive.has(this.folded(genitiveAt)) && /^[\s\u00a0'’]*$/u.test(this.gapBefore(genitiveAt + 1))) {
+      const hit = this.cues.signerNouns.endingAt(this, genitiveAt, s0);
+      if (!hit || !hit.value.frames.includes('genitive')) return undefined;
+      const noun = this.nounsIn(s0, hit.start).filter((h) => hit.start - h.end <= 12).pop();
+      if (hit.value.needsStatement && !noun && !this.documentBefore(hit.start, s0)) return undefined;
+      return { cue: hit.value.id, role: 'signatory', partial: total.value > distinctMembers(region.members).length, total, ...(noun ? { noun } : {}), spanStart: anchor };
+    }
     if (total || anchor <= s0) return undefined;
     const gap = this.gapBefore(anchor);
     const plain = (g: string): boolean => /^[\s\u00a0'’]*$/u.test(g);
@@ -895,6 +915,12 @@ class ArticleScan implements TokenView {
     const prev = hit.start > s0 ? this.folded(hit.start - 1) : '';
     if (this.cues.genitive.has(prev) || !this.clauseStartsAt(this.cues.determiners.has(prev) ? hit.start - 1 : hit.start, s0)) return undefined;
     return { cue: hit.value.id, role: 'signatory', partial: false, spanStart: anchor };
+  }
+
+  /** A report or document named before in the sentence ("Son premier rapport, …, porte la signature de …"). */
+  private documentBefore(k: number, s0: number): boolean {
+    for (let j = s0; j < k; j++) if (this.cues.signedDocuments.has(this.folded(j))) return true;
+    return false;
   }
 
   /** "<participle> (également) par <list>": "cosigné par près de 50 pays, dont …". */
@@ -991,8 +1017,10 @@ class ArticleScan implements TokenView {
       // The closing dash or bracket of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
       const lastMember = region.members[region.members.length - 1]!;
       const dashInside = /[–—]/u.test(this.input.text.slice(this.tokens[region.members[0]!.t0]!.start, this.tokens[lastMember.t0]!.start));
-      const closes = steps === 0 && (total !== undefined || dashInside ? /^\s*[–—)]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember));
-      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !closes) return undefined;
+      const closes = steps === 0 && (total !== undefined || dashInside ? /^\s*[–—)\]]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember));
+      // "ont « fermement condamné »": quotation marks around the verb group, after the auxiliary.
+      const quoted = aux !== undefined && /^[\s\u00a0«»“”"]*$/u.test(gap);
+      if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !closes && !quoted) return undefined;
       const verb = this.cues.verbs.longestAt(this, k, s1);
       if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
