@@ -638,7 +638,10 @@ class SpeakerFinder {
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
     if (['de', 'd', 'a'].includes(prev) && this.folded(k - 2) !== 'afin' && !this.rv.forms.has(this.folded(k - 2))) return undefined;
-    const np = this.preverbalSubject(s, k - 1, first, undefined);
+    // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
+    let g = ['de', 'd', 'a'].includes(prev) && this.folded(k - 2) !== 'afin' ? k - 2 : k - 1;
+    while (g - 1 >= first && g < k - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || ['se', 's'].includes(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
+    const np = this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
   }
@@ -1058,7 +1061,8 @@ class SpeakerFinder {
       }
       const entity = this.entityIn(noun.end, b);
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
-      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && !entity && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence);
+      // "un centre de réflexion sud-coréen": a demonym says where the body is, not which one it is.
+      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence);
       // "selon un institut britannique": a body the article does not name.
       const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
@@ -1273,7 +1277,12 @@ class SpeakerFinder {
   private authorAfter(k: number, sentence: number): boolean {
     let end = k;
     const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
-    while (end < limit && (end === k || !/[;:.!?«»“”"]/u.test(this.gapAfter(end - 1)))) end++;
+    while (end < limit && (end === k || !/[;:.!?«»“”"]/u.test(this.gapAfter(end - 1)))) {
+      // "Un centre de réflexion sud-coréen affirme que la Russie …": the clause the source reports names no author.
+      const w = this.folded(end);
+      if (end > k && (this.fw.complementizers.has(w) || this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf'))) break;
+      end++;
+    }
     const m = this.entityIn(k, end);
     if (m !== undefined && m.kind !== 'adjective') return true;
     // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
