@@ -251,6 +251,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['two dashes enclose an apposition of the subject', 'Les deux dirigeants – le président Dmitri Peskov et le ministre Sergueï Lavrov – ont jugé la sécurité de l’Europe « indissociable » de celle de l’Asie.', 'indissociable', /Peskov|dirigeants/u],
     ['se borner à répéter que: the subject before the reflexive verb', 'Interrogé sur ces transferts, le porte-parole du Kremlin, Dmitri Peskov, s’est borné à répéter que la coopération « ne vise aucun pays tiers ».', 'ne vise', /^Dmitri Peskov$/u],
     ['a clitic object before résumer', 'Le chercheur Sergueï Lavrov le résume d’une formule : « Pyongyang a trouvé à Moscou un allié. »', 'Pyongyang a trouvé', /Lavrov/u],
+    ['par la voix de: the one a state speaks through', 'La Russie, par la voix de son porte-parole Dmitri Peskov, a appelé « toutes les parties » à la retenue.', 'toutes les parties', /^Dmitri Peskov$/u, 'marker:voice'],
     ['trancher before a colon', 'Le sommet a eu lieu. La porte-parole, Maria Zakharova, a tranché : « Les accusations sont absurdes. »', 'Les accusations', /Zakharova/u],
     ['a common noun no lexicon lists, then a name of two words', 'Le voyagiste Vostok Intour, basé à Vladivostok, assure que ses clients « viennent pour la mer ».', 'viennent', /^Vostok Intour$/u],
     ['an adverbial phrase between auxiliary and participle', 'Dmitri Peskov a par ailleurs averti que « toute manœuvre entraînerait une riposte ».', 'toute manœuvre', /^Dmitri Peskov$/u],
@@ -297,6 +298,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     const text = '« Nous ne livrons rien », a déclaré Dmitri Peskov. Les convois, surnommés « autoroute du Nord », traversent la frontière.';
     const a = analyseDocument(text, describedCtx);
     assert.equal(speakerOf(a, text, 'autoroute'), undefined);
+  });
+
+  it('a quotation a determiner introduces is a term: it inherits no speaker', () => {
+    const text = '« Nous ne livrons rien », a déclaré Dmitri Peskov. Depuis la signature d’un « traité de partenariat stratégique global », les deux pays affichent leur alliance.';
+    const a = analyseDocument(text, describedCtx);
+    assert.equal(speakerOf(a, text, 'traité'), undefined);
   });
 
   it('these attributed sentences raise no diagnostic', () => {
@@ -490,6 +497,9 @@ describe('claims and findings', () => {
     ['dire followed by an infinitive', 'Le sommet a eu lieu mardi. Le Pentagone dit disposer de preuves de livraisons de missiles à la Russie.', []],
     ['an unnamed body with a demonym is vague, whatever its clause names', 'Le sommet a eu lieu mardi. Un centre de réflexion sud-coréen affirme que la Russie a livré des missiles à la Corée du Nord.', ['vague-attribution']],
     ['chiffrer with a noun object', 'Le sommet a eu lieu mardi. Le Pentagone chiffre ces livraisons à quelque 400 millions de dollars par an.', []],
+    ['avancer le chiffre, not avancer alone', 'Le sommet a eu lieu mardi. Son porte-parole, Dmitri Peskov, a ensuite avancé le chiffre de plusieurs centaines de tués.', []],
+    ['troops that advance are no source', 'Le sommet a eu lieu mardi. Mal préparés, les Nord-Coréens avancent en colonnes à travers champs. Plusieurs centaines d’entre eux auraient été tués.', ['unattributed-claim']],
+    ['y voir la preuve que', 'Le sommet a eu lieu mardi. Les chercheurs du Pentagone y voient la preuve que Pyongyang livre des missiles à Moscou.', []],
     ['laisser entendre', 'Le sommet a eu lieu mardi. Sergueï Lavrov l’a laissé entendre, en liant les livraisons d’armes à Kiev à une escalade.', []],
     ['a count of a body named before, by its definite noun', 'Le sommet a eu lieu mardi. D’après les analyses du Pentagone, une part importante des missiles livrés provient de l’étranger.', []],
     ['reconnaître after an adverbial phrase and an adverb', 'Le sommet a eu lieu mardi. Pyongyang avait pour la première fois reconnu officiellement la présence de ses soldats en Russie.', []],

@@ -67,7 +67,7 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
   const view = buildView(input);
   const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe));
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), functionWords(input.lexicons));
   const cues = claimCues(input.lexicons);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
@@ -216,7 +216,7 @@ function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[]
 export function claimModelFeatures(input: AttributionInput): { readonly sentence: Sentence; readonly features: string[]; readonly source?: Source }[] {
   const view = buildView(input);
   const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe));
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), functionWords(input.lexicons));
   const quotesBySentence = quotesPerSentence(view, quotes);
   const cues = claimCues(input.lexicons);
   return view.sentences.map((sentence, s) => {
@@ -264,7 +264,7 @@ function wordCount(view: ArticleView, q: Span): number {
  * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
  * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
  */
-function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], medium: (source: Source) => boolean): Quote[] {
+function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
   const out: Quote[] = [];
   const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
   view.quotes.forEach((q) => {
@@ -303,7 +303,11 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     } else {
       // A term in quotation marks (le « gendarme des sanctions », une « bouffée d'oxygène ») is nobody's speech: it does
       // not inherit the speaker of the sentence before.
-      const inherited = wordCount(view, q) > SHORT_QUOTE_WORDS ? continuedSpeaker(view, perSentence, lastSpeaker, sFirst) : undefined;
+      // Nor is a quotation that a determiner or a preposition introduces ("d'un « traité de partenariat stratégique global »").
+      const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
+      const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
+      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
+      const inherited = term ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
       if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
     }
     if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;

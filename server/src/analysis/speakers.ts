@@ -255,6 +255,7 @@ class SpeakerFinder {
       }
     }
     this.citing(s, first, end, found);
+    this.throughVoice(found);
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
     // "…, a déclaré Kim Jong Gyu, cité par l'agence KCNA": the agency is the medium; it speaks only when nobody else does.
@@ -263,6 +264,16 @@ class SpeakerFinder {
     if (!named) return found;
     this.media = found.filter((a) => a.relay).map((a) => a.span);
     return found.filter((a) => !a.relay);
+  }
+
+  /** "La Chine, par la voix de son ambassadeur Fu Cong, a appelé …": the one a state speaks through says its verbs. */
+  private throughVoice(found: Attribution[]): void {
+    const voice = found.find((a) => a.cueId === 'marker:voice' && a.source && !a.source.vague && !a.inQuote);
+    if (!voice?.source) return;
+    found.forEach((a, i) => {
+      if (a === voice || a.inQuote || !a.source || a.cueId.startsWith('marker:')) return;
+      if (a.source.entityId && this.v.mentions.some((m) => m.entityId === a.source!.entityId && m.type === 'country')) found[i] = { ...a, source: { ...voice.source!, how: voice.cueId } };
+    });
   }
 
   /**
