@@ -22,6 +22,7 @@ export const SPEAKER_RULES = {
   statement: 'rule:statement-reference',
   capitalised: 'rule:capitalised-name',
   continued: 'rule:continued-attribution',
+  possessive: 'rule:possessive-generic',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
   definite: 'rule:definite-description',
@@ -1031,6 +1032,10 @@ class SpeakerFinder {
     for (let k = a; k <= h && k < b; k++) {
       const vm = this.vague.heads.longestAt(this.v.tokens, k, b);
       if (!vm || !this.standsAlone(vm.first, vm.end)) continue;
+      // "Ses analystes ont recensé": a possessive ties the generic to the body named before, whose people they are.
+      if (vm.first > a && ['son', 'sa', 'ses', 'leur', 'leurs'].includes(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
+        return { number: n, source: { label, span, how: SPEAKER_RULES.possessive } };
+      }
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
