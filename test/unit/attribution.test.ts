@@ -508,6 +508,7 @@ describe('claims and findings', () => {
     ['a demonstrative body noun as subject', 'Le sommet a eu lieu mardi. Ce mécanisme, créé par onze pays, estime que la Corée du Nord a fourni au moins 9 millions d’obus à la Russie.', []],
     ['sanctionner: an official accusation', 'Le sommet a eu lieu mardi. Le Pentagone a sanctionné quatre sociétés accusées de livrer du pétrole à Pyongyang.', []],
     ['d’ailleurs between auxiliary and participle, an incise before que', 'Le sommet a eu lieu mardi. Washington, Séoul et Kiev avaient d’ailleurs averti, dans une déclaration commune, que ces vols « financent les missiles livrés à Moscou ».', []],
+    ['demander with a noun object and a pronoun subject', 'Le sommet a eu lieu mardi. Selon le Pentagone, Séoul et Kiev ont protesté. Ils ont demandé la fin des livraisons d’armes nord-coréennes à la Russie.', []],
     ['laisser entendre', 'Le sommet a eu lieu mardi. Sergueï Lavrov l’a laissé entendre, en liant les livraisons d’armes à Kiev à une escalade.', []],
     ['a count of a body named before, by its definite noun', 'Le sommet a eu lieu mardi. D’après les analyses du Pentagone, une part importante des missiles livrés provient de l’étranger.', []],
     ['reconnaître after an adverbial phrase and an adverb', 'Le sommet a eu lieu mardi. Pyongyang avait pour la première fois reconnu officiellement la présence de ses soldats en Russie.', []],
