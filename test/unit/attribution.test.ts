@@ -244,6 +244,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
     ['elle: a woman named as an object, after a man who spoke', 'Sergueï Lavrov a déclaré que « le site est actif ». L’AFP a interrogé Hélène Castaing, spécialiste du nucléaire et chercheuse associée à l’Irsem. « La question est réglée », a-t-elle expliqué.', 'La question', /^Hélène Castaing$/u, 'rule:pronoun'],
     ['le dirigeant is not a person merely named', 'Kim Jong Un a visité une usine de munitions. Il y a croisé Sergueï Lavrov. « Nous produisons plus », a déclaré le dirigeant nord-coréen.', 'Nous produisons', /^Kim Jong Un$/u],
+    ['il: a person named before a medium that met him', 'Ancien ouvrier, Ri Chol-min a quitté la Corée du Nord en 2023. Le JDD l’a rencontré à Séoul. « On en écartait trois sur vingt », se souvient-il.', 'On en écartait', /^Ri Chol-min$/u, 'rule:pronoun'],
     ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],

@@ -192,6 +192,14 @@ describe('rules for later and looser mentions', () => {
     analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.entityId]);
   const linked = (text: string): [string, string][] => analyseDocument(text, local).mentions.map((m) => [m.surface, m.entityId]);
 
+  it('a Korean family name before a hyphenated given name is a person (rule:korean-name)', () => {
+    const persons = (text: string): [string, string][] => analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.foundBy]);
+    assert.deepEqual(persons('Ancien contrôleur qualité, Ri Chol-min a quitté la Corée du Nord en 2023.'), [['Ri Chol-min', 'rule:korean-name']]);
+    assert.deepEqual(persons('Le chercheur Go Myong-hyun le résume ainsi.').map(([name]) => name), ['Go Myong-hyun']);
+    // A capitalised second part is a place or a compound name, not a given name; a lower-case "ri" is no surname.
+    assert.deepEqual(persons('La station de Wonsan-Kalma a ouvert. Le village de ri Chol-min est loin.'), []);
+  });
+
   it('a body after a possessive is the body of the country named before it (rule:possessive-body)', () => {
     const withMinistries = contextWith([
       ...KB,

@@ -18,6 +18,7 @@ export interface CompiledKb {
   readonly lowerCaseOrganisationHeads: ReadonlySet<string>;
   readonly englishOrganisationHeads: ReadonlySet<string>;
   readonly organisationStopWords: ReadonlySet<string>;
+  readonly koreanSurnames: ReadonlySet<string>;
   /** "<body> of <country>" by country id and folded body phrase ("KP|ministere des affaires etrangeres" → org:kp-mfa), for "son ministère …". */
   readonly bodiesOfCountry: ReadonlyMap<string, string>;
 }
@@ -49,6 +50,8 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     englishOrganisationHeads: new Set(lexicons.englishOrganisationHeads ?? []),
     organisationStopWords: new Set((lexicons.organisationStopWords ?? []).map(fold)),
     bodiesOfCountry: bodiesOfCountry(kb),
+    // Matched as written: "Ri" before "Chol-min" is a surname, "ri" is not.
+    koreanSurnames: new Set(lexicons.koreanSurnames ?? []),
   };
 }
 
@@ -99,6 +102,7 @@ export const RULES = {
   shortForm: 'rule:short-form',
   organisationHead: 'rule:organisation-head',
   possessiveBody: 'rule:possessive-body',
+  koreanName: 'rule:korean-name',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -117,6 +121,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.unknownAcronyms();
   finder.titledPersons();
   finder.personsBeforeRole();
+  finder.koreanNames();
   finder.placesAfterNoun();
   finder.distributedPlaceNouns();
   finder.surnames();
@@ -548,6 +553,22 @@ class MentionFinder {
       const id = this.defineRuleEntity('person', name, [], RULES.personBeforeRole, k, end);
       this.add(k, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.personBeforeRole, unknown: true });
       k = end - 1;
+    }
+  }
+
+  /** "Ri Chol-min", "Go Myong-hyun": a Korean family name, then a given name of two syllables joined by a hyphen. */
+  koreanNames(): void {
+    for (let k = 0; k + 2 < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (!this.ckb.koreanSurnames.has(t.text) || !this.free(k, k + 3)) continue;
+      const first = this.tokens[k + 1]!;
+      const second = this.tokens[k + 2]!;
+      if (!/^\s$/u.test(this.text.slice(t.end, first.start)) || this.text.slice(first.end, second.start) !== '-') continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Ll}+$/u.test(second.text)) continue;
+      const name = this.text.slice(t.start, second.end);
+      const id = this.defineRuleEntity('person', name, [], RULES.koreanName, k, k + 3);
+      this.add(k, k + 3, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.koreanName, unknown: true });
+      k += 2;
     }
   }
 

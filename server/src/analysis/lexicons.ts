@@ -23,6 +23,8 @@ export interface EntityLexicons {
   readonly lowerCaseOrganisationHeads?: readonly string[];
   /** Last words of English organisation names after capitalised words ("Korea Daesong Bank"). */
   readonly englishOrganisationHeads?: readonly string[];
+  /** Korean family names: before a hyphenated given name they make a person ("Ri Chol-min"). */
+  readonly koreanSurnames?: readonly string[];
   /** Lower-case words that end an organisation's name although they may look like adjectives ("indique", "qui"). */
   readonly organisationStopWords?: readonly string[];
 }

@@ -1589,6 +1589,9 @@ class SpeakerFinder {
     const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
     let fallback: Antecedent | undefined;
     let chosen: Antecedent | undefined;
+    // "Ri Chol-min a quitté la Corée du Nord. Le JDD l'a rencontré. … se souvient-il": with no speaker to go back to, a
+    // person named recently is likelier than a body or a medium.
+    let person: Antecedent | undefined;
     // "Séoul, Washington et Tokyo ont condamné ces transferts, qu'ils qualifient de …": a source named earlier in the same sentence counts too.
     const here = this.current
       .filter((a) => !a.inQuote && !a.negated && a.source && !a.source.vague && a.span.start < offset && !this.antecedents.some((x) => x.source === a.source))
@@ -1603,6 +1606,7 @@ class SpeakerFinder {
       if (a.sentence < s - 5) break;
       if (a.at >= offset || a.number !== number) continue;
       if (gender && a.gender && a.gender !== gender) continue;
+      if (a.type === 'person' && number === 's' && !(fallback && a.sentence < fallback.sentence - 1)) person ??= a;
       if (a.mentioned && !(gender && a.gender === gender)) continue;
       // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not.
       if (gender && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1)) {
@@ -1618,7 +1622,7 @@ class SpeakerFinder {
       }
       fallback ??= a;
     }
-    const a = chosen ?? fallback;
+    const a = chosen ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     this.insertAntecedent({ ...a, at: offset, sentence: s });
     return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
