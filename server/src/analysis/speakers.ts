@@ -445,7 +445,9 @@ class SpeakerFinder {
     let k = a;
     while (k < end && k - a < max && !this.inQuote(k)) {
       k++;
-      if (k < end && (STOP_PUNCT.test(this.gapAfter(k - 1)) || /,/u.test(this.gapAfter(k - 1)))) break;
+      // "M. Dupont": the period of an honorific ends no phrase.
+      const honorificPeriod = /^\.\s+$/u.test(this.gapAfter(k - 1)) && this.isHonorific(k - 1);
+      if (k < end && !honorificPeriod && (STOP_PUNCT.test(this.gapAfter(k - 1)) || /,/u.test(this.gapAfter(k - 1)))) break;
       // "Plusieurs diplomates interrogés par l'AFP redoutent que …": the agent's phrase ends before the clause's own verb.
       // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
       const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
@@ -837,8 +839,14 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (m?.type === 'person') return relative(this.mentionSource(m));
     }
+    // "des sources ukrainiennes, qui y voient …", "un responsable du département du Commerce, qui s'exprime …": a part set
+    // off by commas that opens on a determiner is the whole antecedent, generic or not.
+    if (/,/u.test(this.gapAfter(qui - 1)) && this.fw.determiners.has(this.folded(part.first))) {
+      const whole = this.resolveNp(part.first, part.end, [], number, s)?.source;
+      if (whole) return relative(whole);
+    }
     let d = part.end - 1;
-    while (d > part.first && !this.fw.determiners.has(this.folded(d)) && !this.mentionAt(d)) d--;
+    while (d > part.first && !this.fw.determiners.has(this.folded(d)) && !(this.mentionAt(d) && this.mentionAt(d)!.kind !== 'adjective')) d--;
     return relative(this.resolveNp(d, part.end, [], number, s)?.source);
   }
 
