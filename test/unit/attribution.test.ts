@@ -245,6 +245,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['elle: a woman named as an object, after a man who spoke', 'Sergueï Lavrov a déclaré que « le site est actif ». L’AFP a interrogé Hélène Castaing, spécialiste du nucléaire et chercheuse associée à l’Irsem. « La question est réglée », a-t-elle expliqué.', 'La question', /^Hélène Castaing$/u, 'rule:pronoun'],
     ['le dirigeant is not a person merely named', 'Kim Jong Un a visité une usine de munitions. Il y a croisé Sergueï Lavrov. « Nous produisons plus », a déclaré le dirigeant nord-coréen.', 'Nous produisons', /^Kim Jong Un$/u],
     ['il: a person named before a medium that met him', 'Ancien ouvrier, Ri Chol-min a quitté la Corée du Nord en 2023. Le JDD l’a rencontré à Séoul. « On en écartait trois sur vingt », se souvient-il.', 'On en écartait', /^Ri Chol-min$/u, 'rule:pronoun'],
+    ['an incise between the verb and que', 'La députée Han Ji-yeon a rapporté à la presse, à l’issue d’une audition à huis clos, que ces pertes s’expliquaient par « une méconnaissance des drones ».', 'une méconnaissance', /Han Ji-yeon/u],
     ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],
@@ -513,6 +514,7 @@ describe('claims and findings', () => {
     ['a generic antecedent of qui stays generic, not its demonym', 'Le sommet a eu lieu mardi. Les missiles livrés par Pyongyang seraient plus précis, assurent des sources ukrainiennes, qui y voient la preuve d’un retour d’expérience.', ['vague-attribution']],
     ['an unnamed officer joined by phone is vague', 'Le sommet a eu lieu mardi. « Les obus livrés par Pyongyang explosent mal », témoigne un sergent ukrainien joint par téléphone.', ['vague-attribution']],
     ['Pour M. and a surname', 'Le sommet a eu lieu mardi. Pour M. Dupont, la Russie livre des armes à la Corée du Nord.', []],
+    ['son équipe as a body', 'Le sommet a eu lieu mardi. Le laboratoire a examiné un missile. Son équipe dit avoir recensé 290 composants fabriqués hors de Corée du Nord.', []],
     ['laisser entendre', 'Le sommet a eu lieu mardi. Sergueï Lavrov l’a laissé entendre, en liant les livraisons d’armes à Kiev à une escalade.', []],
     ['a count of a body named before, by its definite noun', 'Le sommet a eu lieu mardi. D’après les analyses du Pentagone, une part importante des missiles livrés provient de l’étranger.', []],
     ['reconnaître after an adverbial phrase and an adverb', 'Le sommet a eu lieu mardi. Pyongyang avait pour la première fois reconnu officiellement la présence de ses soldats en Russie.', []],

@@ -754,13 +754,20 @@ class SpeakerFinder {
   private complementFollows(after: number, end: number, acrossCommas = true): boolean {
     const prevTok = this.tok(after - 1);
     if (!prevTok) return false;
-    for (let k = after; k <= end && k - after < 9; k++) {
+    let skipped = 0;
+    for (let k = after; k <= end && k - after - skipped < 9; k++) {
       const gapStart = this.tok(k - 1)?.end ?? prevTok.end;
       const gapEnd = k < end ? (this.tok(k)?.start ?? gapStart) : this.sentenceEndAt(gapStart);
       const gap = this.v.text.slice(gapStart, gapEnd);
       if (/[:«“"]/u.test(gap)) return true;
       if (/[.;!?»”]/u.test(gap) || k >= end) return false;
       if (!acrossCommas && k > after && /,/u.test(gap)) return false;
+      // "a rapporté à la presse, à l'issue d'une audition à huis clos du NIS, que …": one incise between commas is skipped.
+      if (acrossCommas && skipped === 0 && k > after && /,/u.test(gap)) {
+        let close = k;
+        while (close < end && close - k < 14 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(close))) close++;
+        if (close < end && close - k < 14 && /,/u.test(this.gapAfter(close))) skipped = close + 1 - k;
+      }
       if (this.fw.complementizers.has(this.folded(k))) return true;
       // A quotation that opens after the verb is its complement; one that contains the verb (an incise) is not.
       if (this.inQuote(k) && this.v.tokenQuote[k] !== this.v.tokenQuote[after - 1]) return true;
