@@ -515,6 +515,8 @@ describe('claims and findings', () => {
     ['an unnamed officer joined by phone is vague', 'Le sommet a eu lieu mardi. « Les obus livrés par Pyongyang explosent mal », témoigne un sergent ukrainien joint par téléphone.', ['vague-attribution']],
     ['Pour M. and a surname', 'Le sommet a eu lieu mardi. Pour M. Dupont, la Russie livre des armes à la Corée du Nord.', []],
     ['son équipe as a body', 'Le sommet a eu lieu mardi. Le laboratoire a examiné un missile. Son équipe dit avoir recensé 290 composants fabriqués hors de Corée du Nord.', []],
+    ['a demonym on an unknown noun names no source: an unnamed witness', 'Le sommet a eu lieu mardi. Un marin ukrainien ayant travaillé à bord raconte avoir vu des caisses de munitions nord-coréennes chargées de nuit.', ['vague-attribution']],
+    ['a demonym on an unknown definite noun names no source', 'Le sommet a eu lieu mardi. Les hommes en uniforme russe qui s’exprimaient en coréen affirment que les obus sont livrés par Pyongyang.', ['unattributed-claim']],
     ['laisser entendre', 'Le sommet a eu lieu mardi. Sergueï Lavrov l’a laissé entendre, en liant les livraisons d’armes à Kiev à une escalade.', []],
     ['a count of a body named before, by its definite noun', 'Le sommet a eu lieu mardi. D’après les analyses du Pentagone, une part importante des missiles livrés provient de l’étranger.', []],
     ['reconnaître after an adverbial phrase and an adverb', 'Le sommet a eu lieu mardi. Pyongyang avait pour la première fois reconnu officiellement la présence de ses soldats en Russie.', []],

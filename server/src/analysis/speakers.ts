@@ -1109,6 +1109,13 @@ class SpeakerFinder {
     const named = this.fw.determiners.has(w) ? this.nameAfter(a + 1, b) : undefined;
     if (named) return { number: n, source: named };
     const entity = this.entityIn(a, b);
+    // "Un marin philippin ayant travaillé à bord", "des hommes en uniforme russe": a demonym adjective on a noun that no
+    // lexicon knows as a source says where someone is from, not who speaks ("les autorités russes" is resolved above).
+    if (entity && entity.kind === 'adjective' && !isCapitalised(entity.surface)) {
+      // "Un marin philippin raconte avoir vu …": someone unnamed, introduced by an indefinite article, is a witness.
+      const witness = this.fw.indefiniteDeterminers.has(w) ? this.vague.byId.get('vague:witnesses') : undefined;
+      return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
+    }
     if (entity) {
       // Label from the entity's own noun phrase, leaving out whatever came before it ("date 2024-01 L'Union européenne …").
       let from = this.tokenAt(entity.start);
