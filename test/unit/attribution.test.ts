@@ -246,6 +246,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['le dirigeant is not a person merely named', 'Kim Jong Un a visité une usine de munitions. Il y a croisé Sergueï Lavrov. « Nous produisons plus », a déclaré le dirigeant nord-coréen.', 'Nous produisons', /^Kim Jong Un$/u],
     ['il: a person named before a medium that met him', 'Ancien ouvrier, Ri Chol-min a quitté la Corée du Nord en 2023. Le JDD l’a rencontré à Séoul. « On en écartait trois sur vingt », se souvient-il.', 'On en écartait', /^Ri Chol-min$/u, 'rule:pronoun'],
     ['an incise between the verb and que', 'La députée Han Ji-yeon a rapporté à la presse, à l’issue d’une audition à huis clos, que ces pertes s’expliquaient par « une méconnaissance des drones ».', 'une méconnaissance', /Han Ji-yeon/u],
+    ['an unknown acronym is no name: la chercheuse is the woman who spoke', 'Le sommet a eu lieu. « La Russie paie en nature », résume Lucie Marchetti, économiste. Les ventes ont rapporté 5 milliards, pour un PIB estimé à 30 milliards. La chercheuse ajoute que Pyongyang reçoit du blé, « sans doute à prix d’ami ».', 'sans doute', /^Lucie Marchetti$/u],
     ['crier before a colon', 'Sur la vidéo, Dmitri Peskov crie : « Plus vite ! »', 'Plus vite', /^Dmitri Peskov$/u],
     // A dateline ends at its dash: the subject starts after it.
     ['a dateline before the subject', 'Washington, 10 juillet 2024 (AFP) - Les dirigeants du Pentagone ont accusé Pyongyang d’« alimenter » la guerre.', 'alimenter', /^Les dirigeants du Pentagone$/u],

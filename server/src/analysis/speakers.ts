@@ -1241,6 +1241,8 @@ class SpeakerFinder {
   /** One past the last capitalised word of a name starting at h ("Kim Yo Jong", "Mme Kallas" → "Kallas"). */
   private capitalRun(h: number, b: number): number {
     let k = h;
+    // "un PIB estimé à …": an acronym no rule or base entry knows is a common noun written in capitals, not a name.
+    if (/^\p{Lu}{2,5}$/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h)) return h;
     while (k < b && isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.mentionAt(k)) {
       k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
@@ -1596,6 +1598,11 @@ class SpeakerFinder {
   }
 
   /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
+  /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
+  private isPersonNoun(k: number): boolean {
+    return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.genderOfNoun(this.folded(k)) !== undefined;
+  }
+
   private genderOfNoun(w: string): Gender | undefined {
     if (/(?:trice|esse|ee|ienne|euse|ere|ante|ente|effe|ale)$/u.test(w)) return 'f';
     if (/(?:eur|ien|ier|ant|ent|al|at|if)$/u.test(w)) return 'm';
@@ -1670,6 +1677,8 @@ class SpeakerFinder {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
       if (a.at >= offset || a.mentioned || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
+      // "la chercheuse", "l'expert": one person, never a body the article named by an acronym.
+      if (number === 's' && anaphora.types.includes('person') && a.type !== 'person' && this.fw.determiners.get(this.folded(det)) === 's' && !['les', 'ces'].includes(this.folded(det)) && this.isPersonNoun(headFirst)) continue;
       // "les experts" may name a panel ("le groupe d'experts de l'ONU"): a body is singular however many speak for it.
       if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
       if (gender && a.gender && gender !== a.gender) continue;
