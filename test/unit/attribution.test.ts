@@ -491,6 +491,8 @@ describe('claims and findings', () => {
     ['a conditional that does not point back is the author’s', 'Selon Séoul, Moscou a livré du pétrole à Pyongyang. La Russie aurait aussi transporté des ouvriers.', ['unattributed-claim']],
     ['a counterfactual is the author’s reasoning', 'Selon Séoul, Moscou a livré des obus à la Russie. Sans ces livraisons, l’armée russe aurait dû rationner ses tirs d’obus.', ['unattributed-claim']],
     ['Pour and a state: the state’s interest, in the author’s voice', 'Le sommet a eu lieu mardi. Pour Moscou, les obus nord-coréens livrés remplacent une production nationale défaillante.', ['unattributed-claim']],
+    ['Pour and a regime: its interest, in the author’s voice', 'Le sommet a eu lieu mardi. Pour le régime, l’opération est rentable : chaque ouvrier envoyé en Russie rapporterait des milliers de dollars.', ['unattributed-claim']],
+    ['d’entre eux does not carry the source to a conditional', 'Selon le Pentagone, des soldats nord-coréens ont été déployés. Plusieurs centaines d’entre eux auraient été tués lors des combats.', ['unattributed-claim']],
     ['Pour and a person: a view', 'Le sommet a eu lieu mardi. Pour Sergueï Lavrov, les obus nord-coréens livrés remplacent une production nationale défaillante.', []],
     // A verb that says what a named source states, shows or counts reports its noun-phrase object too.
     ['évoquer with a noun object and a named subject', 'Le sommet a eu lieu mardi. Le Pentagone évoque des livraisons de missiles à la Russie.', []],

@@ -90,9 +90,10 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline, fw)) : undefined;
     const asserted = hits.length > 0 || modelled?.claim === true;
     // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
-    // sentence points back to it ("Ces navires auraient transporté …", "Plusieurs centaines d'entre eux auraient été
-    // tués"): annotators judge a conditional in the author's voice with no such tie ("Quelque 3 000 soldats auraient
-    // rejoint le front") unattributed, and a counterfactual ("aurait dû rationner") is the author's own reasoning.
+    // sentence points back to it ("Ces navires auraient transporté …", "Ils auraient reçu …"): annotators judge a
+    // conditional in the author's voice with no such tie ("Quelque 3 000 soldats auraient rejoint le front", and twice
+    // "Plusieurs centaines d'entre eux auraient été tués") unattributed, and a counterfactual ("aurait dû rationner") is
+    // the author's own reasoning.
     if (!source && asserted && journalisticConditional(view, range.first, range.end) && pointsBack(view, fw, range.first, range.end)) {
       const prev = sourced[s - 1];
       const prevClaimed = claims.length > 0 && claims[claims.length - 1]!.start === view.sentences[s - 1]?.start;
@@ -238,13 +239,12 @@ function journalisticConditional(view: ArticleView, first: number, end: number):
   return false;
 }
 
-/** The sentence opens by pointing back: a demonstrative, a subject pronoun, "d'entre eux" in its first words. */
+/** The sentence opens by pointing back: a demonstrative or a subject pronoun. */
 function pointsBack(view: ArticleView, fw: FunctionWords, first: number, end: number): boolean {
   for (let k = first; k < Math.min(end, first + 6); k++) {
     const w = view.tokens[k]!.folded;
     if (['ce', 'cet', 'cette', 'ces'].includes(w) && k === first) return true;
     if (fw.subjectPronouns.has(w) && k === first) return true;
-    if (w === 'entre' && ['eux', 'elles'].includes(view.tokens[k + 1]?.folded ?? '')) return true;
   }
   return false;
 }

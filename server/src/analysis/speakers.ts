@@ -413,6 +413,8 @@ class SpeakerFinder {
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
       // and "Pour le renseignement estonien," give a view.
       if (marker.where === 'sentence-start' && this.v.mentions.some((x) => x.type === 'country' && x.kind !== 'adjective' && x.start === this.tok(m.end)?.start && this.tokenAt(x.end - 1) + 1 === npEnd)) continue;
+      // "Pour le régime, l'opération est doublement rentable": a regime's interest too.
+      if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
       out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay ? { relay: true as const } : {}) });
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
