@@ -1,5 +1,5 @@
 import type { LexiconFiles } from './analysisContext';
-import { claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimScore } from './claimModel';
+import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
@@ -65,17 +65,13 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 
 /** The analysis without the safety net, so that tests see a bug as an exception rather than as an empty result. */
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
-  const view = buildView(input);
-  const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), functionWords(input.lexicons));
-  const cues = claimCues(input.lexicons);
+  const { view, perSentence, quotes, quotesBySentence, cues, fw } = prepare(input);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
-  const quotesBySentence = quotesPerSentence(view, quotes);
   const sourced: (Source | undefined)[] = [];
-  const headlines: { s: number; hits: ClaimCueHit[]; modelled?: ClaimScore }[] = [];
+  const headlines: { s: number; hits: ClaimCueHit[]; modelled?: Modelled }[] = [];
   const model = claimModel(input.lexicons);
-  const fw = functionWords(input.lexicons);
+  const isFunctionWord = functionWordTest(fw);
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
@@ -87,8 +83,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
-    const modelled = hits.length === 0 && model ? scoreClaim(model, featureInput(view, s, hits, headline, fw)) : undefined;
-    const asserted = hits.length > 0 || modelled?.claim === true;
+    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, isFunctionWord)) : undefined;
+    const asserted = hits.length > 0 || modelled?.score.claim === true;
     // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
     // sentence points back to it ("Ces navires auraient transporté …", "Ils auraient reçu …"): annotators judge a
     // conditional in the author's voice with no such tie ("Quelque 3 000 soldats auraient rejoint le front", and twice
@@ -103,7 +99,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
       if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
-      else if (!source && hits.length === 0 && modelled?.claim) headlines.push({ s, hits: [], modelled });
+      else if (!source && hits.length === 0 && modelled?.score.claim) headlines.push({ s, hits: [], modelled });
       // "Pyongyang aurait livré 9 millions d'obus, selon un institut britannique": a headline may give a vague source too.
       if (source?.vague && hits.length > 0) {
         claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]!.entry.id, source });
@@ -204,10 +200,34 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   return { own, source: opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
 }
 
-function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, fw?: FunctionWords): ClaimFeatureInput {
+/** The article view, its attributions and quotations with their speakers: what both the analysis and the training read. */
+function prepare(input: AttributionInput): { view: ArticleView; perSentence: Attribution[][]; quotes: Quote[]; quotesBySentence: Quote[][]; cues: ReturnType<typeof claimCues>; fw: FunctionWords } {
+  const view = buildView(input);
+  const fw = functionWords(input.lexicons);
+  const perSentence = findAttributions(view, input.lexicons, input.describe);
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), fw);
+  return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw };
+}
+
+/** Words that never explain a verdict of the claim model: determiners, prepositions, pronouns, auxiliaries. */
+function functionWordTest(fw: FunctionWords): (w: string) => boolean {
+  return (w) => fw.determiners.has(w) || fw.prepositions.has(w) || fw.conjunctions.has(w) || fw.subjectPronouns.has(w) || fw.clitics.has(w) || fw.adverbs.has(w) || fw.relativePronouns.has(w) || fw.avoir.has(w) || fw.etre.has(w);
+}
+
+function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {
   const range = view.sentenceTokens[s]!;
-  const functionWords = fw ? (w: string): boolean => fw.determiners.has(w) || fw.prepositions.has(w) || fw.conjunctions.has(w) || fw.subjectPronouns.has(w) || fw.clitics.has(w) || fw.adverbs.has(w) || fw.relativePronouns.has(w) || fw.avoir.has(w) || fw.etre.has(w) : undefined;
-  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, ...(functionWords ? { functionWords } : {}) };
+  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
+}
+
+/** The model's verdict on a sentence, with what it read, so that the evidence is computed only for a finding. */
+interface Modelled {
+  readonly score: ClaimScore;
+  readonly model: ClaimModel;
+  readonly input: ClaimFeatureInput;
+}
+
+function modelSentence(model: ClaimModel, input: ClaimFeatureInput): Modelled {
+  return { score: scoreClaim(model, input), model, input };
 }
 
 /**
@@ -215,11 +235,7 @@ function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[]
  * of its own: what `scripts/train-claim-model.mjs` learns from.
  */
 export function claimModelFeatures(input: AttributionInput): { readonly sentence: Sentence; readonly features: string[]; readonly source?: Source }[] {
-  const view = buildView(input);
-  const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), functionWords(input.lexicons));
-  const quotesBySentence = quotesPerSentence(view, quotes);
-  const cues = claimCues(input.lexicons);
+  const { view, perSentence, quotesBySentence, cues } = prepare(input);
   return view.sentences.map((sentence, s) => {
     const range = view.sentenceTokens[s]!;
     const hits = findClaimCues(view, range.first, range.end, cues);
@@ -241,12 +257,8 @@ function journalisticConditional(view: ArticleView, first: number, end: number):
 
 /** The sentence opens by pointing back: a demonstrative or a subject pronoun. */
 function pointsBack(view: ArticleView, fw: FunctionWords, first: number, end: number): boolean {
-  for (let k = first; k < Math.min(end, first + 6); k++) {
-    const w = view.tokens[k]!.folded;
-    if (['ce', 'cet', 'cette', 'ces'].includes(w) && k === first) return true;
-    if (fw.subjectPronouns.has(w) && k === first) return true;
-  }
-  return false;
+  const w = first < end ? view.tokens[first]!.folded : '';
+  return ['ce', 'cet', 'cette', 'ces'].includes(w) || fw.subjectPronouns.has(w);
 }
 
 function hasConditional(view: ArticleView, first: number, end: number): boolean {
@@ -382,10 +394,11 @@ interface Message {
   readonly args: Readonly<Record<string, string>>;
 }
 
-function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[], modelled?: ClaimScore): Message {
+function claimMessage(view: ArticleView, hits: readonly ClaimCueHit[], modelled?: Modelled): Message {
   const hit = hits[0];
-  if (!hit && modelled && modelled.evidence.length > 0) {
-    const words = plain(modelled.evidence.join(', '), 60);
+  const evidence = !hit && modelled ? claimEvidence(modelled.model, modelled.input) : [];
+  if (evidence.length > 0) {
+    const words = plain(evidence.join(', '), 60);
     return { message: `Claim with no source: who says so? (read as an assertion for: ${words})`, messageId: 'finding.claim.model', args: { words } };
   }
   if (!hit) return { message: 'Claim with no source: who says so?', messageId: 'finding.claim', args: {} };

@@ -34,12 +34,10 @@ export interface ClaimFeatureInput {
   readonly functionWords?: (folded: string) => boolean;
 }
 
-/** The model's verdict on one sentence, with the words that weighed most for it, so a diagnostic can explain itself. */
+/** The model's verdict on one sentence. */
 export interface ClaimScore {
   readonly probability: number;
   readonly claim: boolean;
-  /** Surface words whose features pushed hardest toward "claim", strongest first. */
-  readonly evidence: readonly string[];
 }
 
 const STEM_LENGTH = 5;
@@ -107,11 +105,14 @@ export function scoreClaim(model: ClaimModel, input: ClaimFeatureInput): ClaimSc
   for (const f of features) z += model.weights.get(f) ?? 0;
   const probability = 1 / (1 + Math.exp(-z));
   const threshold = input.headline ? model.headlineThreshold : model.threshold;
-  return { probability, claim: probability >= threshold, evidence: evidence(model, input) };
+  return { probability, claim: probability >= threshold };
 }
 
-/** The words whose own features (word and stem) weigh most toward a claim. */
-function evidence(model: ClaimModel, input: ClaimFeatureInput): string[] {
+/**
+ * The surface words whose own features (word and stem) weigh most toward a claim, strongest first, so that a
+ * diagnostic can explain itself; computed only for the sentences that get one.
+ */
+export function claimEvidence(model: ClaimModel, input: ClaimFeatureInput): string[] {
   const scored: { word: string; weight: number }[] = [];
   const seen = new Set<string>();
   for (let k = input.first; k < input.end; k++) {

@@ -746,11 +746,10 @@ class MentionFinder {
         }
       }
       if (!country) continue;
-      for (let end = Math.min(n, k + 8); end > k + 1; end--) {
-        if (!this.free(k + 1, end)) continue;
-        let joined = true;
-        for (let j = k + 1; j + 1 < end; j++) if (!this.joinable(j)) joined = false;
-        if (!joined) continue;
+      // The body's words are joined by spaces, hyphens or apostrophes only, and no other mention covers them.
+      let limit = k + 1;
+      while (limit < Math.min(n, k + 8) && this.cover[limit] === -1 && (limit === k + 1 || this.joinable(limit - 1))) limit++;
+      for (let end = limit; end > k + 1; end--) {
         const phrase = this.tokens.slice(k + 1, end).map((t) => t.folded).join(' ');
         const id = this.ckb.bodiesOfCountry.get(`${country.entityId}|${phrase}`);
         if (!id) continue;

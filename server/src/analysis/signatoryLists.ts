@@ -647,17 +647,18 @@ class ArticleScan implements TokenView {
   /** Extends a region back over determiners and titles ("les ministres des Affaires étrangères d'…"). */
   private leadOf(first: number, s0: number): number {
     let k = first;
+    const firstMember = this.mentionAt(first);
+    const alone = firstMember !== undefined && this.inBrackets(firstMember);
     while (k > s0) {
       const w = this.folded(k - 1);
       // "Les ministres Cho Tae-yul (Corée du Sud), …": the person before the bracketed first member leads the list.
       const before = this.cover[k - 1]! >= 0 ? this.mentionAt(k - 1) : undefined;
-      if (before && before.mention.type === 'person' && k === first && this.mentionAt(first) && this.inBrackets(this.mentionAt(first)!)) {
+      if (before && before.mention.type === 'person' && k === first && alone) {
         k = before.t0;
         continue;
       }
       // The same with a name the base does not know: capitalised words before the bracket.
-      const alone = this.mentionAt(first);
-      if (!before && k === first && alone && this.inBrackets(alone) && isCapitalised(this.tokens[k - 1]!.text)) {
+      if (!before && k === first && alone && isCapitalised(this.tokens[k - 1]!.text)) {
         let j = k - 1;
         while (j > s0 && j > k - 4 && this.cover[j - 1]! < 0 && isCapitalised(this.tokens[j - 1]!.text) && /^[\s\u00a0'’\-‐‑]*$/u.test(this.gapBefore(j))) j--;
         k = j;
@@ -1012,11 +1013,11 @@ class ArticleScan implements TokenView {
     }
     let aux: 'plural' | 'singular' | undefined;
     let incise = false;
+    const lastMember = region.members[region.members.length - 1]!;
+    const dashInside = /[–—]/u.test(this.input.text.slice(this.tokens[region.members[0]!.t0]!.start, this.tokens[lastMember.t0]!.start));
     for (let steps = 0; k < s1 && steps < 8; steps++) {
       const gap = this.gapBefore(k);
       // The closing dash or bracket of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
-      const lastMember = region.members[region.members.length - 1]!;
-      const dashInside = /[–—]/u.test(this.input.text.slice(this.tokens[region.members[0]!.t0]!.start, this.tokens[lastMember.t0]!.start));
       const closes = steps === 0 && (total !== undefined || dashInside ? /^\s*[–—)\]]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember));
       // "ont « fermement condamné »": quotation marks around the verb group, after the auxiliary.
       const quoted = aux !== undefined && /^[\s\u00a0«»“”"]*$/u.test(gap);

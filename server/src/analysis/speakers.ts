@@ -267,13 +267,24 @@ class SpeakerFinder {
     return found.filter((a) => !a.relay);
   }
 
+  /** Whether an entity is a country: read from a mention inside the span that names it, else from any mention of it. */
+  private isCountry(entityId: string, span: Span | undefined): boolean {
+    if (span) {
+      for (let k = this.tokenAt(span.start); k < this.v.tokens.length && this.tok(k)!.start < span.end; k++) {
+        const m = this.mentionAt(k);
+        if (m?.entityId === entityId) return m.type === 'country';
+      }
+    }
+    return this.v.mentions.some((m) => m.entityId === entityId && m.type === 'country');
+  }
+
   /** "La Chine, par la voix de son ambassadeur Fu Cong, a appelé …": the one a state speaks through says its verbs. */
   private throughVoice(found: Attribution[]): void {
     const voice = found.find((a) => a.cueId === 'marker:voice' && a.source && !a.source.vague && !a.inQuote);
     if (!voice?.source) return;
     found.forEach((a, i) => {
       if (a === voice || a.inQuote || !a.source || a.cueId.startsWith('marker:')) return;
-      if (a.source.entityId && this.v.mentions.some((m) => m.entityId === a.source!.entityId && m.type === 'country')) found[i] = { ...a, source: { ...voice.source!, how: voice.cueId } };
+      if (a.source.entityId && this.isCountry(a.source.entityId, a.source.span)) found[i] = { ...a, source: { ...voice.source!, how: voice.cueId } };
     });
   }
 
@@ -297,7 +308,8 @@ class SpeakerFinder {
       // "Le chercheur cite l'aide russe présumée", "qui cite nommément l'utilisation de ces missiles contre l'Ukraine": an
       // entity deep inside the object, or a demonym, names no one cited; the one cited heads the object or follows it.
       const inside = cited.span && cited.span.start > (this.tok(k + 3)?.start ?? Infinity) && cited.span.start < (this.tok(npEnd)?.start ?? Infinity);
-      if (cited.span && (inside || this.v.mentions.some((m) => m.kind === 'adjective' && m.start === cited.span!.start))) continue;
+      const head = cited.span ? this.mentionAt(this.tokenAt(cited.span.start)) : undefined;
+      if (cited.span && (inside || (head?.kind === 'adjective' && head.start === cited.span.start))) continue;
       const source = cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing };
       const at = this.tok(k)!.start;
       const own = found.findIndex((a) => !a.inQuote && a.span.start <= at && at < a.span.end);
@@ -412,7 +424,8 @@ class SpeakerFinder {
       if (!source) continue;
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
       // and "Pour le renseignement estonien," give a view.
-      if (marker.where === 'sentence-start' && this.v.mentions.some((x) => x.type === 'country' && x.kind !== 'adjective' && x.start === this.tok(m.end)?.start && this.tokenAt(x.end - 1) + 1 === npEnd)) continue;
+      const state = this.mentionAt(m.end);
+      if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd) continue;
       // "Pour le régime, l'opération est doublement rentable": a regime's interest too.
       if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
       out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay ? { relay: true as const } : {}) });

@@ -71,7 +71,7 @@ export function bratAnnotations(text: string, analysis: DocumentAnalysis, entity
     const target =
       (source.entityId ? mentions.find((m) => inSpan(m) && m.entityId === source.entityId) : undefined) ??
       mentions.find(inSpan) ??
-      (source.entityId ? [...mentions].reverse().find((m) => m.entityId === source.entityId && m.end <= at.start) : undefined);
+      (source.entityId ? lastBefore(mentions, source.entityId, at.start) : undefined);
     const targetId = target && mentionIds.get(`${target.start}:${target.end}`);
     if (targetId) lines.push(`R${++r}\tSource Arg1:${id} Arg2:${targetId}`);
   };
@@ -82,6 +82,15 @@ export function bratAnnotations(text: string, analysis: DocumentAnalysis, entity
     sourced(id, c, c.source, analysis.mentions);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** The last mention of an entity that ends at or before an offset. */
+function lastBefore(mentions: readonly Mention[], entityId: string, offset: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.entityId === entityId && m.end <= offset) return m;
+  }
+  return undefined;
 }
 
 // A span that crosses a line break is written as fragments around it: brat's text field is one line.
