@@ -258,7 +258,7 @@ function journalisticConditional(view: ArticleView, first: number, end: number):
 /** The sentence opens by pointing back: a demonstrative or a subject pronoun. */
 function pointsBack(view: ArticleView, fw: FunctionWords, first: number, end: number): boolean {
   const w = first < end ? view.tokens[first]!.folded : '';
-  return ['ce', 'cet', 'cette', 'ces'].includes(w) || fw.subjectPronouns.has(w);
+  return fw.demonstratives.has(w) || fw.subjectPronouns.has(w);
 }
 
 function hasConditional(view: ArticleView, first: number, end: number): boolean {

@@ -25,6 +25,10 @@ export interface FunctionWords {
   readonly premodifiers: ReadonlySet<string>;
   /** Determiners that pick some members of a class without saying which (des responsables, un officier). */
   readonly indefiniteDeterminers: ReadonlySet<string>;
+  /** Demonstrative determiners (ce, cette, ces): the noun phrase points back. */
+  readonly demonstratives: ReadonlySet<string>;
+  /** Third-person possessive determiners (son, ses, leurs): the noun belongs to someone named before. */
+  readonly possessives: ReadonlySet<string>;
   /** Determiners that may stand alone as a subject (certains affirment): they do not rule out a verb after them. */
   readonly pronominalDeterminers: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
@@ -132,6 +136,8 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     complementizers: set('complementizers'),
     premodifiers: set('premodifiers'),
     indefiniteDeterminers: set('indefiniteDeterminers'),
+    demonstratives: set('demonstratives'),
+    possessives: set('possessives'),
     pronominalDeterminers: set('pronominalDeterminers'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),

@@ -182,7 +182,7 @@ class SpeakerFinder {
    * at the source of the sentence just before, generic or not; a generic one stays generic, so the claim stays vague.
    */
   private demonstrativeVague(anaphora: Anaphora, det: number, s: number): Source | undefined {
-    if (!['ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
+    if (!this.fw.demonstratives.has(this.folded(det))) return undefined;
     const last = this.lastVague;
     if (!last || last.sentence !== s - 1 || !last.source.span) return undefined;
     const k0 = this.tokenAt(last.source.span.start);
@@ -1063,7 +1063,7 @@ class SpeakerFinder {
       const vm = this.vague.heads.longestAt(this.v.tokens, k, b);
       if (!vm || !this.standsAlone(vm.first, vm.end)) continue;
       // "Ses analystes ont recensé": a possessive ties the generic to the body named before, whose people they are.
-      if (vm.first > a && ['son', 'sa', 'ses', 'leur', 'leurs'].includes(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
+      if (vm.first > a && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
         return { number: n, source: { label, span, how: SPEAKER_RULES.possessive } };
       }
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
