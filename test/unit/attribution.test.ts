@@ -242,6 +242,15 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    // A number and a noun of duration open a time phrase before the subject.
+    ['a duration phrase before the subject', 'Trois semaines plus tard, le président russe, Vladimir Poutine, a salué le « grand héroïsme » des soldats.', 'grand héroïsme', /^Vladimir Poutine$/u],
+    // What follows the comma of a description ("cité par KCNA") does not qualify it.
+    ['a description followed by its medium: the medium does not qualify it', 'Une délégation russe a rencontré Kim Jong Un mardi. « Ce sont des héros », a déclaré le dirigeant, cité par KCNA.', 'Ce sont', /^Kim Jong Un$/u],
+    // A description qualified by a state reaches back to the article's start.
+    ['a description with a state, far from the name', 'Vladimir Poutine a reçu mardi une délégation. Le sommet a duré deux heures. Les journalistes attendaient dehors. La neige tombait sur la ville. Le cortège est reparti vers midi. La presse a été tenue à l’écart. Un dîner a suivi. « Nos relations sont au plus haut », a fait savoir le président russe.', 'Nos relations', /^Vladimir Poutine$/u, 'rule:kb-description'],
+    ['a plural description is never one person', 'Vladimir Poutine a reçu les délégations. « Nous restons unis », ont déclaré les dirigeants.', 'Nous restons', /^les dirigeants$/u],
+    // A common noun no lexicon lists heads the subject; the body after "auprès de" is its complement.
+    ['a body outside the base, named by its head and a complement', 'La mission russe auprès des Nations unies à Genève a dénoncé une « campagne de désinformation ».', 'campagne', /^La mission russe auprès des Nations unies à Genève$/u, 'rule:noun-phrase'],
     ['elle: a woman named as an object, after a man who spoke', 'Sergueï Lavrov a déclaré que « le site est actif ». L’AFP a interrogé Hélène Castaing, spécialiste du nucléaire et chercheuse associée à l’Irsem. « La question est réglée », a-t-elle expliqué.', 'La question', /^Hélène Castaing$/u, 'rule:pronoun'],
     ['le dirigeant is not a person merely named', 'Kim Jong Un a visité une usine de munitions. Il y a croisé Sergueï Lavrov. « Nous produisons plus », a déclaré le dirigeant nord-coréen.', 'Nous produisons', /^Kim Jong Un$/u],
     ['il: a person named before a medium that met him', 'Ancien ouvrier, Ri Chol-min a quitté la Corée du Nord en 2023. Le JDD l’a rencontré à Séoul. « On en écartait trois sur vingt », se souvient-il.', 'On en écartait', /^Ri Chol-min$/u, 'rule:pronoun'],
@@ -290,6 +299,19 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
       if (how) assert.equal(sp.how, how);
     });
   }
+
+  it('someone unnamed, an indefinite noun no lexicon lists, is a witness: vague', () => {
+    for (const text of ['« Ils visent les centrales », lâche un voisin d’Olena.', '« Ils ne reculent pas », assure une infirmière ukrainienne.']) {
+      const a = analyseDocument(text, describedCtx);
+      assert.equal(a.quotes[0]?.speaker?.how, 'vague:witnesses', text);
+      assert.deepEqual(codes(a), ['vague-attribution'], text);
+    }
+  });
+
+  it('a noun phrase whose clause has its own subject is no witness', () => {
+    const text = 'Un vide que les chercheurs de l’Institut disent vouloir combler, « faute de mieux ».';
+    assert.notEqual(analyseDocument(text, describedCtx).quotes[0]?.speaker?.how, 'vague:witnesses');
+  });
 
   it('without descriptions, a role with a state stays the role phrase', () => {
     const text = 'Vladimir Poutine a reçu Kim Jong Un au Kremlin mardi. Le dirigeant russe a assuré que « la coopération est légitime ».';

@@ -79,6 +79,14 @@ describe('claim model: in the analysis', () => {
     assert.deepEqual(analyseDocument('Une cadence infernale\n\nLe sommet a eu lieu mardi.', high).findings.map((f) => f.cue), ['model:claim']);
   });
 
+  it('reads no byline: it names who wrote the article and asserts nothing', () => {
+    const high = withModel({ ...tiny, headlineThreshold: 0.5, weights: { 'w:cadence': 4 } });
+    for (const byline of ['Par Léa Cadence, envoyée spéciale à Kiev', 'De notre envoyé spécial à Séoul, cadence oblige', 'Propos recueillis par Marc Cadence']) {
+      assert.deepEqual(analyseDocument(`${byline}\n\nLe sommet a eu lieu mardi.`, high).findings, [], byline);
+    }
+    assert.deepEqual(analyseDocument('Une cadence infernale\n\nLe sommet a eu lieu mardi.', high).findings.map((f) => f.cue), ['model:claim']);
+  });
+
   it('lets a quotation with no speaker that is the whole sentence speak for it', () => {
     const a = analyseDocument('Le sommet a eu lieu mardi.\n\n« Leur cadence de tir dépasse tout ce que nous avons vu. »', ctx);
     assert.deepEqual(a.findings.map((f) => f.code), ['unattributed-quote']);

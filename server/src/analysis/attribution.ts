@@ -2,7 +2,7 @@ import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
-import { tokenIndexAtOrAfter, tokenize } from './normalize';
+import { isCapitalised, tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
@@ -80,6 +80,10 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const { own, source: ownSource } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
     let source = ownSource;
     const headline = isHeadline(view, s);
+    if (headline && isByline(view, s)) {
+      sourced.push(undefined);
+      continue;
+    }
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
@@ -181,6 +185,20 @@ function isHeadline(view: ArticleView, s: number): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
   return ownLine && !/[.!?…:;»”")]\s*$/u.test(text.slice(sentence.start, sentence.end)) && range.end - range.first <= HEADLINE_WORDS;
+}
+
+/**
+ * A byline on a line of its own: "Par Léa Marchand, envoyée spéciale à Kiev", "De notre correspondant à Séoul",
+ * "Propos recueillis par …". It says who wrote the article, and asserts nothing.
+ */
+function isByline(view: ArticleView, s: number): boolean {
+  const range = view.sentenceTokens[s]!;
+  const first = view.tokens[range.first];
+  const second = view.tokens[range.first + 1];
+  if (!first || !second || range.end - range.first < 2) return false;
+  if (first.text === 'Par' && isCapitalised(second.text)) return true;
+  if ((first.text === 'De' || first.text === 'Par') && (second.folded === 'notre' || second.folded === 'nos')) return true;
+  return first.text === 'Propos' && second.folded === 'recueillis';
 }
 
 /** The source a sentence names itself: its own attributions (those whose scope covers the claim cues) and its quotations' speakers. */

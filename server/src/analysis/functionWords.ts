@@ -31,6 +31,8 @@ export interface FunctionWords {
   readonly possessives: ReadonlySet<string>;
   /** Determiners that may stand alone as a subject (certains affirment): they do not rule out a verb after them. */
   readonly pronominalDeterminers: ReadonlySet<string>;
+  /** Nouns of duration: after a number they open a time phrase (Deux jours plus tôt, …). */
+  readonly timeUnits: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -139,6 +141,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     demonstratives: set('demonstratives'),
     possessives: set('possessives'),
     pronominalDeterminers: set('pronominalDeterminers'),
+    timeUnits: set('timeUnits'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

@@ -29,6 +29,7 @@ export const SPEAKER_RULES = {
   citing: 'rule:citing',
   coordinated: 'rule:coordinated-subject',
   knowledgeBase: 'rule:kb-description',
+  nounPhrase: 'rule:noun-phrase',
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
@@ -695,7 +696,7 @@ class SpeakerFinder {
       const np = this.postverbalNp(groupEnd, end, number, quoted);
       if (np && this.isIncise(h, first, groupStart, np, number)) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
-        const r = this.resolveNp(np.first, np.end, np.appositives, number, s);
+        const r = this.resolveNp(np.first, np.end, np.appositives, number, s, 'inversion');
         const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite, SPEAKER_RULES.knowledgeBase];
         if (r?.source) return { ...base, source: r.source.vague || kept.includes(r.source.how) ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
@@ -835,7 +836,7 @@ class SpeakerFinder {
       // "Kim Yo Jong, la sœur du dirigeant …, a réfuté": the head is the first part that is not an adverbial.
       let h = 0;
       while (h < parts.length - 1 && this.isOpener(parts[h]!.first)) h++;
-      return this.resolveNp(parts[h]!.first, parts[h]!.end, parts.slice(h + 1), number, s);
+      return this.resolveNp(parts[h]!.first, parts[h]!.end, parts.slice(h + 1), number, s, 'preverbal');
     }
     let idx = parts.length - 1;
     let a = parts[idx]!.first;
@@ -847,7 +848,7 @@ class SpeakerFinder {
         a = parts[idx]!.first;
       }
     }
-    return this.resolveNp(a, b, [], number, s);
+    return this.resolveNp(a, b, [], number, s, 'preverbal');
   }
 
   /** The antecedent of "qui": the last person named before it in the clause, else the noun phrase just before it. */
@@ -900,7 +901,14 @@ class SpeakerFinder {
     const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, this.v.tokens.length);
     if (phrase && /,/u.test(this.gapAfter(phrase.end - 1))) return true;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
-    return this.isParticipialOpener(k);
+    return this.isDurationOpener(k) || this.isParticipialOpener(k);
+  }
+
+  /** "Deux jours plus tôt, …", "Quelques semaines après, …", "48 heures après l'annonce, …": a number and a noun of duration. */
+  private isDurationOpener(k: number): boolean {
+    const w = this.folded(k);
+    const counted = /^\d/u.test(w) || this.fw.pronominalDeterminers.has(w) || this.fw.indefiniteDeterminers.has(w);
+    return counted && !this.mentionAt(k) && (this.fw.timeUnits.has(this.folded(k + 1)) || (this.fw.premodifiers.has(this.folded(k + 1)) && this.fw.timeUnits.has(this.folded(k + 2))));
   }
 
   /**
@@ -1029,7 +1037,7 @@ class SpeakerFinder {
    * an entity mention heading the phrase; a person in the phrase or its apposition; a role, body or statement noun;
    * a capitalised name; any entity in the phrase.
    */
-  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number): NpResult | undefined {
+  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion'): NpResult | undefined {
     let a = a0;
     for (let guard = 0; a < b && guard < 6; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, b);
@@ -1118,6 +1126,8 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
+    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject === 'inversion') : undefined;
+    if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
     if (person) return { number: n, source: person };
     // "Le voyagiste Vostok Intour": a common noun no lexicon lists, then a name of two capitalised words at least.
@@ -1345,6 +1355,36 @@ class SpeakerFinder {
     return false;
   }
 
+  /**
+   * "La mission russe auprès des Nations unies à Genève a dénoncé", "lâche un voisin d'Olena": a common noun no lexicon
+   * lists heads the phrase, and what it names after a preposition is its complement, not the speaker. An indefinite one
+   * after the verb of an incise is someone unnamed (a witness); a definite one, with a named complement, is that phrase itself.
+   */
+  private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, inversion: boolean): { number: GrammaticalNumber; source: Source } | undefined {
+    const w = this.folded(a);
+    const head = this.tok(h);
+    if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
+    for (let k = a; k < b - 1; k++) if (/[.;:!?«»“”"()]/u.test(this.gapAfter(k))) return undefined;
+    let complement: Mention | undefined;
+    for (let k = h + 1; k < b && !complement; k++) {
+      const m = this.mentionAt(k);
+      if (m && m.kind !== 'adjective') complement = m;
+      // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
+      else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || this.rv.forms.has(this.folded(k)))) return undefined;
+    }
+    if (!complement && b - h > 4) return undefined;
+    const k = complement ? this.tokenAt(complement.start) : -1;
+    // "un projet présenté par Kim": an agent is no complement of the head.
+    const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
+    const governed = complement !== undefined && (preposition(k - 1) || (this.fw.determiners.has(this.folded(k - 1)) && preposition(k - 2)));
+    if (inversion && this.fw.indefiniteDeterminers.has(w) && (!complement || governed)) {
+      const witness = this.vague.byId.get('vague:witnesses');
+      return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
+    }
+    if (DEFINITE_ARTICLES.has(w) && governed) return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
+    return undefined;
+  }
+
   private entityIn(a: number, b: number): Mention | undefined {
     let adjective: Mention | undefined;
     for (let k = a; k < b; k++) {
@@ -1498,7 +1538,7 @@ class SpeakerFinder {
       if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
       k++;
     }
-    return this.resolveNp(a, k, appositives, undefined, s);
+    return this.resolveNp(a, k, appositives, undefined, s, 'preverbal');
   }
 
   /** Gender, type, roles and qualifiers of a source, read from its own words and the role phrase around it. */
@@ -1685,6 +1725,8 @@ class SpeakerFinder {
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
     const qualifiers: string[] = [];
     for (let k = headEnd; k < b; k++) {
+      // "le dirigeant, cité par KCNA": what follows a comma is no qualifier of the description.
+      if (k > headEnd && /,/u.test(this.gapAfter(k - 1))) break;
       const m = this.mentionAt(k);
       if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
     }
@@ -1702,12 +1744,12 @@ class SpeakerFinder {
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
-    return this.describedPerson(anaphora, qualifiers, offset, s);
+    return number === 's' ? this.describedPerson(anaphora, qualifiers, offset, s) : undefined;
   }
 
   /**
    * "Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré …": when the article never gave the person the
-   * role, the knowledge base may. The most recent person named in the last five sentences whose description has the
+   * role, the knowledge base may. The most recent person named since the article's start whose description has the
    * role, and names the qualifying state or body in its first clause (a person's own state; later clauses name the
    * states the person deals with, as in "ambassadeur de Russie en Corée du Nord"), is the one meant.
    */
@@ -1715,14 +1757,13 @@ class SpeakerFinder {
     if (!this.describeEntity || !anaphora.types.includes('person')) return undefined;
     const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
     if (states.length === 0) return undefined;
-    const since = this.v.sentences[Math.max(0, s - 5)]?.start ?? 0;
+    // A description qualified by a state ("le président ukrainien") is specific enough to reach back to the article's start.
     // "… entre le Premier ministre Shigeru Ishiba et le président Lee Jae-myung. Le président sud-coréen a appelé …": the
     // article's own title before a name outranks the knowledge base, whose description may be out of date.
     let described: Mention | undefined;
     for (let i = this.v.mentions.length - 1; i >= 0; i--) {
       const m = this.v.mentions[i]!;
       if (m.start >= offset) continue;
-      if (m.start < since) break;
       if (m.type !== 'person' || m.kind === 'adjective') continue;
       if (this.titledWith(m, anaphora, states)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
       if (described || m.unknown) continue;
