@@ -115,6 +115,12 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['a date in figures between the participle and "par"', 'La déclaration, cosignée le 12 février par l’Allemagne et l’Italie, appelle au retrait.', [{ members: ['DE', 'IT'], cue: 'cue:cosigner' }]],
   ['a place before the titled coalition', 'Lors d’un sommet tenu à Moscou, les ministres de la Défense de la Pologne, du Canada et de l’Italie ont condamné ces envois.', [{ members: ['PL', 'CA', 'IT'], cue: 'cue:condamner-ensemble' }]],
   ['published jointly, with an acronym in brackets', 'Un rapport publié jeudi conjointement par l’Union européenne (UE) et l’Organisation des Nations unies détaille ces ventes.', [{ members: ['EU', 'UN'], cue: 'cue:publier', role: 'issuer' }]],
+  // Forms of the fifth round of held-out writing, in sentences of our own.
+  ['ministers by title speaking for the joint statement announced before', 'Le G7 a publié jeudi une déclaration commune. Les ministres des Affaires étrangères d’Italie, du Japon et du Canada, ainsi que le haut représentant de l’UE, se disent « préoccupés » par l’envoi de troupes.', [{ members: ['IT', 'JP', 'CA', 'EU'], cue: 'cue:declarer-dans-declaration' }]],
+  ['"faire part" in a joint statement', 'Le secrétaire d’État américain, le ministre japonais des Affaires étrangères et son homologue sud-coréen ont fait part, dans une déclaration commune, de leur « préoccupation ».', [{ members: ['US', 'JP', 'KR'], cue: 'cue:declarer-dans-declaration' }]],
+  ['a statement read on behalf of a total, "dont"', 'L’ambassadeur a lu une déclaration commune au nom de 40 États, dont la France, le Japon et la Corée du Sud.', [{ members: ['FR', 'JP', 'KR'], total: 40 }]],
+  ['a statement read on behalf of named states', 'L’ambassadrice a lu une déclaration au nom du Japon, de la France et de la Corée du Sud.', [{ members: ['JP', 'FR', 'KR'] }]],
+  ['signed "avec ses homologues": the subject’s state signs too', 'La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d’Australie, de France et du Japon, ainsi qu’avec le haut représentant de l’UE, une déclaration qui dénonce ces envois.', [{ members: ['CA', 'AU', 'FR', 'JP', 'EU'], cue: 'cue:cosigner' }]],
 ];
 
 // Enumerations that are not lists of signatories: destinations, reactions, targets, belligerents, denials.
@@ -174,6 +180,10 @@ const NEGATIVES: [string, string][] = [
   ['"et dix autres pays" as targets', 'Les États-Unis et dix autres pays ont été visés par des cyberattaques.'],
   ['sanctions announced together', 'Les États-Unis, l’Union européenne et le Royaume-Uni ont annoncé jeudi de nouvelles sanctions.'],
   ['capitals that reacted, "parmi lesquels"', 'Des réactions de quatorze pays, parmi lesquels le Japon et le Canada, ont suivi.'],
+  ['"avec" after a verb that signs nothing', 'Le ministre a dîné avec ses homologues d’Australie et du Japon.'],
+  ['a treaty signed "avec" a partner', 'La Russie a signé un traité avec la Corée du Nord et la Biélorussie.'],
+  ['"ainsi qu’avec" after a break', 'L’Ukraine a rompu avec la Russie, ainsi qu’avec la Biélorussie et l’Iran.'],
+  ['a joint statement before, countries that merely react', 'Le G7 a publié une déclaration commune. La Russie et la Corée du Nord se disent « indignées ».'],
 ];
 
 function check(list: SignatoryList, e: Expected): void {

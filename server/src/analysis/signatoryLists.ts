@@ -78,6 +78,7 @@ export interface SigningCuesFile {
   readonly amongWords?: readonly string[];
   readonly signedDocuments?: readonly string[];
   readonly presenters?: readonly string[];
+  readonly behalfPhrases?: readonly string[];
   readonly additiveIntroducers?: readonly string[];
   readonly dateWords: readonly string[];
   readonly dateSuffixes?: readonly string[];
@@ -226,6 +227,7 @@ interface CompiledCues {
   readonly among: PhraseTrie<true>;
   readonly signedDocuments: ReadonlySet<string>;
   readonly presenters: PhraseTrie<true>;
+  readonly behalf: PhraseTrie<true>;
   readonly additive: PhraseTrie<true>;
   readonly dates: PhraseTrie<true>;
   readonly dateSuffixes: ReadonlySet<string>;
@@ -332,6 +334,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     among: trieOf(f.amongWords),
     signedDocuments: wordSet(f.signedDocuments),
     presenters: trieOf(f.presenters),
+    behalf: trieOf(f.behalfPhrases),
     additive: trieOf(f.additiveIntroducers),
     dates: trieOf(f.dateWords),
     dateSuffixes: wordSet(f.dateSuffixes),
@@ -375,6 +378,8 @@ interface Attachment {
   readonly noun?: Hit<StatementNoun>;
   /** First token of the list's span (a stated total may precede the members). */
   readonly spanStart: number;
+  /** A member named outside the run: the subject who signed "avec ses homologues de …". */
+  readonly subject?: MemberRef;
 }
 
 // Characters allowed between two words of one list: spaces, commas, apostrophes, hyphens, slashes.
@@ -470,7 +475,7 @@ class ArticleScan implements TokenView {
         }
         const region = besides ? { members: [...besides.members, ...found.members], lead: besides.lead, end: found.end } : found;
         besides = undefined;
-        const members = distinctMembers(region.members);
+        const members = distinctMembers(a.subject ? [a.subject, ...region.members] : region.members);
         const enough = members.length >= 2 || (members.length >= 1 && (a.total?.value ?? 0) >= 2);
         if (!enough) continue;
         lists.push(this.toList(region, a, members, s0, s1));
@@ -796,6 +801,9 @@ class ArticleScan implements TokenView {
       // "les ministres des Affaires étrangères de neuf pays — …": the title before the total heads the subject.
       if (total) anchor = this.leadOf(total.start, s0);
     }
+    // "avec" after a signing verb joins counterparts; after anything else it names a party to a war or a talk.
+    const counterparts = total ? undefined : this.withCounterparts(region, anchor, s0, s1);
+    if (counterparts) return counterparts;
     if (this.negativeBefore(anchor, s0)) return undefined;
     // "Quatorze pays ont signé la déclaration : l'Allemagne, …": the colon opens the list of the total before it.
     const colon = !inclusionAt && !total && /:/u.test(this.gapBefore(anchor));
@@ -820,6 +828,29 @@ class ArticleScan implements TokenView {
       (inclusionAt && !total ? this.distantTotal(region, inclusionAt.start, s0) : undefined) ??
       (colon ? this.distantTotal(region, anchor, s0) : undefined)
     );
+  }
+
+  /**
+   * "La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d'Australie, de France et du Japon une
+   * déclaration …": the list follows "avec" after a signing verb, and the subject's own state signs too.
+   */
+  private withCounterparts(region: Region, anchor: number, s0: number, s1: number): Attachment | undefined {
+    let q = anchor;
+    if (q <= s0 || this.folded(q - 1) !== 'avec') return undefined;
+    q--;
+    const adverb = this.cues.passiveAdverbs.endingAt(this, q, s0) ?? this.cues.bridge.endingAt(this, q, s0);
+    if (adverb) q = adverb.start;
+    const verb = this.cues.verbs.endingAt(this, q, s0);
+    if (!verb || !verb.value.verb.active || verb.value.verb.coalition || this.negatedBefore(verb.start, s0)) return undefined;
+    const v = verb.value.verb;
+    const noun = this.nounsIn(region.end, Math.min(s1, region.end + 12))[0] ?? this.nounsIn(Math.max(s0, verb.start - 12), verb.start).pop();
+    if (v.needsStatement && !noun) return undefined;
+    let subject: MemberRef | undefined;
+    for (let k = s0; k < verb.start && !subject; k++) {
+      const m = this.cover[k]! >= 0 ? this.mentionAt(k) : undefined;
+      if (m && this.isStateOrBody(m.mention)) subject = m;
+    }
+    return { verb: v, cue: v.id, role: v.role, partial: Boolean(v.joining), ...(noun ? { noun } : {}), spanStart: anchor, ...(subject ? { subject } : {}) };
   }
 
   /** ", soit trois pays (au total)" right after the members: tokens [start, end) and the count. */
@@ -980,7 +1011,10 @@ class ArticleScan implements TokenView {
     for (let n = 0; n < 4 && q > s0 && plain(q); n++) {
       if (this.nounsIn(q - 4, q).some((h) => h.end === q)) break;
       const date = this.cues.dates.endingAt(this, q, s0);
+      // "une déclaration commune au nom de 51 États": read on behalf of its signers.
+      const behalf = this.cues.behalf.endingAt(this, q, s0);
       if (date) q = date.start;
+      else if (behalf && this.cues.genitive.has(this.folded(q))) q = behalf.start;
       else if (this.cues.nounModifiers.has(this.folded(q - 1))) q--;
       else break;
     }
@@ -1099,7 +1133,11 @@ class ArticleScan implements TokenView {
       this.nounsIn(verb.end, Math.min(s1, verb.end + 14)).find((h) => h.value.joint) ??
       // "ont exprimé leur « grave préoccupation » face à …, dans une déclaration commune": a joint statement later in the clause.
       this.nounsIn(verb.end, Math.min(s1, verb.end + 30)).find((h) => h.value.joint && (this.folded(h.start - 1) === 'dans' || this.folded(h.start - 2) === 'dans')) ??
-      this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop();
+      this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop() ??
+      // "… ont condamné dans une déclaration commune … Les ministres des Affaires étrangères d'Australie, du Canada, …, ainsi
+      // que le haut représentant de l'UE, se disent « préoccupés »": ministers listed by their title, speaking with one
+      // voice, speak for the joint statement the lines before announced.
+      (v.coalition && this.titledLead(region) ? this.jointNounBefore(s0) : undefined);
     if (v.needsStatement && !noun) return undefined;
     return {
       verb: v,
@@ -1110,6 +1148,20 @@ class ArticleScan implements TokenView {
       ...(noun ? { noun } : {}),
       spanStart: anchor,
     };
+  }
+
+  /** The words that lead into the list hold a title ("Les ministres des Affaires étrangères de …"). */
+  private titledLead(region: Region): boolean {
+    for (let k = region.lead; k < region.members[0]!.t0; k++) {
+      const w = this.folded(k);
+      if (this.cues.titleWords.has(w) && !this.cues.determiners.has(w) && !this.cues.genitive.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** The last joint statement noun within sixty words before token `s0`. */
+  private jointNounBefore(s0: number): Hit<StatementNoun> | undefined {
+    return this.nounsIn(Math.max(0, s0 - 60), s0).filter((h) => h.value.joint).pop();
   }
 
   /** The token after an incise that closes with a comma within ten words and names no state. */
