@@ -242,6 +242,9 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    // A participle in -is opens a phrase when a date follows it.
+    ['a participle in -is and a date before a titled subject', 'Réunis début avril à Bruxelles, le président russe Vladimir Poutine et Kim Jong Un ont fait part de leur « sérieuse préoccupation ».', 'sérieuse', /Vladimir Poutine/u],
+    ['after a clause, a definite phrase following the verb is its object', 'Une flotte de pétroliers, aux propriétaires introuvables, assure la navette. « Rien ne bouge », assure la délégation helvétique.', 'Rien ne', /^la délégation helvétique$/u],
     // A number and a noun of duration open a time phrase before the subject.
     ['a duration phrase before the subject', 'Trois semaines plus tard, le président russe, Vladimir Poutine, a salué le « grand héroïsme » des soldats.', 'grand héroïsme', /^Vladimir Poutine$/u],
     // What follows the comma of a description ("cité par KCNA") does not qualify it.
@@ -529,6 +532,12 @@ describe('claims and findings', () => {
     ['troops that advance are no source', 'Le sommet a eu lieu mardi. Mal préparés, les Nord-Coréens avancent en colonnes à travers champs. Plusieurs centaines d’entre eux auraient été tués.', ['unattributed-claim']],
     ['y voir la preuve que', 'Le sommet a eu lieu mardi. Les chercheurs du Pentagone y voient la preuve que Pyongyang livre des missiles à Moscou.', []],
     ['a possessive ties a generic to the body before', 'Le sommet a eu lieu mardi. Le Pentagone publie un rapport. Ses analystes ont recensé quarante-trois livraisons de pétrole à Pyongyang.', []],
+    ['a possessive generic after an opener, with no reporting verb', 'Le sommet a eu lieu mardi. Le Pentagone publie un rapport. Sur une image prise ce jour-là, ses analystes ont compté 73 wagons de munitions.', []],
+    ['an institute relying on pictures is their source', 'Le sommet a eu lieu mardi. L’institut s’appuie sur plus de 400 clichés montrant 16 000 conteneurs d’obus.', []],
+    ['authors relying on pictures are their source', 'Le sommet a eu lieu mardi. Les auteurs s’appuient aussi sur des images satellitaires montrant 16 000 conteneurs d’obus.', []],
+    ['a government relying on stocks reports nothing', 'Le sommet a eu lieu mardi. Le Kremlin s’appuie aussi sur ces stocks d’obus pour reconstituer ses réserves.', ['unattributed-claim']],
+    ['a short definite phrase no lexicon lists, with que', 'Le sommet a eu lieu mardi. La délégation helvétique a rappelé que tout transfert d’armes vers la Corée du Nord viole les résolutions.', []],
+    ['a definite phrase with only a colon after its verb says nothing', 'Le sommet a eu lieu mardi. L’arrangement présente un avantage décisif : les obus nord-coréens remplacent une production russe.', ['unattributed-claim']],
     ['de l’aveu même de', 'Le sommet a eu lieu mardi. De l’aveu même de Sergueï Lavrov, la Russie a livré des missiles à la Corée du Nord.', []],
     ['retrouver with a noun object', 'Le sommet a eu lieu mardi. Les enquêteurs du Pentagone ont retrouvé dans les débris des composants fabriqués par la Russie.', []],
     ['l’experte refers back to the woman who spoke', 'Le sommet a eu lieu mardi. « Nous travaillons sur une scène de crime », résume Oksana Hrytsenko, qui dirige le laboratoire, a-t-elle précisé. Selon l’experte, la Russie livre aux ingénieurs nord-coréens des données de tir.', []],

@@ -1,7 +1,7 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
-import { functionWords, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
+import { functionWords, isFunctionWord, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { isCapitalised, tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
@@ -229,7 +229,7 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
 
 /** Words that never explain a verdict of the claim model: determiners, prepositions, pronouns, auxiliaries. */
 function functionWordTest(fw: FunctionWords): (w: string) => boolean {
-  return (w) => fw.determiners.has(w) || fw.prepositions.has(w) || fw.conjunctions.has(w) || fw.subjectPronouns.has(w) || fw.clitics.has(w) || fw.adverbs.has(w) || fw.relativePronouns.has(w) || fw.avoir.has(w) || fw.etre.has(w);
+  return (w) => isFunctionWord(fw, w);
 }
 
 function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {

@@ -33,6 +33,8 @@ export interface FunctionWords {
   readonly pronominalDeterminers: ReadonlySet<string>;
   /** Nouns of duration: after a number they open a time phrase (Deux jours plus tôt, …). */
   readonly timeUnits: ReadonlySet<string>;
+  /** Words that open a date (début, fin, mi, months, weekdays). */
+  readonly dateWords: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -66,6 +68,11 @@ export function anaphoraOf(v: unknown): Anaphora | undefined {
 
 const wordsCache = new WeakMap<object, FunctionWords>();
 const nounsCache = new WeakMap<object, SequenceIndex<SourceNoun>>();
+
+/** A closed-class word: determiner, preposition, conjunction, pronoun, clitic, adverb or auxiliary. */
+export function isFunctionWord(fw: FunctionWords, w: string): boolean {
+  return fw.determiners.has(w) || fw.prepositions.has(w) || fw.conjunctions.has(w) || fw.subjectPronouns.has(w) || fw.clitics.has(w) || fw.adverbs.has(w) || fw.relativePronouns.has(w) || fw.avoir.has(w) || fw.etre.has(w);
+}
 
 /** Compiles `functionWords.json`, once per loaded object. */
 export function functionWords(lexicons: LexiconFiles): FunctionWords {
@@ -142,6 +149,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     possessives: set('possessives'),
     pronominalDeterminers: set('pronominalDeterminers'),
     timeUnits: set('timeUnits'),
+    dateWords: set('dateWords'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

@@ -19,6 +19,8 @@ export interface ReportingVerb {
   readonly relay: boolean;
   /** With a named subject, a noun-phrase object is reported content ("Le NIS évoque des transferts"). */
   readonly nounObject: boolean;
+  /** A report only when the subject is a person or a described source, not a named state or body ("Le Kremlin s'appuie sur …"). */
+  readonly describedSubjects: boolean;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -71,7 +73,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
-import { functionWords, sourceNouns, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
+import { functionWords, isFunctionWord, sourceNouns, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { descriptionWords, wordsName, type DescriptionWords } from './kbDescriptions';
 import { isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
@@ -397,6 +397,11 @@ class SpeakerFinder {
       if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
+      // "Sur une image, ses analystes ont compté 73 wagons": a possessive ties the generic to the body named before.
+      if (vm.first > part.first && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
+        found.push({ sentence: s, span, cue: label, cueId: SPEAKER_RULES.possessive, source: { label, span, how: SPEAKER_RULES.possessive }, negated: false, inQuote: false, reporting: false });
+        return;
+      }
       // "Les experts y enquêtaient" right after "le groupe d'experts de l'ONU": the panel named before, not a generic source.
       const number = this.fw.determiners.get(this.folded(part.first)) ?? 's';
       const earlier = vm.value.anaphora && vm.first > part.first && vm.first <= h ? this.resolveDescription(vm.value.anaphora, part.first, vm.first, vm.end, part.end, number, s) : undefined;
@@ -696,7 +701,7 @@ class SpeakerFinder {
       const np = this.postverbalNp(groupEnd, end, number, quoted);
       if (np && this.isIncise(h, first, groupStart, np, number)) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
-        const r = this.resolveNp(np.first, np.end, np.appositives, number, s, 'inversion');
+        const r = this.resolveNp(np.first, np.end, np.appositives, number, s, /[»”"]\s*,?\s*$/u.test(before) ? 'quotedInversion' : 'inversion');
         const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite, SPEAKER_RULES.knowledgeBase];
         if (r?.source) return { ...base, source: r.source.vague || kept.includes(r.source.how) ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
@@ -712,6 +717,9 @@ class SpeakerFinder {
     // "Le NIS évoque des transferts", "Le document attribue les débris à des missiles KN-23": a verb that says what a named
     // source states, shows or counts reports its noun-phrase object too.
     if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source)) return undefined;
+    if (h.verb.describedSubjects && subject.source?.entityId && this.v.mentions.some((m) => m.entityId === subject.source!.entityId && m.type !== 'person')) return undefined;
+    // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
+    if (subject.source?.how === SPEAKER_RULES.nounPhrase && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
     return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
@@ -764,6 +772,15 @@ class SpeakerFinder {
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
+  }
+
+  /** "que" or a quotation follows within a few words, before any other punctuation. */
+  private thatOrQuoteFollows(after: number, end: number): boolean {
+    for (let k = after; k < end && k - after < 9; k++) {
+      if (this.fw.complementizers.has(this.folded(k)) || this.inQuote(k)) return true;
+      if (/[.;:!?»”]/u.test(this.gapAfter(k))) return false;
+    }
+    return false;
   }
 
   /** A complement clause or quotation follows within a few words: "a déclaré jeudi aux journalistes que", "a déclaré :". */
@@ -920,11 +937,14 @@ class SpeakerFinder {
     const t = this.tok(k);
     if (!t || this.mentionAt(k) || this.inQuote(k)) return false;
     const w = t.folded;
-    const participle = /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
+    const next = this.folded(k + 1);
+    // "Réunis début avril au siège de l'Otan, …", "Détenus depuis janvier, …": a participle in -is, -us or -it is told from
+    // other words by its length and by a date or a preposition right after it.
+    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next));
+    const participle = irregular || /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
     if (!participle || this.nouns.longestAt(this.v.tokens, k, k + 4) || this.vague.heads.longestAt(this.v.tokens, k, k + 4)) return false;
     if (/,/u.test(this.gapAfter(k))) return true;
-    const next = this.folded(k + 1);
-    return this.fw.prepositions.has(next) || this.fw.determiners.has(next) || this.fw.adverbs.has(next) || this.fw.clauseOpeners.has(next) || this.fw.adverbialPhrases.longestAt(this.v.tokens, k + 1, k + 5) !== undefined;
+    return this.fw.prepositions.has(next) || this.fw.determiners.has(next) || this.fw.adverbs.has(next) || this.fw.clauseOpeners.has(next) || this.fw.dateWords.has(next) || this.fw.adverbialPhrases.longestAt(this.v.tokens, k + 1, k + 5) !== undefined;
   }
 
   /**
@@ -1037,7 +1057,7 @@ class SpeakerFinder {
    * an entity mention heading the phrase; a person in the phrase or its apposition; a role, body or statement noun;
    * a capitalised name; any entity in the phrase.
    */
-  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion'): NpResult | undefined {
+  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion' | 'quotedInversion'): NpResult | undefined {
     let a = a0;
     for (let guard = 0; a < b && guard < 6; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, b);
@@ -1126,7 +1146,7 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
-    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject === 'inversion') : undefined;
+    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject) : undefined;
     if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
     if (person) return { number: n, source: person };
@@ -1358,9 +1378,10 @@ class SpeakerFinder {
   /**
    * "La mission russe auprès des Nations unies à Genève a dénoncé", "lâche un voisin d'Olena": a common noun no lexicon
    * lists heads the phrase, and what it names after a preposition is its complement, not the speaker. An indefinite one
-   * after the verb of an incise is someone unnamed (a witness); a definite one, with a named complement, is that phrase itself.
+   * after the verb of an incise is someone unnamed (a witness); a definite one, with a named complement or only an
+   * adjective or two ("La délégation helvétique a rappelé que"), is that phrase itself.
    */
-  private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, inversion: boolean): { number: GrammaticalNumber; source: Source } | undefined {
+  private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, position: 'preverbal' | 'inversion' | 'quotedInversion'): { number: GrammaticalNumber; source: Source } | undefined {
     const w = this.folded(a);
     const head = this.tok(h);
     if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
@@ -1377,11 +1398,14 @@ class SpeakerFinder {
     // "un projet présenté par Kim": an agent is no complement of the head.
     const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
     const governed = complement !== undefined && (preposition(k - 1) || (this.fw.determiners.has(this.folded(k - 1)) && preposition(k - 2)));
-    if (inversion && this.fw.indefiniteDeterminers.has(w) && (!complement || governed)) {
+    if (position !== 'preverbal' && this.fw.indefiniteDeterminers.has(w) && (!complement || governed)) {
       const witness = this.vague.byId.get('vague:witnesses');
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
     }
-    if (DEFINITE_ARTICLES.has(w) && governed) return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
+    // "La délégation helvétique a rappelé que …": a short definite phrase, its head and an adjective or two, is the speaker.
+    const short = !complement && b - h <= 3 && Array.from({ length: b - h - 1 }, (_, i) => this.tok(h + 1 + i)).every((t) => t !== undefined && /^\p{Ll}/u.test(t.text) && !isFunctionWord(this.fw, t.folded));
+    // After a clause with no quotation, "…, assure la navette" is more likely a verb and its object.
+    if (DEFINITE_ARTICLES.has(w) && (governed || (short && position !== 'inversion'))) return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
     return undefined;
   }
 
