@@ -242,6 +242,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.
     ['an adverb the list lacks, in an incise', '« Nous ne fournissons d’armes à personne », répète inlassablement le porte-parole du Kremlin, Dmitri Peskov.', 'Nous ne', /Peskov/u],
+    // A date opens the sentence; a gerund's subject is the sentence's; "parler de « … »" reports; a gapped clause has its own subject.
+    ['a date before the subject', 'Le 5 octobre, le Pentagone avait déjà relevé un trafic « sans précédent » à la gare.', 'sans précédent', /Pentagone/u],
+    ['a gerund after the main verb and its object', 'Deux jours plus tôt, le porte-parole du Kremlin, Dmitri Peskov, avait ouvert la voie en saluant devant la presse « l’héroïsme » des soldats.', 'l’héroïsme', /Peskov/u, 'rule:participle'],
+    ['speaking of something in quotation marks', 'Pendant des mois, Moscou a parlé de « provocation » occidentale.', 'provocation', /^Moscou$/u],
+    ['a gapped second clause speaks for its own subject', 'Pendant des mois, Moscou a parlé de « provocation » occidentale et Pyongyang de « rumeurs absurdes ».', 'rumeurs', /^Pyongyang$/u, 'rule:gapped-subject'],
+    ['objects joined by et before a quotation are no gapped subject', 'L’agence a qualifié la coopération entre Kiev, Moscou et Washington de « version asiatique de l’OTAN ».', 'version', /agence/u],
     // A participle in -is opens a phrase when a date follows it.
     ['a participle in -is and a date before a titled subject', 'Réunis début avril à Bruxelles, le président russe Vladimir Poutine et Kim Jong Un ont fait part de leur « sérieuse préoccupation ».', 'sérieuse', /Vladimir Poutine/u],
     ['after a clause, a definite phrase following the verb is its object', 'Une flotte de pétroliers, aux propriétaires introuvables, assure la navette. « Rien ne bouge », assure la délégation helvétique.', 'Rien ne', /^la délégation helvétique$/u],
@@ -278,7 +284,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     // A role phrase followed by ", Name," is the Name, for the pronoun that continues it too.
     ['selon a role, then the name in apposition', 'Selon le conseiller diplomatique du Kremlin, Ivan Petrov, les discussions ont été franches. « Nous avons tout abordé », a-t-il ajouté.', 'Nous avons', /^Ivan Petrov$/u, 'rule:pronoun'],
     ['a title before the name in apposition', 'Le conseiller diplomatique du Kremlin, M. Petrov, a indiqué que le traité était prêt. « Il s’agit d’un accord défensif », a-t-il ajouté.', 'Il s’agit', /^Petrov$/u, 'rule:pronoun'],
-    ['selon, then the subject of the next clause: not an apposition', 'Selon le porte-parole du Kremlin, Vladimir Poutine a parlé d’un « partenariat » solide avec Pyongyang.', 'partenariat', /porte-parole du Kremlin/u],
+    ['selon, then the subject of the next clause: not an apposition', 'Selon le porte-parole du Kremlin, Vladimir Poutine bâtit un « partenariat » solide avec Pyongyang.', 'partenariat', /porte-parole du Kremlin/u],
     // A participial phrase before the subject names no speaker, whatever state it mentions.
     ['questionné …, the role and the name in apposition', 'Questionné jeudi sur d’éventuelles livraisons d’armes à la Corée du Nord, le porte-parole du Kremlin, Dmitri Peskov, a évoqué « le droit souverain » de Moscou.', 'le droit', /^Dmitri Peskov$/u],
     ['commentant …, a person outside the base', 'Commentant le rapport de l’ONU, la porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé « une campagne de désinformation ».', 'une campagne', /^Maria Zakharova$/u],

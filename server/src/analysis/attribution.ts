@@ -328,7 +328,10 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       }
     }
     let quote: Quote = { start: q.start, end: q.end };
-    if (best?.source) {
+    const gapped = best?.source && best.span.end <= q.start ? gappedSubject(view, q, best) : undefined;
+    if (gapped && best) {
+      quote = { ...quote, speaker: gapped, cue: best.cue, cueId: best.cueId };
+    } else if (best?.source) {
       quote = { ...quote, speaker: best.source, cue: best.cue, cueId: best.cueId };
     } else {
       // A term in quotation marks (le « gendarme des sanctions », une « bouffée d'oxygène ») is nobody's speech: it does
@@ -359,6 +362,26 @@ function isMedium(source: Source, nouns: SequenceIndex<SourceNoun>, describe: ((
 function isPerson(view: ArticleView, source: Source): boolean {
   if (source.how === SPEAKER_RULES.capitalised) return true;
   return source.entityId !== undefined && view.mentions.some((m) => m.entityId === source.entityId && m.type === 'person');
+}
+
+/**
+ * "Moscou a parlé de « provocation » et Pyongyang de « rumeurs absurdes »": the verb is left out of the second clause,
+ * whose own subject, right after "et" and before "de", speaks the quotation.
+ */
+function gappedSubject(view: ArticleView, q: { start: number }, verb: Attribution): Source | undefined {
+  const k = tokenIndexAtOrAfter(view.tokens, q.start) - 1;
+  const de = view.tokens[k];
+  if (!de || !['de', 'd', 'du'].includes(de.folded) || de.end > q.start) return undefined;
+  const mi = view.tokenMention[k - 1] ?? -1;
+  const m = mi >= 0 ? view.mentions[mi] : undefined;
+  if (!m || m.kind === 'adjective' || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) return undefined;
+  const first = tokenIndexAtOrAfter(view.tokens, m.start);
+  const et = view.tokens[first - 1];
+  if (et?.folded !== 'et' || et.start < verb.span.end) return undefined;
+  // The first clause quoted too ("de « provocation » occidentale et …"); otherwise "qualifié la coopération entre Tokyo,
+  // Séoul et Washington de « … »" or "accusé la Corée du Nord et l'Iran d'« alimenter »" name the objects, not speakers.
+  if (!view.quotes.some((o) => o.start >= verb.span.end && o.end <= et.start)) return undefined;
+  return { label: m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: SPEAKER_RULES.gapped };
 }
 
 /** A source that is a state (a country or its capital standing for its government). */

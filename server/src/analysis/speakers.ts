@@ -30,6 +30,7 @@ export const SPEAKER_RULES = {
   coordinated: 'rule:coordinated-subject',
   knowledgeBase: 'rule:kb-description',
   nounPhrase: 'rule:noun-phrase',
+  gapped: 'rule:gapped-subject',
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
@@ -659,6 +660,8 @@ class SpeakerFinder {
       const prior = [...earlier].reverse().find((a) => a.source && !a.inQuote && a.span.start < (this.tok(k)?.start ?? 0));
       source = prior?.source;
     }
+    // "…, Valéri Guerassimov, avait ouvert la voie en saluant « l'héroïsme » …": a gerund's subject is the sentence's.
+    if (!source && this.folded(k - 1) === 'en') source = this.sentenceSubject(s, first, end)?.source;
     if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
     if (!source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
@@ -918,7 +921,17 @@ class SpeakerFinder {
     const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, this.v.tokens.length);
     if (phrase && /,/u.test(this.gapAfter(phrase.end - 1))) return true;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
-    return this.isDurationOpener(k) || this.isParticipialOpener(k);
+    return this.isDurationOpener(k) || this.isDateOpener(k) || this.isParticipialOpener(k);
+  }
+
+  /** "Le 5 octobre, …", "Le 28 avril dernier, …", "Fin mars, …": a date opens the sentence before its subject. */
+  private isDateOpener(k: number): boolean {
+    let j = k;
+    if (this.folded(j) === 'le') j++;
+    if (/^\d{1,2}(?:er)?$/u.test(this.folded(j))) j++;
+    else if (j === k && this.fw.dateWords.has(this.folded(j))) j++;
+    else return false;
+    return this.fw.dateWords.has(this.folded(j)) && !this.mentionAt(j);
   }
 
   /** "Deux jours plus tôt, …", "Quelques semaines après, …", "48 heures après l'annonce, …": a number and a noun of duration. */
@@ -1386,6 +1399,8 @@ class SpeakerFinder {
     const head = this.tok(h);
     if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
     for (let k = a; k < b - 1; k++) if (/[.;:!?«»“”"()]/u.test(this.gapAfter(k))) return undefined;
+    // "Le 5 octobre": a date is no speaker.
+    for (let k = a; k < b; k++) if (/^\d/u.test(this.folded(k)) || this.fw.dateWords.has(this.folded(k))) return undefined;
     let complement: Mention | undefined;
     for (let k = h + 1; k < b && !complement; k++) {
       const m = this.mentionAt(k);
