@@ -248,6 +248,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['speaking of something in quotation marks', 'Pendant des mois, Moscou a parlé de « provocation » occidentale.', 'provocation', /^Moscou$/u],
     ['a gapped second clause speaks for its own subject', 'Pendant des mois, Moscou a parlé de « provocation » occidentale et Pyongyang de « rumeurs absurdes ».', 'rumeurs', /^Pyongyang$/u, 'rule:gapped-subject'],
     ['objects joined by et before a quotation are no gapped subject', 'L’agence a qualifié la coopération entre Kiev, Moscou et Washington de « version asiatique de l’OTAN ».', 'version', /agence/u],
+    // "y voir" reads a fact as a sign; a clitic may stand between "à" and the infinitive.
+    ['s’est borné à y voir « … »', 'Interrogé, le porte-parole du Kremlin, Dmitri Peskov, s’est borné à y voir « une affaire entre deux États souverains ».', 'une affaire', /Peskov/u],
+    ['nuancer with a colon', 'Hélène Castaing a publié une note jeudi. Elle nuance aussitôt : « Une partie du paiement transite par Vladivostok. »', 'Une partie', /Hélène Castaing/u, 'rule:pronoun'],
+    // A pronoun in a clause set off from the sentence's own named subject is that subject.
+    ['a pronoun in a relative clause: the sentence’s subject', 'Sergueï Lavrov a parlé mardi. La Corée du Nord n’a jamais reconnu ces vols, qu’elle qualifie de « fabrications » américaines.', 'fabrications', /^La Corée du Nord$/u, 'rule:pronoun'],
+    ['a dislocated pronoun: the subject before it', 'Sergueï Lavrov a parlé mardi. La Russie, elle, dit « ne pas avoir connaissance » de la situation.', 'ne pas avoir', /^La Russie$/u, 'rule:pronoun'],
     // A participle in -is opens a phrase when a date follows it.
     ['a participle in -is and a date before a titled subject', 'Réunis début avril à Bruxelles, le président russe Vladimir Poutine et Kim Jong Un ont fait part de leur « sérieuse préoccupation ».', 'sérieuse', /Vladimir Poutine/u],
     ['after a clause, a definite phrase following the verb is its object', 'Une flotte de pétroliers, aux propriétaires introuvables, assure la navette. « Rien ne bouge », assure la délégation helvétique.', 'Rien ne', /^la délégation helvétique$/u],
@@ -538,6 +544,9 @@ describe('claims and findings', () => {
     ['troops that advance are no source', 'Le sommet a eu lieu mardi. Mal préparés, les Nord-Coréens avancent en colonnes à travers champs. Plusieurs centaines d’entre eux auraient été tués.', ['unattributed-claim']],
     ['y voir la preuve que', 'Le sommet a eu lieu mardi. Les chercheurs du Pentagone y voient la preuve que Pyongyang livre des missiles à Moscou.', []],
     ['a possessive ties a generic to the body before', 'Le sommet a eu lieu mardi. Le Pentagone publie un rapport. Ses analystes ont recensé quarante-trois livraisons de pétrole à Pyongyang.', []],
+    ['investigators who read a sign in something are its source', 'Le sommet a eu lieu mardi. Les enquêteurs y voient une manœuvre des autorités russes pour cacher les livraisons d’armes.', []],
+    ['economists reading a sign: a generic source', 'Le sommet a eu lieu mardi. Plusieurs économistes y voient l’effet direct des ventes d’armes à Moscou.', ['vague-attribution']],
+    ['seeing, with no "y", reports nothing', 'Le sommet a eu lieu mardi. Moscou voit ses stocks d’obus gonfler grâce aux livraisons nord-coréennes.', ['unattributed-claim']],
     ['a possessive generic after an opener, with no reporting verb', 'Le sommet a eu lieu mardi. Le Pentagone publie un rapport. Sur une image prise ce jour-là, ses analystes ont compté 73 wagons de munitions.', []],
     ['an institute relying on pictures is their source', 'Le sommet a eu lieu mardi. L’institut s’appuie sur plus de 400 clichés montrant 16 000 conteneurs d’obus.', []],
     ['authors relying on pictures are their source', 'Le sommet a eu lieu mardi. Les auteurs s’appuient aussi sur des images satellitaires montrant 16 000 conteneurs d’obus.', []],

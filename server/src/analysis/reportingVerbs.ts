@@ -21,6 +21,8 @@ export interface ReportingVerb {
   readonly nounObject: boolean;
   /** A report only when the subject is a person or a described source, not a named state or body ("Le Kremlin s'appuie sur …"). */
   readonly describedSubjects: boolean;
+  /** Only with the clitic "y" before it: "les enquêteurs y voient une manœuvre". */
+  readonly withY: boolean;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -73,7 +75,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

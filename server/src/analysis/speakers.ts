@@ -497,6 +497,7 @@ class SpeakerFinder {
     // Participles first: folding makes "exprimé" and "exprime" one word, and only the participle takes an auxiliary.
     const order = (h: ReportingForm): number => (h.key === 'pp' ? 0 : h.key === 'ppr' ? 2 : h.key === 'inf' ? 3 : 1);
     for (const h of [...hits].sort((a, b) => order(a) - order(b))) {
+      if (h.verb.withY && !this.yBefore(k, first)) continue;
       const a = h.key === 'pp' ? this.participle(s, k, h, first, end) : h.key === 'ppr' ? this.presentParticiple(s, k, h, first, end, earlier) : h.key === 'inf' ? this.infinitive(s, k, h, first, end) : this.finite(s, k, h, first, end);
       if (a) return a;
     }
@@ -536,6 +537,17 @@ class SpeakerFinder {
       k++;
     }
     return k;
+  }
+
+  /** The clitic "y" before the verb, past its auxiliary and a negation: "y voient", "n'y ont pas vu", "y a-t-il vu". */
+  private yBefore(k: number, first: number): boolean {
+    for (let j = k - 1; j >= first && k - j <= 5; j--) {
+      const w = this.folded(j);
+      if (w === 'y') return true;
+      if (/[,.;:«»"“”]/u.test(this.gapAfter(j))) return false;
+      if (!(this.fw.avoir.has(w) || this.fw.etre.has(w) || this.fw.negationBefore.has(w) || this.fw.negationAfter.has(w) || this.fw.adverbs.has(w) || this.fw.subjectPronouns.has(w) || w === 't')) return false;
+    }
+    return false;
   }
 
   private hasReflexiveBefore(k: number, first: number): boolean {
@@ -670,15 +682,17 @@ class SpeakerFinder {
   private infinitive(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
     if (this.inQuote(k) || h.verb.pronominal) return undefined;
     const after = this.restMatches(h, k + 1, end);
-    if (after < 0 || !this.complementFollows(after, end)) return undefined;
-    const prev = this.folded(k - 1);
+    if (after < 0 || !(this.complementFollows(after, end) || (h.verb.usage === 'any' && h.verb.withY))) return undefined;
+    // "s'est borné à y voir « … »": a clitic between the preposition and the infinitive.
+    const v = this.folded(k - 1) === 'y' ? k - 1 : k;
+    const prev = this.folded(v - 1);
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev)) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
-    if (['de', 'd', 'a'].includes(prev) && this.folded(k - 2) !== 'afin' && !this.rv.forms.has(this.folded(k - 2))) return undefined;
+    if (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' && !this.rv.forms.has(this.folded(v - 2))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
-    let g = ['de', 'd', 'a'].includes(prev) && this.folded(k - 2) !== 'afin' ? k - 2 : k - 1;
-    while (g - 1 >= first && g < k - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || ['se', 's'].includes(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
+    let g = ['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' ? v - 2 : v - 1;
+    while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || ['se', 's'].includes(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
     const np = this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
@@ -1710,6 +1724,8 @@ class SpeakerFinder {
   private resolvePronoun(number: GrammaticalNumber, offset: number, s: number, token: number): Source {
     const w = this.folded(token);
     const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
+    const own = this.ownSubject(s, token, number, gender);
+    if (own) return { ...own, how: SPEAKER_RULES.pronoun };
     let fallback: Antecedent | undefined;
     let chosen: Antecedent | undefined;
     // "Ri Chol-min a quitté la Corée du Nord. Le JDD l'a rencontré. … se souvient-il": with no speaker to go back to, a
@@ -1749,6 +1765,26 @@ class SpeakerFinder {
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     this.insertAntecedent({ ...a, at: offset, sentence: s });
     return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+  }
+
+  /**
+   * "La Corée du Nord n'a jamais reconnu ces vols, qu'elle qualifie de « fabrications »", "La Chine, elle, dit …": a
+   * pronoun in a clause set off from the sentence's own named subject, agreeing with it, is that subject.
+   */
+  private ownSubject(s: number, token: number, number: GrammaticalNumber, gender: Gender | undefined): Source | undefined {
+    const range = this.v.sentenceTokens[s];
+    if (!range || token <= range.first + 1) return undefined;
+    const np = this.sentenceSubject(s, range.first, token);
+    const source = np?.source;
+    if (!source || source.vague || !source.entityId || !source.span || np.number !== number) return undefined;
+    const subjectEnd = this.tokenAt(source.span.end - 1) + 1;
+    if (subjectEnd > token) return undefined;
+    let setOff = false;
+    for (let k = subjectEnd - 1; k < token && !setOff; k++) setOff = /,/u.test(this.gapAfter(k)) || this.fw.complementizers.has(this.folded(k + 1)) || this.fw.relativePronouns.has(this.folded(k + 1));
+    if (!setOff) return undefined;
+    const described = this.describe(source, s);
+    if (gender && described.gender && described.gender !== gender) return undefined;
+    return source;
   }
 
   /**
