@@ -544,6 +544,8 @@ describe('claims and findings', () => {
     ['troops that advance are no source', 'Le sommet a eu lieu mardi. Mal préparés, les Nord-Coréens avancent en colonnes à travers champs. Plusieurs centaines d’entre eux auraient été tués.', ['unattributed-claim']],
     ['y voir la preuve que', 'Le sommet a eu lieu mardi. Les chercheurs du Pentagone y voient la preuve que Pyongyang livre des missiles à Moscou.', []],
     ['a possessive ties a generic to the body before', 'Le sommet a eu lieu mardi. Le Pentagone publie un rapport. Ses analystes ont recensé quarante-trois livraisons de pétrole à Pyongyang.', []],
+    ['a question asserts nothing', 'Le sommet a eu lieu mardi. Combien de soldats nord-coréens sont morts en Russie ?', []],
+    ['analysts are not a company named before', 'La société Dalvo Shipping a tenu une conférence mardi. Les analystes y voient le signe que la demande d’obus restera soutenue.', ['vague-attribution']],
     ['investigators who read a sign in something are its source', 'Le sommet a eu lieu mardi. Les enquêteurs y voient une manœuvre des autorités russes pour cacher les livraisons d’armes.', []],
     ['economists reading a sign: a generic source', 'Le sommet a eu lieu mardi. Plusieurs économistes y voient l’effet direct des ventes d’armes à Moscou.', ['vague-attribution']],
     ['seeing, with no "y", reports nothing', 'Le sommet a eu lieu mardi. Moscou voit ses stocks d’obus gonfler grâce aux livraisons nord-coréennes.', ['unattributed-claim']],

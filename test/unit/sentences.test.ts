@@ -14,6 +14,8 @@ describe('sentences', () => {
     ['a stray stop inside a name', 'le ministre Kamikawa. Yoko. Puis autre chose.', ['le ministre Kamikawa. Yoko.', 'Puis autre chose.']],
     ['a closing guillemet stays with its sentence', '« Nous ne commentons pas. » Le ministre est parti.', ['« Nous ne commentons pas. »', 'Le ministre est parti.']],
     ['a line break ends a headline', 'Titre sans point\nCorps du texte.', ['Titre sans point', 'Corps du texte.']],
+    ['millimetres after a number end a sentence', 'Des lance-roquettes de 240 mm. Les cargaisons ont quitté Rajin.', ['Des lance-roquettes de 240 mm.', 'Les cargaisons ont quitté Rajin.']],
+    ['"MM." before names is messieurs', 'Selon MM. Lavrov et Choe, rien. Fin.', ['Selon MM. Lavrov et Choe, rien.', 'Fin.']],
     ['blank and whitespace-only text', ' \n\n ', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(split(text), expected));

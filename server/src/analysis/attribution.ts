@@ -80,7 +80,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     const { own, source: ownSource } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
     let source = ownSource;
     const headline = isHeadline(view, s);
-    if (headline && isByline(view, s)) {
+    // A byline names who wrote; a question ("Combien sont morts ?", "Que cherche Pyongyang ?") asks: neither asserts.
+    if ((headline && isByline(view, s)) || /\?$/u.test(view.text.slice(sentence.start, sentence.end))) {
       sourced.push(undefined);
       continue;
     }

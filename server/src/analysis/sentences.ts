@@ -74,7 +74,9 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
   const lastWord = /([\p{L}°]+)\.$/u.exec(prevText)?.[1];
   if (lastWord !== undefined) {
     // "M. Lavrov", "Mme Kallas", initials such as "J. Biden".
-    if (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord)) return true;
+    // "de 240 mm. Les cargaisons …": after a number, "mm" is millimetres, not "MM." (messieurs).
+    const unit = lastWord === 'mm' && /\d[\s\u00a0\u202f]*mm\.$/u.test(prevText);
+    if ((ABBREVIATIONS.has(lastWord.toLowerCase()) && !unit) || /^\p{Lu}$/u.test(lastWord)) return true;
   }
   // The segmenter sometimes cuts before a lower-case continuation.
   if (/^\p{Ll}/u.test(nextText)) return true;
