@@ -248,6 +248,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['speaking of something in quotation marks', 'Pendant des mois, Moscou a parlé de « provocation » occidentale.', 'provocation', /^Moscou$/u],
     ['a gapped second clause speaks for its own subject', 'Pendant des mois, Moscou a parlé de « provocation » occidentale et Pyongyang de « rumeurs absurdes ».', 'rumeurs', /^Pyongyang$/u, 'rule:gapped-subject'],
     ['objects joined by et before a quotation are no gapped subject', 'L’agence a qualifié la coopération entre Kiev, Moscou et Washington de « version asiatique de l’OTAN ».', 'version', /agence/u],
+    // A text says what it provides: a treaty, one of its articles, a white paper.
+    ['a treaty provides', 'Le traité signé en juin prévoit une assistance militaire mutuelle « sans délai » en cas d’agression.', 'sans délai', /^Le traité signé en juin$/u, 'source:legal-text'],
+    ['an article commits the parties', 'Le traité a été ratifié. Son article 4 engage chaque partie à fournir « sans délai » une aide militaire à l’autre.', 'sans délai', /^Son article 4$/u],
+    ['a white paper names', 'Le livre blanc désigne la Russie comme « une menace sérieuse » pour le Japon.', 'une menace', /^Le livre blanc$/u],
+    // A pronoun of known gender prefers a person of that gender in the sentence over a body whose gender is unknown.
+    ['elle: the woman who spoke, not the agency that relayed her', '« Les fantoches passent leur temps à inventer des contes », a déclaré Mme Kim dans un communiqué diffusé par l’agence KCNA. Elle accuse les États-Unis de « répandre des rumeurs ».', 'répandre', /Kim/u, 'rule:pronoun'],
     // "y voir" reads a fact as a sign; a clitic may stand between "à" and the infinitive.
     ['s’est borné à y voir « … »', 'Interrogé, le porte-parole du Kremlin, Dmitri Peskov, s’est borné à y voir « une affaire entre deux États souverains ».', 'une affaire', /Peskov/u],
     ['nuancer with a colon', 'Hélène Castaing a publié une note jeudi. Elle nuance aussitôt : « Une partie du paiement transite par Vladivostok. »', 'Une partie', /Hélène Castaing/u, 'rule:pronoun'],
@@ -314,6 +320,12 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
       if (how) assert.equal(sp.how, how);
     });
   }
+
+  it('a state that commits troops or a person who plans something reports nothing', () => {
+    for (const text of ['La Russie engage des troupes nord-coréennes « sans délai » sur le front.', 'Le dirigeant prévoit une visite « très prochainement » à Moscou.']) {
+      assert.equal(analyseDocument(text, describedCtx).quotes[0]?.speaker, undefined, text);
+    }
+  });
 
   it('someone unnamed, an indefinite noun no lexicon lists, is a witness: vague', () => {
     for (const text of ['« Ils visent les centrales », lâche un voisin d’Olena.', '« Ils ne reculent pas », assure une infirmière ukrainienne.']) {

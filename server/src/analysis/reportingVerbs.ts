@@ -23,6 +23,8 @@ export interface ReportingVerb {
   readonly describedSubjects: boolean;
   /** Only with the clitic "y" before it: "les enquêteurs y voient une manœuvre". */
   readonly withY: boolean;
+  /** A report only when its subject is a text (le traité prévoit, le livre blanc désigne). */
+  readonly documentSubjects: boolean;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -75,7 +77,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

@@ -131,6 +131,8 @@ class SpeakerFinder {
   private readonly fw: FunctionWords;
   private readonly vague: VagueLexicon;
   private readonly nouns: SequenceIndex<SourceNoun>;
+  /** Ids of the source nouns that name a text (statements and documents). */
+  private readonly textNouns: ReadonlySet<string>;
   private readonly antecedents: Antecedent[] = [];
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
   /** Spans of the media the current sentence names beside its speaker ("cité par KCNA"): no antecedents for a pronoun. */
@@ -149,6 +151,7 @@ class SpeakerFinder {
     this.fw = functionWords(lexicons);
     this.vague = vagueLexicon(lexicons);
     this.nouns = sourceNouns(lexicons);
+    this.textNouns = new Set(this.nouns.values().filter((n) => n.kind === 'statement' || n.kind === 'document').map((n) => n.id));
   }
 
   run(): Attribution[][] {
@@ -499,7 +502,7 @@ class SpeakerFinder {
     for (const h of [...hits].sort((a, b) => order(a) - order(b))) {
       if (h.verb.withY && !this.yBefore(k, first)) continue;
       const a = h.key === 'pp' ? this.participle(s, k, h, first, end) : h.key === 'ppr' ? this.presentParticiple(s, k, h, first, end, earlier) : h.key === 'inf' ? this.infinitive(s, k, h, first, end) : this.finite(s, k, h, first, end);
-      if (a) return a;
+      if (a && this.subjectFits(h, a.source)) return a;
     }
     return undefined;
   }
@@ -734,7 +737,6 @@ class SpeakerFinder {
     // "Le NIS évoque des transferts", "Le document attribue les débris à des missiles KN-23": a verb that says what a named
     // source states, shows or counts reports its noun-phrase object too.
     if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source)) return undefined;
-    if (h.verb.describedSubjects && subject.source?.entityId && this.v.mentions.some((m) => m.entityId === subject.source!.entityId && m.type !== 'person')) return undefined;
     // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
     if (subject.source?.how === SPEAKER_RULES.nounPhrase && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
     return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
@@ -789,6 +791,19 @@ class SpeakerFinder {
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
+  }
+
+  /** Whether the verb reports with this subject: a text for "le traité prévoit", no named state or body for "s'appuyer sur". */
+  private subjectFits(h: ReportingForm, source: Source | undefined): boolean {
+    if (h.verb.documentSubjects && (!this.isText(source) || source?.vague)) return false;
+    if (h.verb.describedSubjects && source?.entityId && this.v.mentions.some((m) => m.entityId === source.entityId && m.type !== 'person')) return false;
+    return true;
+  }
+
+  /** A source that is a text: a statement named before, or a document or statement noun (le traité, son article 4). */
+  private isText(source: Source | undefined): boolean {
+    if (!source) return false;
+    return source.how === SPEAKER_RULES.statement || this.textNouns.has(source.how);
   }
 
   /** "que" or a quotation follows within a few words, before any other punctuation. */
@@ -1634,7 +1649,10 @@ class SpeakerFinder {
         break;
       }
       const noun = this.nouns.longestAt(this.v.tokens, k, k1);
-      if (noun?.value.kind === 'role') type = 'person';
+      // "l'agence officielle KCNA": a role noun right before the name of a body is that body's.
+      const named = noun ? this.mentionAt(noun.end) : undefined;
+      if (noun?.value.kind === 'role' && named && named.kind !== 'adjective' && (named.type === 'organisation' || named.type === 'country')) type = named.type;
+      else if (noun?.value.kind === 'role') type = 'person';
       // A collective ("les deux alliés", "les trois pays") speaks as a body does.
       else if (noun?.value.kind === 'institution' || noun?.value.kind === 'collective') type = 'organisation';
       // A document speaks for its authors ("des images analysées par Beyond Parallel … Les chercheurs ont compté").
@@ -1663,7 +1681,8 @@ class SpeakerFinder {
       let f = k0;
       while (f > range.first && k0 - f < 9 && /^[\s\u00a0'’-]*$/u.test(this.gapAfter(f - 1)) && !this.inQuote(f - 1)) f--;
       for (let k = k0 - 1; k >= f; k--) {
-        if (!this.nouns.longestAt(this.v.tokens, k, k0) && !this.vague.heads.longestAt(this.v.tokens, k, k0)) continue;
+        // A role or a generic head describes the person; a text ("le traité … signé par Vladimir Poutine") does not.
+        if (this.nouns.longestAt(this.v.tokens, k, k0)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, k0)) continue;
         out.push({ first: k, end: k0 });
         break;
       }
@@ -1740,9 +1759,13 @@ class SpeakerFinder {
     // and stays generic, unless someone was named after it.
     const lv = this.lastVague;
     if (here.length === 0 && lv && lv.sentence === s - 1 && lv.number === number && !candidates.some((c) => c.speaker && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
+    // waits for a person of the pronoun's gender in its own sentence.
+    let deferred: Antecedent | undefined;
     for (let i = candidates.length - 1; i >= 0; i--) {
       const a = candidates[i]!;
       if (a.sentence < s - 5) break;
+      if (deferred && a.sentence < deferred.sentence) break;
       if (a.at >= offset || a.number !== number) continue;
       if (gender && a.gender && a.gender !== gender) continue;
       if (a.type === 'person' && number === 's' && !(fallback && a.sentence < fallback.sentence - 1)) person ??= a;
@@ -1756,12 +1779,16 @@ class SpeakerFinder {
       if (fallback && a.sentence < fallback.sentence - 2) break;
       // States that speak together ("Séoul, Washington et Tokyo ont condamné") speak as a body does.
       if (a.speaker && (a.type === 'person' || a.type === 'organisation' || (a.type === 'country' && a.number === 'p'))) {
+        if (gender && a.type !== 'person' && !a.gender) {
+          deferred ??= a;
+          continue;
+        }
         chosen = a;
         break;
       }
       fallback ??= a;
     }
-    const a = chosen ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
+    const a = chosen ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     this.insertAntecedent({ ...a, at: offset, sentence: s });
     return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };

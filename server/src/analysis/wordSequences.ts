@@ -32,6 +32,11 @@ export class SequenceIndex<T> {
     this.byFirst.set(first, list);
   }
 
+  /** Every value added, once per phrase. */
+  values(): T[] {
+    return [...this.byFirst.values()].flatMap((list) => list.map((x) => x.value));
+  }
+
   /** The longest sequence starting at token `i` and ending before `limit`, if any. */
   longestAt(tokens: readonly Token[], i: number, limit: number): SequenceMatch<T> | undefined {
     const first = tokens[i];
