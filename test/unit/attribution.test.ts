@@ -248,6 +248,11 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['speaking of something in quotation marks', 'Pendant des mois, Moscou a parlé de « provocation » occidentale.', 'provocation', /^Moscou$/u],
     ['a gapped second clause speaks for its own subject', 'Pendant des mois, Moscou a parlé de « provocation » occidentale et Pyongyang de « rumeurs absurdes ».', 'rumeurs', /^Pyongyang$/u, 'rule:gapped-subject'],
     ['objects joined by et before a quotation are no gapped subject', 'L’agence a qualifié la coopération entre Kiev, Moscou et Washington de « version asiatique de l’OTAN ».', 'version', /agence/u],
+    // Pronouns: an apposition after an opener is no subject; a person named earlier in the sentence; a later subject wins.
+    ['a role in apposition after the opener is not the subject', 'Le ciel est bleu. Aux yeux de Camille Férand, chercheuse à l’Institut d’études de défense (IED), les batteries ne sont qu’une étape. « Ce que Pyongyang convoite, ce sont les S-400 », juge-t-elle.', 'Ce que', /Camille Férand/u, 'rule:pronoun'],
+    ['la chercheuse after a named specialist', '« L’armée n’avait rien de comparable », souligne Mathilde Roussel, spécialiste de la péninsule. Pour la chercheuse, ces batteries protègent le régime. Elle y voit « la contrepartie la plus tangible ».', 'la contrepartie', /Mathilde Roussel/u],
+    ['selon lui after the inversion of the same sentence', '« C’est un document novateur », s’est félicité M. Lavrov lors d’une conférence, saluant un accord qui ouvre selon lui « une nouvelle étape ».', 'une nouvelle', /Lavrov/u, 'rule:pronoun'],
+    ['selon lui: the subject of the sentence before outranks an earlier speaker', '« Nous ne livrons rien », a affirmé M. Lavrov. Dmitri Peskov est allé plus loin. Selon lui, les deux pays forment une « alliance ».', 'alliance', /Peskov/u, 'rule:pronoun'],
     // A text says what it provides: a treaty, one of its articles, a white paper.
     ['a treaty provides', 'Le traité signé en juin prévoit une assistance militaire mutuelle « sans délai » en cas d’agression.', 'sans délai', /^Le traité signé en juin$/u, 'source:legal-text'],
     ['an article commits the parties', 'Le traité a été ratifié. Son article 4 engage chaque partie à fournir « sans délai » une aide militaire à l’autre.', 'sans délai', /^Son article 4$/u],

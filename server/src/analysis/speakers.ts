@@ -1576,6 +1576,14 @@ class SpeakerFinder {
         while (k < end && k - a < 15 && !/,/u.test(this.gapAfter(k)) && !STOP_PUNCT.test(this.gapAfter(k))) k++;
         if (k >= end - 1 || !/,/u.test(this.gapAfter(k))) return undefined;
         a = k + 1;
+        // "Aux yeux de Camille Férand, chercheuse à l'IEDA, les Pantsir …": a role with no determiner after the opener is
+        // an apposition to the name that closed it, not the subject.
+        const role = !this.fw.determiners.has(this.folded(a)) && /^\p{Ll}/u.test(this.tok(a)?.text ?? '') && (this.nouns.longestAt(this.v.tokens, a, end)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, a, end) !== undefined);
+        if (role) {
+          let r = a;
+          while (r < end && r - a < 12 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
+          if (r < end - 1 && /,/u.test(this.gapAfter(r))) a = r + 1;
+        }
         continue;
       }
       break;
@@ -1754,6 +1762,16 @@ class SpeakerFinder {
     const here = this.current
       .filter((a) => !a.inQuote && !a.negated && a.source && !a.source.vague && a.span.start < offset && !this.antecedents.some((x) => x.source === a.source))
       .map((a): Antecedent => ({ source: a.source!, number: this.numberOfSource(a), at: a.span.start, sentence: s, speaker: a.reporting !== false, ...this.describe(a.source!, s) }));
+    // "…, s'est félicité M. Poutine …, saluant un accord qui ouvre selon lui « … »": a person the sentence names before the
+    // pronoun, outside quotations, whatever rule has yet to read the verb that makes him its subject.
+    const range = this.v.sentenceTokens[s];
+    for (let k = range?.first ?? token; k < token; k++) {
+      const m = this.mentionAt(k);
+      if (!m || m.type !== 'person' || m.kind === 'adjective' || this.inQuote(k) || m.start >= offset) continue;
+      if (here.some((h) => h.source.entityId === m.entityId) || this.antecedents.some((x) => x.sentence === s && x.source.entityId === m.entityId)) continue;
+      const source = this.mentionSource(m);
+      here.push({ source, number: 's', at: m.start, sentence: s, speaker: true, ...this.describe(source, s) });
+    }
     const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
     // and stays generic, unless someone was named after it.
@@ -1771,7 +1789,7 @@ class SpeakerFinder {
       if (a.type === 'person' && number === 's' && !(fallback && a.sentence < fallback.sentence - 1)) person ??= a;
       if (a.mentioned && !(gender && a.gender === gender)) continue;
       // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not.
-      if (gender && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1)) {
+      if (gender && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
         chosen = a;
         break;
       }
@@ -1779,6 +1797,11 @@ class SpeakerFinder {
       if (fallback && a.sentence < fallback.sentence - 2) break;
       // States that speak together ("Séoul, Washington et Tokyo ont condamné") speak as a body does.
       if (a.speaker && (a.type === 'person' || a.type === 'organisation' || (a.type === 'country' && a.number === 'p'))) {
+        // "Kim Jong-un est allé plus loin. Selon lui, …": the person a later sentence made its subject outranks an earlier speaker.
+        if (fallback?.type === 'person' && a.sentence < fallback.sentence) {
+          chosen = fallback;
+          break;
+        }
         if (gender && a.type !== 'person' && !a.gender) {
           deferred ??= a;
           continue;
