@@ -35,6 +35,8 @@ export interface FunctionWords {
   readonly timeUnits: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
+  /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
+  readonly aspectualVerbs: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -150,6 +152,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     pronominalDeterminers: set('pronominalDeterminers'),
     timeUnits: set('timeUnits'),
     dateWords: set('dateWords'),
+    aspectualVerbs: set('aspectualVerbs'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

@@ -685,9 +685,12 @@ class SpeakerFinder {
   private infinitive(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
     if (this.inQuote(k) || h.verb.pronominal) return undefined;
     const after = this.restMatches(h, k + 1, end);
-    if (after < 0 || !(this.complementFollows(after, end) || (h.verb.usage === 'any' && h.verb.withY))) return undefined;
     // "s'est borné à y voir « … »": a clitic between the preposition and the infinitive.
     const v = this.folded(k - 1) === 'y' ? k - 1 : k;
+    // "continuent de nier ces transferts": after a verb that only carries it, an infinitive that reports wherever it stands
+    // needs no complement ("ont appris à reconnaître les obus" is recognising, not acknowledging).
+    const carried = h.verb.usage === 'any' && (h.verb.withY || this.fw.aspectualVerbs.has(this.folded(v - 2)));
+    if (after < 0 || !(this.complementFollows(after, end) || carried)) return undefined;
     const prev = this.folded(v - 1);
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev)) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
