@@ -1135,6 +1135,14 @@ class SpeakerFinder {
     for (let k = a; k <= h && k < b; k++) {
       const vm = this.vague.heads.longestAt(this.v.tokens, k, b);
       if (!vm || !this.standsAlone(vm.first, vm.end)) continue;
+      // "selon la même source": the source named last, whatever it was.
+      if (vm.first > a && ['meme', 'memes'].includes(this.folded(vm.first - 1))) {
+        const prior = [...this.antecedents].reverse().find((x) => x.speaker && x.sentence <= sentence);
+        const lv = this.lastVague;
+        if (lv && lv.sentence <= sentence && (!prior || lv.sentence >= prior.sentence)) return { number: n, source: lv.source };
+        if (prior?.source.vague) return { number: n, source: prior.source };
+        if (prior) return { number: n, source: { ...prior.source, how: SPEAKER_RULES.continued } };
+      }
       // "Ses analystes ont recensé": a possessive ties the generic to the body named before, whose people they are.
       if (vm.first > a && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
         return { number: n, source: { label, span, how: SPEAKER_RULES.possessive } };
