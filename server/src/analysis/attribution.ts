@@ -216,7 +216,10 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // "Selon plusieurs observateurs, la Chine s'inquiète de …": a "selon" opening the sentence sources all of it, the
   // reporting verbs inside its scope included.
   const opening = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.span.start <= sentence.start + 1);
-  return { own, source: opening?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
+  // "L'un d'eux aurait demandé à rester en Corée du Sud, selon des médias sud-coréens": a generic "selon" closing the
+  // sentence after a comma is all the reader has for the whole of it, the verb inside included.
+  const closing = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[\s.…!»”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
+  return { own, source: opening?.source ?? closing?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
 }
 
 /** The article view, its attributions and quotations with their speakers: what both the analysis and the training read. */

@@ -37,6 +37,8 @@ export interface FunctionWords {
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
   readonly aspectualVerbs: ReadonlySet<string>;
+  /** Participles whose agent only saw or relayed a document (consulté par, obtenu par). */
+  readonly mediumParticiples: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -153,6 +155,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     timeUnits: set('timeUnits'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
+    mediumParticiples: set('mediumParticiples'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

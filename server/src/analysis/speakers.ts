@@ -1421,6 +1421,13 @@ class SpeakerFinder {
       if (end > k && (this.fw.complementizers.has(w) || this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf'))) break;
       end++;
     }
+    // "un document consulté par l'AFP", "un rapport obtenu par Libération": the medium that saw a document did not write it.
+    for (let j = k; j + 1 < end; j++) {
+      if (this.folded(j + 1) === 'par' && this.fw.mediumParticiples.has(this.folded(j))) {
+        end = j;
+        break;
+      }
+    }
     const m = this.entityIn(k, end);
     if (m !== undefined && m.kind !== 'adjective') return true;
     // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
