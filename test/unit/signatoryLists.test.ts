@@ -120,6 +120,10 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['"faire part" in a joint statement', 'Le secrétaire d’État américain, le ministre japonais des Affaires étrangères et son homologue sud-coréen ont fait part, dans une déclaration commune, de leur « préoccupation ».', [{ members: ['US', 'JP', 'KR'], cue: 'cue:declarer-dans-declaration' }]],
   ['a statement read on behalf of a total, "dont"', 'L’ambassadeur a lu une déclaration commune au nom de 40 États, dont la France, le Japon et la Corée du Sud.', [{ members: ['FR', 'JP', 'KR'], total: 40 }]],
   ['a statement read on behalf of named states', 'L’ambassadrice a lu une déclaration au nom du Japon, de la France et de la Corée du Sud.', [{ members: ['JP', 'FR', 'KR'] }]],
+  ['on behalf of an approximate total, "d’une cinquantaine"', 'L’ambassadeur a lu devant la presse une déclaration commune au nom d’une cinquantaine d’États, parmi lesquels la Norvège, la France et le Japon.', [{ members: ['NO', 'FR', 'JP'], total: 50 }]],
+  ['on behalf of a total, a complement between the statement and its signers', 'En février, une déclaration lue devant le Conseil de sécurité au nom de 47 délégations, dont l’Ukraine, le Japon et la Norvège, a dénoncé ces transferts.', [{ members: ['UA', 'JP', 'NO'], total: 47 }]],
+  ['"à savoir" and "disent" after a joint statement', 'Dans une déclaration commune, les onze pays fondateurs, à savoir l’Allemagne, l’Australie et le Canada, disent vouloir « combler le vide ».', [{ members: ['DE', 'AU', 'CA'], total: 11 }]],
+  ['ministers, then an incise naming a body, then the verb', 'Début avril, les chefs de la diplomatie du Japon, de la Corée du Sud et des États-Unis, réunis en marge d’une rencontre de l’ONU, avaient exprimé dans une déclaration commune leur « vive inquiétude ».', [{ members: ['JP', 'KR', 'US'] }]],
   ['signed "avec ses homologues": the subject’s state signs too', 'La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d’Australie, de France et du Japon, ainsi qu’avec le haut représentant de l’UE, une déclaration qui dénonce ces envois.', [{ members: ['CA', 'AU', 'FR', 'JP', 'EU'], cue: 'cue:cosigner' }]],
 ];
 
@@ -180,6 +184,7 @@ const NEGATIVES: [string, string][] = [
   ['"et dix autres pays" as targets', 'Les États-Unis et dix autres pays ont été visés par des cyberattaques.'],
   ['sanctions announced together', 'Les États-Unis, l’Union européenne et le Royaume-Uni ont annoncé jeudi de nouvelles sanctions.'],
   ['capitals that reacted, "parmi lesquels"', 'Des réactions de quatorze pays, parmi lesquels le Japon et le Canada, ont suivi.'],
+  ['speaking on behalf of states, with no statement', 'Le ministre a parlé au nom de la France, de l’Allemagne et du Japon lors du sommet.'],
   ['"avec" after a verb that signs nothing', 'Le ministre a dîné avec ses homologues d’Australie et du Japon.'],
   ['a treaty signed "avec" a partner', 'La Russie a signé un traité avec la Corée du Nord et la Biélorussie.'],
   ['"ainsi qu’avec" after a break', 'L’Ukraine a rompu avec la Russie, ainsi qu’avec la Biélorussie et l’Iran.'],

@@ -433,6 +433,13 @@ class ArticleScan implements TokenView {
     return gap.length <= 3 && /^[\s\u00a0\u202f\-‐‑’'ʼ]*$/u.test(gap);
   }
 
+  /** The text from the start of token `a` to the start of token `b`. */
+  private textBetween(a: number, b: number): string {
+    const x = this.tokens[a];
+    const y = this.tokens[b];
+    return x && y ? this.input.text.slice(x.start, y.start) : '';
+  }
+
   /** The text between token k-1 and token k. */
   private gapBefore(k: number): string {
     const a = this.tokens[k - 1];
@@ -1011,8 +1018,16 @@ class ArticleScan implements TokenView {
     for (let n = 0; n < 4 && q > s0 && plain(q); n++) {
       if (this.nounsIn(q - 4, q).some((h) => h.end === q)) break;
       const date = this.cues.dates.endingAt(this, q, s0);
-      // "une déclaration commune au nom de 51 États": read on behalf of its signers.
+      // "une déclaration commune au nom de 51 États": read on behalf of its signers; "une déclaration lue devant la
+      // Conférence du désarmement au nom de 47 délégations": a short complement may stand between the noun and its signers.
       const behalf = this.cues.behalf.endingAt(this, q, s0);
+      if (behalf && this.cues.genitive.has(this.folded(q))) {
+        const far = this.nounsIn(Math.max(s0, behalf.start - 10), behalf.start).filter((h) => !CLAUSE_BREAK.test(this.textBetween(h.end, behalf.start))).pop();
+        if (far && far.end < behalf.start) {
+          const partial = total !== undefined && total.value > region.members.length;
+          return { cue: far.value.id, role: 'signatory', partial, ...(total ? { total } : {}), noun: far, spanStart: anchor };
+        }
+      }
       if (date) q = date.start;
       else if (behalf && this.cues.genitive.has(this.folded(q))) q = behalf.start;
       else if (this.cues.nounModifiers.has(this.folded(q - 1))) q--;
@@ -1167,9 +1182,11 @@ class ArticleScan implements TokenView {
   /** The token after an incise that closes with a comma within ten words and names no state. */
   private inciseEnd(k: number, s1: number): number | undefined {
     for (let j = k; j < s1 && j - k < 10; j++) {
-      // A capital may sit in the incise ("réunis à Canberra"), a named state may not: it would belong to the list.
+      // A capital may sit in the incise ("réunis à Canberra"), a named state may not: it would belong to the list. A body
+      // may, after a participle that opens the incise ("réunis en marge d'une rencontre de l'OTAN").
       const m = this.mentionAt(j);
-      if (m && this.isStateOrBody(m.mention) && m.mention.kind !== 'metonym') return undefined;
+      const participial = j > k && /(?:é|ée|és|ées|is|ies|us|ues)$/u.test(this.tokens[k]!.text.toLowerCase());
+      if (m && this.isStateOrBody(m.mention) && m.mention.kind !== 'metonym' && !(participial && m.mention.type === 'organisation')) return undefined;
       if (j > k && this.gapBefore(j).includes(',')) return j;
       if (/[;:«»"“”()]/u.test(this.gapBefore(j + 1))) return undefined;
     }
