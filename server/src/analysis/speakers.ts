@@ -894,13 +894,25 @@ class SpeakerFinder {
     let a = parts[idx]!.first;
     const b = parts[idx]!.end;
     // "Les États-Unis, la Corée du Sud et d'autres pensent": commas inside a coordinated subject.
+    // "Pyongyang n'a jamais reconnu l'envoi de troupes, et Moscou qualifie …": a part with a verb of its own is a clause.
     if (this.hasCoordinator(a, b)) {
-      while (idx > 0 && !this.isOpener(parts[idx - 1]!.first)) {
+      while (idx > 0 && !this.isOpener(parts[idx - 1]!.first) && !this.hasVerb(parts[idx - 1]!)) {
         idx--;
         a = parts[idx]!.first;
       }
     }
     return this.resolveNp(a, b, [], number, s, 'preverbal');
+  }
+
+  /** Whether a comma part holds an auxiliary, a negation or a reporting verb outside a mention: a clause, not a noun phrase. */
+  private hasVerb(part: { first: number; end: number }): boolean {
+    for (let k = part.first; k < part.end; k++) {
+      if (this.mentionAt(k)) continue;
+      const w = this.folded(k);
+      const auxiliary = (this.fw.avoir.has(w) && !/^[àÀ]$/u.test(this.tok(k)?.text ?? '')) || this.fw.etre.has(w);
+      if (auxiliary || this.fw.negationBefore.has(w) || this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf' && f.key !== 'ppr')) return true;
+    }
+    return false;
   }
 
   /** The antecedent of "qui": the last person named before it in the clause, else the noun phrase just before it. */
