@@ -253,6 +253,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['la chercheuse after a named specialist', '« L’armée n’avait rien de comparable », souligne Mathilde Roussel, spécialiste de la péninsule. Pour la chercheuse, ces batteries protègent le régime. Elle y voit « la contrepartie la plus tangible ».', 'la contrepartie', /Mathilde Roussel/u],
     ['selon lui after the inversion of the same sentence', '« C’est un document novateur », s’est félicité M. Lavrov lors d’une conférence, saluant un accord qui ouvre selon lui « une nouvelle étape ».', 'une nouvelle', /Lavrov/u, 'rule:pronoun'],
     ['selon lui: the subject of the sentence before outranks an earlier speaker', '« Nous ne livrons rien », a affirmé M. Lavrov. Dmitri Peskov est allé plus loin. Selon lui, les deux pays forment une « alliance ».', 'alliance', /Peskov/u, 'rule:pronoun'],
+    ['taking the floor before a colon', 'Le représentant russe, Dmitri Peskov, a pris la parole en dernier : « Notre pays n’a de comptes à rendre à personne ».', 'Notre pays', /Peskov/u],
     ['a clause before "et" is no part of the next subject', 'Pyongyang n’a jamais reconnu l’envoi de troupes, et Moscou continue de qualifier ces informations de « propagande ».', 'propagande', /^Moscou$/u],
     // A text says what it provides: a treaty, one of its articles, a white paper.
     ['a treaty provides', 'Le traité signé en juin prévoit une assistance militaire mutuelle « sans délai » en cas d’agression.', 'sans délai', /^Le traité signé en juin$/u, 'source:legal-text'],

@@ -1478,8 +1478,9 @@ class SpeakerFinder {
     }
     // "La délégation helvétique a rappelé que …": a short definite phrase, its head and an adjective or two, is the speaker.
     const short = !complement && b - h <= 3 && Array.from({ length: b - h - 1 }, (_, i) => this.tok(h + 1 + i)).every((t) => t !== undefined && /^\p{Ll}/u.test(t.text) && !isFunctionWord(this.fw, t.folded));
-    // After a clause with no quotation, "…, assure la navette" is more likely a verb and its object.
-    if (DEFINITE_ARTICLES.has(w) && (governed || (short && position !== 'inversion'))) return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
+    // After a clause with no quotation, "…, assure la navette" and "…, a comparé le geste de Moscou à …" are a verb and
+    // its object.
+    if (DEFINITE_ARTICLES.has(w) && (governed || short) && position !== 'inversion') return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
     return undefined;
   }
 
