@@ -108,6 +108,9 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+// Prepositions whose complement may qualify a role: "le ministre de la Défense", "l'ambassadeur russe à l'ONU", "auprès de",
+// "l'expert en balistique", "le représentant spécial pour la Corée du Nord".
+const QUALIFYING_PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'aupres', 'en', 'pour', 'charge', 'chargee']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -724,7 +727,9 @@ class SpeakerFinder {
       const np = this.postverbalNp(groupEnd, end, number, quoted);
       if (np && this.isIncise(h, first, groupStart, np, number)) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
-        const r = this.resolveNp(np.first, np.end, np.appositives, number, s, /[»”"]\s*,?\s*$/u.test(before) ? 'quotedInversion' : 'inversion');
+        // "a écrit le président américain sur son réseau Truth Social": the subject ends before a complement of place or time.
+        const npEnd = Math.max(np.first + 1, this.qualifierEnd(np.first + 1, np.end));
+        const r = this.resolveNp(np.first, npEnd, np.appositives, number, s, /[»”"]\s*,?\s*$/u.test(before) ? 'quotedInversion' : 'inversion');
         const kept: string[] = [SPEAKER_RULES.statement, SPEAKER_RULES.definite, SPEAKER_RULES.knowledgeBase];
         if (r?.source) return { ...base, source: r.source.vague || kept.includes(r.source.how) ? r.source : { ...r.source, how: SPEAKER_RULES.inversion } };
         if (r?.pronoun) return { ...base, source: this.resolvePronoun(r.pronoun.number, this.tok(r.pronoun.token)!.start, s, r.pronoun.token) };
@@ -902,6 +907,12 @@ class SpeakerFinder {
       }
     }
     return this.resolveNp(a, b, [], number, s, 'preverbal');
+  }
+
+  /** The first preposition of place or time in [from, b), outside a mention, or b: where a role's qualifiers end. */
+  private qualifierEnd(from: number, b: number): number {
+    for (let k = from; k < b; k++) if (this.fw.prepositions.has(this.folded(k)) && !QUALIFYING_PREPOSITIONS.has(this.folded(k)) && !this.mentionAt(k)) return k;
+    return b;
   }
 
   /** Whether a comma part holds an auxiliary, a negation or a reporting verb outside a mention: a clause, not a noun phrase. */
@@ -1180,7 +1191,8 @@ class SpeakerFinder {
     if (headMention?.type === 'person') return { number: n, source: this.mentionSource(headMention) };
     const noun = this.nouns.longestAt(this.v.tokens, h, b);
     if (noun) {
-      const person = this.personIn([{ first: noun.end, end: b }]) ?? this.appositivePerson(appositives);
+      // "le président américain sur son réseau Truth Social": a complement of place or time names nobody the role describes.
+      const person = this.personIn([{ first: noun.end, end: this.qualifierEnd(noun.end, b) }]) ?? this.appositivePerson(appositives);
       if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
       if (noun.value.anaphora && noun.first === h) {
         const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence);
@@ -1881,8 +1893,10 @@ class SpeakerFinder {
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
     const qualifiers: string[] = [];
     for (let k = headEnd; k < b; k++) {
-      // "le dirigeant, cité par KCNA": what follows a comma is no qualifier of the description.
+      // "le dirigeant, cité par KCNA": what follows a comma is no qualifier of the description; nor what follows a
+      // preposition of place or time ("le président américain sur son réseau Truth Social"), unlike "de" or "à" ("à l'ONU").
       if (k > headEnd && /,/u.test(this.gapAfter(k - 1))) break;
+      if (k >= this.qualifierEnd(headEnd, b)) break;
       const m = this.mentionAt(k);
       if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
     }
