@@ -255,6 +255,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['selon lui: the subject of the sentence before outranks an earlier speaker', '« Nous ne livrons rien », a affirmé M. Lavrov. Dmitri Peskov est allé plus loin. Selon lui, les deux pays forment une « alliance ».', 'alliance', /Peskov/u, 'rule:pronoun'],
     ['an inverted subject ends before a complement of place', 'Donald Trump a ironisé jeudi. « Transmettez mes salutations », a écrit le président américain sur son réseau Truth Social, à l’adresse des États-Unis.', 'Transmettez', /^(?:Donald Trump|le président américain)$/u],
     ['célébrer une « … »', 'À Wonsan, Sergueï Lavrov célèbre une « fraternité d’armes invincible » avec Pyongyang.', 'fraternité', /Lavrov/u],
+    ['an agency as the voice of a ministry is its medium', 'À Pyongyang, le ministère de la Défense a dénoncé, par la voix de l’agence officielle KCNA, une « alliance de guerre » en Asie.', 'alliance', /ministère de la Défense/u],
     ['taking the floor before a colon', 'Le représentant russe, Dmitri Peskov, a pris la parole en dernier : « Notre pays n’a de comptes à rendre à personne ».', 'Notre pays', /Peskov/u],
     ['a clause before "et" is no part of the next subject', 'Pyongyang n’a jamais reconnu l’envoi de troupes, et Moscou continue de qualifier ces informations de « propagande ».', 'propagande', /^Moscou$/u],
     // A text says what it provides: a treaty, one of its articles, a white paper.

@@ -441,7 +441,10 @@ class SpeakerFinder {
       if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd) continue;
       // "Pour le régime, l'opération est doublement rentable": a regime's interest too.
       if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
-      out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay ? { relay: true as const } : {}) });
+      // "a dénoncé, par la voix de l'agence officielle KCNA, une « alliance de guerre »": an agency is the medium of the
+      // ministry that speaks, not a voice of its own.
+      const mediumVoice = marker.id === 'marker:voice' && this.nouns.allIn(this.v.tokens, m.end, npEnd).some((x) => x.value.id === 'source:media-named-role');
+      out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay || mediumVoice ? { relay: true as const } : {}) });
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
