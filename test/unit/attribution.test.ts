@@ -350,6 +350,34 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     assert.notEqual(analyseDocument(text, describedCtx).quotes[0]?.speaker?.how, 'vague:witnesses');
   });
 
+  it('an interview: the answers are the interviewee’s, the questions assert nothing, the journalist is not the source', () => {
+    const text = [
+      'Moscou et Pyongyang : l’entretien',
+      '',
+      'La coopération militaire s’intensifie. Hélène Castaing, sinologue à l’Institut d’études de défense, décrypte cette alliance.',
+      '',
+      'Propos recueillis par Marc Dupont',
+      '',
+      'Pourquoi Pyongyang livre-t-il des obus à la Russie ?',
+      '',
+      'Parce que le régime a besoin de pétrole. Je pense que Moscou a déjà livré des millions de barils à Pyongyang.',
+      '',
+      'Que reçoit la Corée du Nord en échange ?',
+      '',
+      'Des technologies spatiales. La Russie a transféré des missiles à Pyongyang, c’est certain.',
+    ].join('\n');
+    const a = analyseDocument(text, describedCtx);
+    assert.deepEqual(a.findings.map((f) => f.code), []);
+    const answers = a.claims.filter((c) => c.source?.how === 'rule:interview-answer');
+    assert.ok(answers.length >= 2, JSON.stringify(a.claims));
+    assert.ok(answers.every((c) => /Castaing/u.test(c.source?.label ?? '')));
+  });
+
+  it('no interview without questions followed by answers', () => {
+    const text = 'Hélène Castaing, sinologue à l’Institut d’études de défense, était à Séoul mardi.\n\nLa Russie a transféré des missiles à Pyongyang.';
+    assert.deepEqual(analyseDocument(text, describedCtx).findings.map((f) => f.code), ['unattributed-claim']);
+  });
+
   it('without descriptions, a role with a state stays the role phrase', () => {
     const text = 'Vladimir Poutine a reçu Kim Jong Un au Kremlin mardi. Le dirigeant russe a assuré que « la coopération est légitime ».';
     const a = analyseDocument(text, describedCtx);

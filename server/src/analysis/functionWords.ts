@@ -39,6 +39,8 @@ export interface FunctionWords {
   readonly aspectualVerbs: ReadonlySet<string>;
   /** Participles whose agent only saw or relayed a document (consulté par, obtenu par). */
   readonly mediumParticiples: ReadonlySet<string>;
+  /** First- and second-person pronouns (je, nous, vous): never a name. */
+  readonly speakerPronouns: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -156,6 +158,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
+    speakerPronouns: set('speakerPronouns'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

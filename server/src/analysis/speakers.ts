@@ -31,6 +31,7 @@ export const SPEAKER_RULES = {
   knowledgeBase: 'rule:kb-description',
   nounPhrase: 'rule:noun-phrase',
   gapped: 'rule:gapped-subject',
+  interview: 'rule:interview-answer',
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
@@ -159,8 +160,15 @@ class SpeakerFinder {
 
   run(): Attribution[][] {
     const out: Attribution[][] = [];
+    const interview = this.interview();
     for (let s = 0; s < this.v.sentences.length; s++) {
       const found = this.sentence(s);
+      // NOTE: in a question-and-answer interview the answers are the interviewee's words: a sentence of an answer that
+      // names no source of its own is theirs.
+      if (interview && interview.answers.has(s) && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
+        const at = this.v.sentences[s]!.start;
+        found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
+      }
       out.push(found);
       this.rememberVague(s, found);
       this.pushSubjectCandidate(s);
@@ -171,6 +179,49 @@ class SpeakerFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A question-and-answer interview: at least two paragraphs that are questions, each followed by an answer, and before
+   * the first question a person the introduction names with a role ("Éloïse Marchetti, sinologue à …", "la chercheuse
+   * Claire Vasseur"), not the journalist of "Propos recueillis par". The answers are every sentence after the first
+   * question that is not itself a question.
+   */
+  private interview(): { readonly source: Source; readonly answers: ReadonlySet<number> } | undefined {
+    const sentences = this.v.sentences;
+    const isQuestion = (s: number): boolean => /\?\s*$/u.test(this.v.text.slice(sentences[s]!.start, sentences[s]!.end));
+    const paragraphs = new Map<number, number[]>();
+    sentences.forEach((_, s) => {
+      const p = this.v.paragraphs[s] ?? s;
+      paragraphs.set(p, [...(paragraphs.get(p) ?? []), s]);
+    });
+    const ordered = [...paragraphs.values()];
+    const asks = ordered.map((list) => list.every(isQuestion));
+    let pairs = 0;
+    for (let i = 0; i + 1 < ordered.length; i++) if (asks[i] && !asks[i + 1]) pairs++;
+    const firstAsk = asks.indexOf(true);
+    if (pairs < 2 || firstAsk <= 0) return undefined;
+    const introEnd = ordered[firstAsk]![0]!;
+    let source: Source | undefined;
+    for (let s = 0; s < introEnd && !source; s++) {
+      const range = this.v.sentenceTokens[s]!;
+      for (let k = range.first; k < range.end && !source; k++) {
+        const m = this.mentionAt(k);
+        if (!m || m.type !== 'person' || m.kind === 'adjective' || this.inQuote(k) || this.tokenAt(m.start) !== k) continue;
+        if (this.folded(k - 1) === 'par') continue;
+        const last = this.tokenAt(m.end - 1);
+        const roleBefore = this.nouns.longestAt(this.v.tokens, k - 1, k)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, k - 1, k) !== undefined;
+        const next = last + 1;
+        // ", sinologue à l'Institut …": a lowercase noun in apposition, no function word and no verb.
+        const w = this.tok(next);
+        const roleAfter = /,/u.test(this.gapAfter(last)) && next < range.end && w !== undefined && /^\p{Ll}/u.test(w.text) && !isFunctionWord(this.fw, w.folded) && !this.rv.forms.has(w.folded);
+        if (roleBefore || roleAfter) source = this.mentionSource(m);
+      }
+    }
+    if (!source) return undefined;
+    const answers = new Set<number>();
+    for (let s = introEnd; s < sentences.length; s++) if (!isQuestion(s)) answers.add(s);
+    return { source, answers };
   }
 
   /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
@@ -1141,6 +1192,8 @@ class SpeakerFinder {
     const n = number ?? this.guessNumber(a, b);
     if (this.fw.subjectPronouns.has(w)) return b - a <= 2 ? { number: this.fw.subjectPronouns.get(w)!, pronoun: { number: this.fw.subjectPronouns.get(w)!, token: a } } : undefined;
     if (this.fw.vaguePronouns.has(w) && b - a <= 2) return { number: 's', source: this.onSource(a) };
+    // "Je pense que …": the one who speaks, whom the quotation or the interview names.
+    if (this.fw.speakerPronouns.has(w) && b - a <= 2) return undefined;
     // "résume l'un d'eux": one of the plural source named before ("plusieurs responsables de la défense").
     if (b - a === 4 && ['un', 'une'].includes(this.folded(a + 1)) && ['d', 'de'].includes(this.folded(a + 2)) && ['eux', 'elles'].includes(this.folded(a + 3)) && w === 'l') {
       const group = this.resolvePronoun('p', this.tok(a)!.start, sentence, a + 3);
