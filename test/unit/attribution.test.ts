@@ -603,6 +603,7 @@ describe('claims and findings', () => {
     ['a document a medium consulted has no named author', 'Le sommet a eu lieu mardi. D’après un rapport d’expertise consulté par Libération, les débris de missiles portent des numéros de série de 2023.', ['vague-attribution']],
     ['military bloggers are a generic source', 'Le sommet a eu lieu mardi. Des blogueurs militaires russes évoquent des pertes considérables chez les soldats nord-coréens.', ['vague-attribution']],
     ['a generic "selon" closing the sentence sources its verb too', 'Le sommet a eu lieu mardi. L’un d’eux aurait demandé à ne pas être renvoyé dans son pays, selon des médias sud-coréens.', ['vague-attribution']],
+    ['a generic "selon" after a quotation with a named speaker', 'Vladimir Poutine a été interrogé mardi. « Je ne commente pas les rumeurs », a-t-il déclaré, selon les médias officiels russes.', []],
     ['a named "selon" closing the sentence leaves the verb its speaker', 'Le sommet a eu lieu mardi. Le ministre a affirmé que des missiles nord-coréens ont frappé Kiev, selon l’agence Yonhap.', []],
     ['a question asserts nothing', 'Le sommet a eu lieu mardi. Combien de soldats nord-coréens sont morts en Russie ?', []],
     ['analysts are not a company named before', 'La société Dalvo Shipping a tenu une conférence mardi. Les analystes y voient le signe que la demande d’obus restera soutenue.', ['vague-attribution']],

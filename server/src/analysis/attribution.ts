@@ -218,7 +218,8 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   const opening = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.span.start <= sentence.start + 1);
   // "L'un d'eux aurait demandé à rester en Corée du Sud, selon des médias sud-coréens": a generic "selon" closing the
   // sentence after a comma is all the reader has for the whole of it, the verb inside included.
-  const closing = own.find((a) => OPENING_MARKERS.has(a.cueId) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[\s.…!»”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
+  // A quotation whose speaker is named keeps its speaker: « Je ne commente pas », a-t-il déclaré, selon les médias russes.
+  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => OPENING_MARKERS.has(a.cueId) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[\s.…!»”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
   return { own, source: opening?.source ?? closing?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
 }
 
