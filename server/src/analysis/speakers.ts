@@ -139,6 +139,8 @@ class SpeakerFinder {
   private readonly textNouns: ReadonlySet<string>;
   private readonly antecedents: Antecedent[] = [];
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
+  /** Whether a person's description fits a description phrase, by anaphora, then by person and qualifying states. */
+  private readonly fits = new Map<Anaphora, Map<string, boolean>>();
   /** Spans of the media the current sentence names beside its speaker ("cité par KCNA"): no antecedents for a pronoun. */
   private media: Span[] = [];
   /** The attributions found so far in the sentence being read. */
@@ -1993,10 +1995,23 @@ class SpeakerFinder {
       if (m.type !== 'person' || m.kind === 'adjective') continue;
       if (this.titledWith(m, anaphora, states)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
       if (described || m.unknown) continue;
-      const words = this.descriptionOf(m.entityId);
-      if (words && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(words.lead, q))) described = m;
+      if (this.fitsDescription(m.entityId, anaphora, states)) described = m;
     }
     return described ? this.describedSource(described, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
+  }
+
+  /** Whether the base describes the person with a role of the anaphora and the qualifying states, once per article. */
+  private fitsDescription(entityId: string, anaphora: Anaphora, states: readonly string[]): boolean {
+    let byAnaphora = this.fits.get(anaphora);
+    if (!byAnaphora) this.fits.set(anaphora, (byAnaphora = new Map()));
+    const key = `${entityId}\u0000${states.join('\u0000')}`;
+    let fit = byAnaphora.get(key);
+    if (fit === undefined) {
+      const words = this.descriptionOf(entityId);
+      fit = words !== undefined && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(words.lead, q));
+      byAnaphora.set(key, fit);
+    }
+    return fit;
   }
 
   private describedSource(m: Mention, offset: number, s: number, how: string): Source {
