@@ -1074,12 +1074,13 @@ class ArticleScan implements TokenView {
       const verb = this.cues.verbs.longestAt(this, k, s1);
       if (verb && (!verb.value.participle || aux)) return this.activeVerb(region, verb, aux, total, partial, anchor, s0, s1);
       const a = this.cues.auxiliaries.longestAt(this, k, s1);
-      if (a) {
+      const b = this.cues.bridge.longestAt(this, k, s1) ?? this.cues.dates.longestAt(this, k, s1);
+      // "ont à nouveau condamné", "ont à leur tour condamné": folded, "à" is the auxiliary "a"; the longer phrase wins.
+      if (a && !(b && b.end > a.end)) {
         aux = a.value;
         k = a.end;
         continue;
       }
-      const b = this.cues.bridge.longestAt(this, k, s1) ?? this.cues.dates.longestAt(this, k, s1);
       if (b) {
         k = b.end;
         continue;
