@@ -25,6 +25,10 @@ export interface ReportingVerb {
   readonly withY: boolean;
   /** A report only when its subject is a text (le traité prévoit, le livre blanc désigne). */
   readonly documentSubjects: boolean;
+  /** Negated, still a report of a position (n'exclut pas de …). */
+  readonly negatedReports: boolean;
+  /** A report only with one of these folded word sequences within twelve words after the verb (adopter des sanctions). */
+  readonly objectWords?: SequenceIndex<true>;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -77,7 +81,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...objectWordsOf(v['objectWords']) };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];
@@ -101,4 +105,12 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     for (const form of strings(m['forms'])) markers.add(form, marker);
   }
   return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
+}
+
+/** The `objectWords` of a verb entry, as a sequence index, when it has any. */
+function objectWordsOf(v: unknown): { objectWords?: SequenceIndex<true> } {
+  if (!Array.isArray(v) || v.length === 0) return {};
+  const index = new SequenceIndex<true>();
+  for (const w of v) if (typeof w === 'string') index.add(w, true);
+  return { objectWords: index };
 }

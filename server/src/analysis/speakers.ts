@@ -382,6 +382,9 @@ class SpeakerFinder {
       });
       const relay = found[best];
       if (!relay) continue;
+      // "Selon l'agence Yonhap, qui cite des sources militaires, …": a named medium that cites unnamed sources stays the
+      // source the reader can check; it names a speaker only when it names one.
+      if (cited.vague && relay.cueId.startsWith('marker:') && relay.source && !relay.source.vague) continue;
       found[best] = { ...relay, source };
     }
   }
@@ -561,7 +564,7 @@ class SpeakerFinder {
     for (const h of [...hits].sort((a, b) => order(a) - order(b))) {
       if (h.verb.withY && !this.yBefore(k, first)) continue;
       const a = h.key === 'pp' ? this.participle(s, k, h, first, end) : h.key === 'ppr' ? this.presentParticiple(s, k, h, first, end, earlier) : h.key === 'inf' ? this.infinitive(s, k, h, first, end) : this.finite(s, k, h, first, end);
-      if (a && this.subjectFits(h, a.source)) return a;
+      if (a && this.subjectFits(h, a.source) && this.objectFits(h, k, end)) return a.negated && h.verb.negatedReports ? { ...a, negated: false } : a;
     }
     return undefined;
   }
@@ -862,6 +865,17 @@ class SpeakerFinder {
     if (h.verb.documentSubjects && (!this.isText(source) || source?.vague)) return false;
     if (h.verb.describedSubjects && source?.entityId && this.v.mentions.some((m) => m.entityId === source.entityId && m.type !== 'person')) return false;
     return true;
+  }
+
+  /** Whether one of the verb's object words stands within twelve words after it, before the clause ends (adopter des sanctions). */
+  private objectFits(h: ReportingForm, k: number, end: number): boolean {
+    const words = h.verb.objectWords;
+    if (!words) return true;
+    for (let j = k + 1; j < end && j - k <= 12; j++) {
+      if (/[.;:!?«»“”"]/u.test(this.gapAfter(j - 1))) return false;
+      if (words.longestAt(this.v.tokens, j, end)) return true;
+    }
+    return false;
   }
 
   /** A source that is a text: a statement named before, or a document or statement noun (le traité, son article 4). */
