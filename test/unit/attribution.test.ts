@@ -608,6 +608,7 @@ describe('claims and findings', () => {
     ['a named medium citing unnamed sources stays the source', 'Le sommet a eu lieu mardi. Selon l’agence Yonhap, qui cite des sources militaires, les équipes nord-coréennes tirent des obus sur le front.', []],
     ['"n’exclut plus de livrer": a position, negated or not', 'Le sommet a eu lieu mardi. Le ministre sud-coréen n’exclut plus, pour sa part, de livrer des armes à l’Ukraine.', []],
     ['sanctions adopted by a named body: its accusation', 'Le sommet a eu lieu mardi. L’Union européenne a adopté lundi un quinzième train de sanctions contre la Russie, qui vise des généraux nord-coréens accusés de commander les troupes.', []],
+    ['durcir le ton envers un État, accusé de …', 'Le sommet a eu lieu mardi. Les chefs de la diplomatie du G7 ont durci le ton envers la Corée du Nord, accusée d’alimenter la guerre russe.', []],
     ['adopting anything else reports nothing', 'Le sommet a eu lieu mardi. La Russie a adopté une nouvelle doctrine qui autorise les livraisons d’armes à Pyongyang.', ['unattributed-claim']],
     ['a question asserts nothing', 'Le sommet a eu lieu mardi. Combien de soldats nord-coréens sont morts en Russie ?', []],
     ['analysts are not a company named before', 'La société Dalvo Shipping a tenu une conférence mardi. Les analystes y voient le signe que la demande d’obus restera soutenue.', ['vague-attribution']],
