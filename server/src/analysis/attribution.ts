@@ -1,10 +1,11 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
-import { functionWords, isFunctionWord, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
+import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { isCapitalised, tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
+import { isQuestion } from './sentences';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
 import type { SequenceIndex } from './wordSequences';
 import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
@@ -38,7 +39,6 @@ export const ATTRIBUTION_RULES = {
 const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'violation', 'casualty', 'payment', 'figure']);
 
 // The source-noun entry of news media (agence de presse, journal, télévision d'État).
-const MEDIA_ROLE = 'source:media-named-role';
 
 // Markers that, opening a sentence, source the whole of it.
 const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis', 'marker:aveu']);
@@ -71,7 +71,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const sourced: (Source | undefined)[] = [];
   const headlines: { s: number; hits: ClaimCueHit[]; modelled?: Modelled }[] = [];
   const model = claimModel(input.lexicons);
-  const isFunctionWord = functionWordTest(fw);
+  // Words that never explain a verdict of the claim model: determiners, prepositions, pronouns, auxiliaries.
+  const functionWord = (w: string): boolean => isFunctionWord(fw, w);
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
     const range = view.sentenceTokens[s]!;
@@ -81,14 +82,14 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     let source = ownSource;
     const headline = isHeadline(view, s);
     // A byline names who wrote; a question ("Combien sont morts ?", "Que cherche Pyongyang ?") asks: neither asserts.
-    if ((headline && isByline(view, s)) || /\?$/u.test(view.text.slice(sentence.start, sentence.end))) {
+    if ((headline && isByline(view, s)) || isQuestion(view.text, sentence)) {
       sourced.push(undefined);
       continue;
     }
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
-    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, isFunctionWord)) : undefined;
+    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, functionWord)) : undefined;
     const asserted = hits.length > 0 || modelled?.score.claim === true;
     // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
     // sentence points back to it ("Ces navires auraient transporté …", "Ils auraient reçu …"): annotators judge a
@@ -230,11 +231,6 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
   const perSentence = findAttributions(view, input.lexicons, input.describe);
   const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), fw);
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw };
-}
-
-/** Words that never explain a verdict of the claim model: determiners, prepositions, pronouns, auxiliaries. */
-function functionWordTest(fw: FunctionWords): (w: string) => boolean {
-  return (w) => isFunctionWord(fw, w);
 }
 
 function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {

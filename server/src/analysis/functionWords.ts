@@ -41,6 +41,8 @@ export interface FunctionWords {
   readonly mediumParticiples: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
+  /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
+  readonly qualifyingPrepositions: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
@@ -89,6 +91,20 @@ export function functionWords(lexicons: LexiconFiles): FunctionWords {
   const words = compileWords(file);
   wordsCache.set(file, words);
   return words;
+}
+
+/** The source-noun entry of a named medium's role ("l'agence officielle", "le quotidien"): a relay, not a voice. */
+export const MEDIA_ROLE = 'source:media-named-role';
+
+/** Ids of the source nouns that name a text (statements and documents), once per compiled index. */
+const textNounsCache = new WeakMap<SequenceIndex<SourceNoun>, ReadonlySet<string>>();
+export function textNounIds(nouns: SequenceIndex<SourceNoun>): ReadonlySet<string> {
+  let ids = textNounsCache.get(nouns);
+  if (!ids) {
+    ids = new Set(nouns.values().filter((n) => n.kind === 'statement' || n.kind === 'document').map((n) => n.id));
+    textNounsCache.set(nouns, ids);
+  }
+  return ids;
 }
 
 /** Compiles `sourceNouns.json`, once per loaded object. */
@@ -159,6 +175,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
     speakerPronouns: set('speakerPronouns'),
+    qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
   };

@@ -90,3 +90,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   const s = sentences[partitionPoint(sentences, (x) => x.end <= offset)];
   return s && s.start <= offset ? s : undefined;
 }
+
+/** A sentence that asks (ends on its question mark): it asserts nothing, and in an interview it is the journalist's. */
+export function isQuestion(text: string, sentence: Sentence): boolean {
+  return text.charCodeAt(sentence.end - 1) === 63; // '?'
+}

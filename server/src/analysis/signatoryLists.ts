@@ -1013,6 +1013,7 @@ class ArticleScan implements TokenView {
     // "une déclaration commune de quatorze pays, parmi lesquels …": a total is the genitive of a statement noun.
     if (total && !this.cues.genitive.has(this.folded(anchor - 1))) return undefined;
     const plain = (k: number): boolean => /^[\s\u00a0'’]*$/u.test(this.gapBefore(k));
+    const partial = total !== undefined && total.value > region.members.length;
     // Between the noun and its issuers: modifiers and dates only ("communiqué conjoint de jeudi de …"), no punctuation.
     let q = anchor;
     for (let n = 0; n < 4 && q > s0 && plain(q); n++) {
@@ -1020,16 +1021,13 @@ class ArticleScan implements TokenView {
       const date = this.cues.dates.endingAt(this, q, s0);
       // "une déclaration commune au nom de 51 États": read on behalf of its signers; "une déclaration lue devant la
       // Conférence du désarmement au nom de 47 délégations": a short complement may stand between the noun and its signers.
-      const behalf = this.cues.behalf.endingAt(this, q, s0);
-      if (behalf && this.cues.genitive.has(this.folded(q))) {
+      const behalf = this.cues.genitive.has(this.folded(q)) ? this.cues.behalf.endingAt(this, q, s0) : undefined;
+      if (behalf) {
         const far = this.nounsIn(Math.max(s0, behalf.start - 10), behalf.start).filter((h) => !CLAUSE_BREAK.test(this.textBetween(h.end, behalf.start))).pop();
-        if (far && far.end < behalf.start) {
-          const partial = total !== undefined && total.value > region.members.length;
-          return { cue: far.value.id, role: 'signatory', partial, ...(total ? { total } : {}), noun: far, spanStart: anchor };
-        }
+        if (far && far.end < behalf.start) return { cue: far.value.id, role: 'signatory', partial, ...(total ? { total } : {}), noun: far, spanStart: anchor };
       }
       if (date) q = date.start;
-      else if (behalf && this.cues.genitive.has(this.folded(q))) q = behalf.start;
+      else if (behalf) q = behalf.start;
       else if (this.cues.nounModifiers.has(this.folded(q - 1))) q--;
       else break;
     }
@@ -1041,7 +1039,6 @@ class ArticleScan implements TokenView {
     const bare = !this.cues.determiners.has(lead) && !this.cues.titleWords.has(lead);
     const second = region.members[1];
     if (!noun.value.joint && bare && !(second && /^[-‐‑/]$/u.test(this.gapBefore(second.t0)))) return undefined;
-    const partial = total !== undefined && total.value > region.members.length;
     return { cue: noun.value.id, role: 'issuer', partial, ...(total ? { total } : {}), noun, spanStart: anchor };
   }
 

@@ -1,11 +1,12 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
-import { functionWords, isFunctionWord, sourceNouns, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
+import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { descriptionWords, wordsName, type DescriptionWords } from './kbDescriptions';
 import { isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
 import { partitionPoint } from './sortedSearch';
+import { isQuestion } from './sentences';
 import type { EntityType, Mention, Sentence, Source, Span } from './types';
 import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex } from './wordSequences';
@@ -109,9 +110,6 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
-// Prepositions whose complement may qualify a role: "le ministre de la Défense", "l'ambassadeur russe à l'ONU", "auprès de",
-// "l'expert en balistique", "le représentant spécial pour la Corée du Nord".
-const QUALIFYING_PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'aupres', 'en', 'pour', 'charge', 'chargee']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -157,7 +155,7 @@ class SpeakerFinder {
     this.fw = functionWords(lexicons);
     this.vague = vagueLexicon(lexicons);
     this.nouns = sourceNouns(lexicons);
-    this.textNouns = new Set(this.nouns.values().filter((n) => n.kind === 'statement' || n.kind === 'document').map((n) => n.id));
+    this.textNouns = textNounIds(this.nouns);
   }
 
   run(): Attribution[][] {
@@ -191,14 +189,16 @@ class SpeakerFinder {
    */
   private interview(): { readonly source: Source; readonly answers: ReadonlySet<number> } | undefined {
     const sentences = this.v.sentences;
-    const isQuestion = (s: number): boolean => /\?\s*$/u.test(this.v.text.slice(sentences[s]!.start, sentences[s]!.end));
+    const asking = (s: number): boolean => isQuestion(this.v.text, sentences[s]!);
     const paragraphs = new Map<number, number[]>();
     sentences.forEach((_, s) => {
       const p = this.v.paragraphs[s] ?? s;
-      paragraphs.set(p, [...(paragraphs.get(p) ?? []), s]);
+      const list = paragraphs.get(p);
+      if (list) list.push(s);
+      else paragraphs.set(p, [s]);
     });
     const ordered = [...paragraphs.values()];
-    const asks = ordered.map((list) => list.every(isQuestion));
+    const asks = ordered.map((list) => list.every(asking));
     let pairs = 0;
     for (let i = 0; i + 1 < ordered.length; i++) if (asks[i] && !asks[i + 1]) pairs++;
     const firstAsk = asks.indexOf(true);
@@ -222,7 +222,7 @@ class SpeakerFinder {
     }
     if (!source) return undefined;
     const answers = new Set<number>();
-    for (let s = introEnd; s < sentences.length; s++) if (!isQuestion(s)) answers.add(s);
+    for (let s = introEnd; s < sentences.length; s++) if (!asking(s)) answers.add(s);
     return { source, answers };
   }
 
@@ -499,7 +499,7 @@ class SpeakerFinder {
       if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
       // "a dénoncé, par la voix de l'agence officielle KCNA, une « alliance de guerre »": an agency is the medium of the
       // ministry that speaks, not a voice of its own.
-      const mediumVoice = marker.id === 'marker:voice' && this.nouns.allIn(this.v.tokens, m.end, npEnd).some((x) => x.value.id === 'source:media-named-role');
+      const mediumVoice = marker.id === 'marker:voice' && this.nouns.allIn(this.v.tokens, m.end, npEnd).some((x) => x.value.id === MEDIA_ROLE);
       out.push({ sentence: s, span: this.spanOf(i, npEnd), cue: this.textOf(i, npEnd), cueId: marker.id, source, negated: false, inQuote: false, ...(marker.relay || mediumVoice ? { relay: true as const } : {}) });
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
@@ -981,7 +981,7 @@ class SpeakerFinder {
 
   /** The first preposition of place or time in [from, b), outside a mention, or b: where a role's qualifiers end. */
   private qualifierEnd(from: number, b: number): number {
-    for (let k = from; k < b; k++) if (this.fw.prepositions.has(this.folded(k)) && !QUALIFYING_PREPOSITIONS.has(this.folded(k)) && !this.mentionAt(k)) return k;
+    for (let k = from; k < b; k++) if (this.fw.prepositions.has(this.folded(k)) && !this.fw.qualifyingPrepositions.has(this.folded(k)) && !this.mentionAt(k)) return k;
     return b;
   }
 
@@ -1964,11 +1964,12 @@ class SpeakerFinder {
     const offset = this.tok(det)?.start ?? 0;
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
     const qualifiers: string[] = [];
+    const qualifiersEnd = this.qualifierEnd(headEnd, b);
     for (let k = headEnd; k < b; k++) {
       // "le dirigeant, cité par KCNA": what follows a comma is no qualifier of the description; nor what follows a
       // preposition of place or time ("le président américain sur son réseau Truth Social"), unlike "de" or "à" ("à l'ONU").
       if (k > headEnd && /,/u.test(this.gapAfter(k - 1))) break;
-      if (k >= this.qualifierEnd(headEnd, b)) break;
+      if (k >= qualifiersEnd) break;
       const m = this.mentionAt(k);
       if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
     }
