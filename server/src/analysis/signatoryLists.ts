@@ -854,7 +854,7 @@ class ArticleScan implements TokenView {
     if (v.needsStatement && !noun) return undefined;
     let subject: MemberRef | undefined;
     for (let k = s0; k < verb.start && !subject; k++) {
-      const m = this.cover[k]! >= 0 ? this.mentionAt(k) : undefined;
+      const m = this.mentionAt(k);
       if (m && this.isStateOrBody(m.mention)) subject = m;
     }
     return { verb: v, cue: v.id, role: v.role, partial: Boolean(v.joining), ...(noun ? { noun } : {}), spanStart: anchor, ...(subject ? { subject } : {}) };
