@@ -146,6 +146,9 @@ describe('speakers', () => {
     // Definite descriptions refer back to the person or body named before.
     ['l’ambassadeur after a named ambassador', 'L’ambassadeur russe à l’ONU, Vassili Nebenzia, a pris la parole. « Nous ne livrons rien », a déclaré l’ambassadeur.', 'Nous ne', /Nebenzia/u, 'rule:definite-description'],
     ['le diplomate after a person named with no role', 'Sergueï Lavrov s’est rendu à Pyongyang. « Nos relations sont excellentes », a ajouté le diplomate.', 'Nos relations', /Lavrov/u, 'rule:definite-description'],
+    ['a definite description naming a new unknown body: the person named before', '« Le sommet était attendu », a déclaré Marie Dufour. « C’était un signal adressé à Washington », résume la chercheuse du Centre d’études eurasiennes de Rennes.', 'C’était', /Marie Dufour|Dufour/u, 'rule:definite-description'],
+    ['a definite description naming a known other body does not refer back', '« Le sommet était attendu », a déclaré Marie Dufour. « C’était un signal adressé à Washington », résume la chercheuse de l’ONU.', 'C’était', /^la chercheuse de l’ONU$/u],
+    ['a participle after a comma: the clause’s subject, a description', 'L’ambassadeur chinois Zhang Wei a pris la parole. Le diplomate a critiqué Washington et Moscou, estimant que « la tension nourrit la tension ».', 'la tension', /Zhang Wei/u, 'rule:participle'],
     ['a role qualified by another state does not refer back', 'Le ministre russe des Affaires étrangères, Sergueï Lavrov, a parlé. « Rien n’a été livré », a déclaré le ministre sud-coréen.', 'Rien', /^le ministre sud-coréen$/u],
     // An agency relays; the person it cites speaks.
     ['an agency citing a person: the person', '« Les relations sont au plus haut », a rapporté l’agence officielle KCNA, citant Sergueï Lavrov.', 'Les relations', /^Sergueï Lavrov$/u, 'rule:citing'],

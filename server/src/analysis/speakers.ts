@@ -738,7 +738,8 @@ class SpeakerFinder {
       source = prior?.source;
     }
     // "…, Valéri Guerassimov, avait ouvert la voie en saluant « l'héroïsme » …": a gerund's subject is the sentence's.
-    if (!source && this.folded(k - 1) === 'en') source = this.sentenceSubject(s, first, end)?.source;
+    // "Le diplomate a renvoyé dos à dos Washington et Moscou, estimant que « … »": after a comma too.
+    if (!source && (this.folded(k - 1) === 'en' || commaBefore)) source = this.sentenceSubject(s, first, end)?.source;
     if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
     if (!source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
@@ -1250,6 +1251,9 @@ class SpeakerFinder {
         const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
+      // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
+      const described = vm.value.anaphora && vm.first > a && vm.first <= h && DEFINITE_ARTICLES.has(w) && n === 's' ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
+      if (described) return { number: n, source: described };
       // "des experts de l'ONU", "des responsables sud-coréens": the generic head is qualified by a named body or state.
       const qualifier = this.entityIn(vm.end, b);
       return { number: n, source: { label, span, how: SPEAKER_RULES.qualifiedGeneric, ...(qualifier ? { entityId: qualifier.entityId } : {}) } };
@@ -1707,7 +1711,8 @@ class SpeakerFinder {
     let h = a;
     while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
     const m = this.mentionAt(h);
-    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined;
+    // "Le diplomate a renvoyé …": a generic head may be a description of the person named before.
+    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (DEFINITE_ARTICLES.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end)?.value.anaphora !== undefined);
     if (!headed) return undefined;
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
@@ -1973,6 +1978,10 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
     }
+    // "Hélène Ravel a suivi la cérémonie … « … », résume la chercheuse de l'Observatoire des alliances eurasiennes": a
+    // body the base does not know, named here for the first time, tells who the person named before works for; it
+    // cannot single out another.
+    const known = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (!m.unknown || m.start < offset)));
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
@@ -1983,7 +1992,7 @@ class SpeakerFinder {
       if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
       if (gender && a.gender && gender !== a.gender) continue;
       const roleOk = a.roles.size === 0 ? anaphora.roleless : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
-      if (!roleOk || !qualifiers.every((q) => a.qualifiers.has(q))) continue;
+      if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && a.type !== 'person')) continue;
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
