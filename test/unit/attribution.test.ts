@@ -154,6 +154,8 @@ describe('speakers', () => {
     ['an agency citing a person: the person', '« Les relations sont au plus haut », a rapporté l’agence officielle KCNA, citant Sergueï Lavrov.', 'Les relations', /^Sergueï Lavrov$/u, 'rule:citing'],
     ['selon an agency, a person declared: the person', 'Selon l’agence KCNA, Sergueï Lavrov a déclaré : « Notre amitié est invincible ».', 'Notre amitié', /^Sergueï Lavrov$/u],
     ['a person declared, selon an agency after the quotation: the person', 'Sergueï Lavrov a déclaré que « la Corée du Nord est un allié », selon l’agence KCNA.', 'la Corée', /^Sergueï Lavrov$/u],
+    ['selon X, il: the pronoun is not the one the frame names', 'Sergueï Lavrov a visité une usine mardi. Selon l’ONU, il a exigé que la production soit « multipliée par dix ».', 'multipliée', /Lavrov/u, 'rule:pronoun'],
+    ['selon lui still resolves to the speaker before', 'Sergueï Lavrov a parlé mardi. Selon lui, la coopération est « exemplaire ».', 'exemplaire', /Lavrov/u],
     ['selon alone still gives the speaker', 'Selon l’agence KCNA, « la Corée du Nord est un allié ».', 'la Corée', /KCNA/u],
     // Characterisations and calls.
     ['présenter … comme « … »: the subject', 'Moscou présente cette coopération comme « conforme au droit international » et nie toute violation.', 'conforme', /Moscou/u],

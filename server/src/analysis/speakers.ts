@@ -1879,8 +1879,10 @@ class SpeakerFinder {
     // person named recently is likelier than a body or a medium.
     let person: Antecedent | undefined;
     // "Séoul, Washington et Tokyo ont condamné ces transferts, qu'ils qualifient de …": a source named earlier in the same sentence counts too.
+    // "Selon KCNA, il a exigé …": the one a "selon" frame names is not the subject of the clause it frames.
     const here = this.current
       .filter((a) => !a.inQuote && !a.negated && a.source && !a.source.vague && a.span.start < offset && !this.antecedents.some((x) => x.source === a.source))
+      .filter((a) => !(a.cueId.startsWith('marker:') && this.framed(a, token)))
       .map((a): Antecedent => ({ source: a.source!, number: this.numberOfSource(a), at: a.span.start, sentence: s, speaker: a.reporting !== false, ...this.describe(a.source!, s) }));
     // "…, s'est félicité M. Poutine …, saluant un accord qui ouvre selon lui « … »": a person the sentence names before the
     // pronoun, outside quotations, whatever rule has yet to read the verb that makes him its subject.
@@ -1935,6 +1937,12 @@ class SpeakerFinder {
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     this.insertAntecedent({ ...a, at: offset, sentence: s });
     return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+  }
+
+  /** The marker's source phrase ends at the comma right before the pronoun token ("Selon KCNA, il …"). */
+  private framed(a: Attribution, token: number): boolean {
+    const end = this.tokenAt(a.span.end - 1);
+    return end === token - 1 && /,/u.test(this.gapAfter(end));
   }
 
   /**
