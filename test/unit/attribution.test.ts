@@ -243,6 +243,9 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a body as the qualifier: le porte-parole du Kremlin', 'Dmitri Peskov a parlé aux journalistes. Le porte-parole du Kremlin a évoqué « un droit souverain ».', 'un droit', /^Dmitri Peskov$/u, 'rule:kb-description'],
     ['no one described with that state: the role phrase stays', 'Vladimir Poutine a rencontré Kim Jong Un. Le ministre sud-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /^Le ministre sud-coréen$/u],
     ['a state named only after the first clause is not the person’s own', 'Alexandre Matsegora a rencontré des officiels. L’ambassadeur nord-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /ambassadeur nord-coréen/u],
+    // An agency named with its adjectives, then "l'agence"; "ce que X appelle « … »" has X for subject.
+    ['selon l’agence after the agency named with two adjectives', 'La Russie a décoré des soldats, a annoncé vendredi l’agence officielle nord-coréenne KCNA. Selon l’agence, l’ambassadeur a remis la médaille « Pour le courage ».', 'Pour le', /KCNA/u, 'rule:definite-description'],
+    ['ce que X appelle « … »: X, not the sentence’s subject', 'Le dirigeant posait la première pierre de ce que l’agence officielle KCNA appelle un « musée des exploits ».', 'musée', /^l’agence officielle KCNA$/u],
     // The last word of a name that folds to a determiner ("Un") does not hide the verb after it.
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.

@@ -939,6 +939,8 @@ class SpeakerFinder {
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) segStart = k + 1;
       else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
+      // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
+      else if (k > first && k < groupStart - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
     }
     let p = groupStart - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -1469,8 +1471,10 @@ class SpeakerFinder {
       if (m.type !== 'organisation' || m.kind === 'adjective') continue;
       const k = this.tokenAt(m.start);
       const k1 = this.tokenAt(Math.max(m.start, m.end - 1)) + 1;
-      // The noun inside the name, or right before it ("l'agence officielle KCNA").
-      const around = Array.from({ length: k1 - Math.max(0, k - 3) }, (_, j) => this.folded(Math.max(0, k - 3) + j));
+      // The noun inside the name, or before it in the same phrase ("l'agence officielle nord-coréenne KCNA").
+      let from = k;
+      while (from > 0 && k - from < 6 && !/[,.;:!?()«»“”"]/u.test(this.gapAfter(from - 1))) from--;
+      const around = Array.from({ length: k1 - from }, (_, j) => this.folded(from + j));
       if (words.every((x) => around.includes(x))) return m;
     }
     return undefined;
