@@ -149,6 +149,8 @@ describe('speakers', () => {
     ['a definite description naming a new unknown body: the person named before', '« Le sommet était attendu », a déclaré Marie Dufour. « C’était un signal adressé à Washington », résume la chercheuse du Centre d’études eurasiennes de Rennes.', 'C’était', /Marie Dufour|Dufour/u, 'rule:definite-description'],
     ['a definite description naming a known other body does not refer back', '« Le sommet était attendu », a déclaré Marie Dufour. « C’était un signal adressé à Washington », résume la chercheuse de l’ONU.', 'C’était', /^la chercheuse de l’ONU$/u],
     ['a participle after a comma: the clause’s subject, a description', 'L’ambassadeur chinois Zhang Wei a pris la parole. Le diplomate a critiqué Washington et Moscou, estimant que « la tension nourrit la tension ».', 'la tension', /Zhang Wei/u, 'rule:participle'],
+    ['an incise verb of manner: sourire', '« C’est propre et calme », sourit Anna Petrova, enseignante à Moscou.', 'C’est propre', /^Anna Petrova$/u, 'rule:inversion'],
+    ['Côté X, opens the sentence before a role and a name in apposition', 'Côté ukrainien, le porte-parole de l’armée, Ivan Petrov, a qualifié la cérémonie de « mise en scène macabre ».', 'mise en scène', /^Ivan Petrov$/u],
     ['a role qualified by another state does not refer back', 'Le ministre russe des Affaires étrangères, Sergueï Lavrov, a parlé. « Rien n’a été livré », a déclaré le ministre sud-coréen.', 'Rien', /^le ministre sud-coréen$/u],
     // An agency relays; the person it cites speaks.
     ['an agency citing a person: the person', '« Les relations sont au plus haut », a rapporté l’agence officielle KCNA, citant Sergueï Lavrov.', 'Les relations', /^Sergueï Lavrov$/u, 'rule:citing'],
@@ -246,6 +248,8 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     // An agency named with its adjectives, then "l'agence"; "ce que X appelle « … »" has X for subject.
     ['selon l’agence after the agency named with two adjectives', 'La Russie a décoré des soldats, a annoncé vendredi l’agence officielle nord-coréenne KCNA. Selon l’agence, l’ambassadeur a remis la médaille « Pour le courage ».', 'Pour le', /KCNA/u, 'rule:definite-description'],
     ['ce que X appelle « … »: X, not the sentence’s subject', 'Le dirigeant posait la première pierre de ce que l’agence officielle KCNA appelle un « musée des exploits ».', 'musée', /^l’agence officielle KCNA$/u],
+    // A date between an incise's verb and its subject; a body named in apposition to a medium noun.
+    ['a date between the verb and the subject, a medium named in apposition', '« Nos missiles ont prouvé leur précision », se vantait en avril l’agence du régime, la KCNA, sans preuve.', 'Nos missiles', /^KCNA$/u, 'rule:inversion'],
     // The last word of a name that folds to a determiner ("Un") does not hide the verb after it.
     ['a name ending in a word that folds to a determiner', 'Kim Jong Un promet à Sergueï Lavrov « un soutien invariable ».', 'un soutien', /^Kim Jong Un$/u],
     // An adverb in -ment between the verb of an incise and its subject.

@@ -1136,7 +1136,8 @@ class SpeakerFinder {
       }
       // "répète inlassablement le ministère": an adverb in -ment the list lacks, lower-case and with no determiner before it.
       const mannerAdverb = w.length > 7 && w.endsWith('ment') && !capital && !this.mentionAt(i) && (i === j || !this.fw.determiners.has(this.folded(i - 1)));
-      if ((this.fw.adverbs.has(w) || mannerAdverb) && !isDet) {
+      // "se vantait en avril le quotidien …": a date between the verb and its subject.
+      if ((this.fw.adverbs.has(w) || mannerAdverb || this.fw.dateWords.has(w)) && !isDet) {
         i++;
         continue;
       }
@@ -1171,7 +1172,9 @@ class SpeakerFinder {
           const w = this.folded(k);
           const nameNext = (isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(w) && !this.fw.clauseOpeners.has(w)) || this.mentionAt(k)?.type === 'person';
           const listNext = number === 'p' && this.fw.determiners.has(w);
-          if (!nameNext && !listNext) break;
+          // "le quotidien du parti unique, le Rodong Sinmun": a body's name with its article.
+          const bodyNext = this.fw.determiners.has(w) && this.mentionAt(k + 1)?.type === 'organisation' && this.mentionAt(k + 1)?.kind !== 'adjective';
+          if (!nameNext && !listNext && !bodyNext) break;
           if (mainEnd < 0) mainEnd = k;
           else appositives.push({ first: partStart, end: k });
           partStart = k;
@@ -1289,6 +1292,9 @@ class SpeakerFinder {
         return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
       const entity = this.entityIn(noun.end, b);
+      // "le quotidien du parti unique, le Rodong Sinmun": a body named in apposition to a body or medium noun is that body.
+      const body = noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE ? this.appositiveBody(appositives) : undefined;
+      if (body && (!entity || entity.kind === 'adjective')) return { number: n, source: this.mentionSource(body) };
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
       // "un centre de réflexion sud-coréen": a demonym says where the body is, not which one it is.
       const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence);
@@ -1422,6 +1428,16 @@ class SpeakerFinder {
       if (noun && (noun.value.kind === 'role' || noun.value.kind === 'collective')) return true;
     }
     return false;
+  }
+
+  /** The first apposition when it is only the name of a body, with its article (", le Rodong Sinmun,"). */
+  private appositiveBody(appositives: readonly { first: number; end: number }[]): Mention | undefined {
+    const part = appositives[0];
+    if (!part) return undefined;
+    const f = this.fw.determiners.has(this.folded(part.first)) && !this.mentionAt(part.first) ? part.first + 1 : part.first;
+    const m = this.mentionAt(f);
+    if (!m || m.type !== 'organisation' || m.kind === 'adjective' || this.tokenAt(m.end - 1) + 1 !== part.end) return undefined;
+    return m;
   }
 
   private appositivePerson(appositives: readonly { first: number; end: number }[]): Source | undefined {
