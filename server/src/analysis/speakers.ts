@@ -1459,7 +1459,9 @@ class SpeakerFinder {
     let k = h;
     // "un PIB estimé à …": an acronym no rule or base entry knows is a common noun written in capitals, not a name.
     if (/^\p{Lu}{2,5}$/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h)) return h;
-    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && !this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.mentionAt(k)) {
+    // "Yann Le Goff", "Marc De Smet": a capitalised particle inside a name, between two capitalised words.
+    const particle = (j: number): boolean => j > h && j + 1 < b && /^(?:Le|La|De|Du|Des|Van|Von|Di|Da)$/u.test(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
+    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
     }
@@ -1850,7 +1852,9 @@ class SpeakerFinder {
   /** Every word of [k0, k1) capitalised, none a mention, determiner or title: a name of its own. */
   private isNameRun(k0: number, k1: number): boolean {
     for (let k = k0; k < k1; k++) {
-      if (!isCapitalised(this.tok(k)?.text ?? '') || this.mentionAt(k) || this.fw.determiners.has(this.folded(k)) || this.isHonorific(k)) return false;
+      if (!isCapitalised(this.tok(k)?.text ?? '') || this.mentionAt(k) || this.isHonorific(k)) return false;
+      // "Yann Le Goff": a particle inside the name is no determiner.
+      if (this.fw.determiners.has(this.folded(k)) && !(k > k0 && k + 1 < k1)) return false;
     }
     return true;
   }
