@@ -33,7 +33,7 @@ function examplesOf(dataDir: string, sets: readonly string[]): Example[] {
       const text = readFileSync(join(dir, file), 'utf8');
       const sentences = splitSentences(text);
       const { mentions } = findEntities(text, ctx.ckb);
-      const rows = claimModelFeatures({ text, sentences, mentions, lexicons, describe: (id) => ctx.ckb.kb.entities.get(id)?.description });
+      const rows = claimModelFeatures({ text, sentences, mentions, lexicons, entity: (id) => ctx.ckb.kb.entities.get(id) });
       let from = 0;
       const seen = new Set<number>();
       for (const gs of g.sentences) {

@@ -233,6 +233,7 @@ const DESCRIBED: KbEntity[] = [
   { id: 'CHOE', type: 'person', name: 'Choe Son Hui', aliases: [], description: 'Diplomate nord-coréenne, ministre des Affaires étrangères de la Corée du Nord.' },
   { id: 'MATSEGORA', type: 'person', name: 'Alexandre Matsegora', aliases: [], description: 'Diplomate russe, ambassadeur de Russie en Corée du Nord.' },
   { id: 'PESKOV', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
+  { id: 'BIDEN', type: 'person', name: 'Joe Biden', aliases: ['Biden'], description: 'Président des États-Unis de 2021 à 2025.' },
 ];
 const describedCtx = contextWith(DESCRIBED);
 
@@ -241,6 +242,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
   const table: [string, string, string, RegExp, string?][] = [
     // A role with a state refers back to the person the article or the knowledge base gives that role and state.
     ['le dirigeant russe: the base says who leads Russia, past a more recent Kim', 'Vladimir Poutine a reçu Kim Jong Un au Kremlin mardi. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:kb-description'],
+    ['le dirigeant américain: the description names the state by its name, the article by its demonym', 'Joe Biden a reçu Kim Jong Un à Séoul mardi. Le dirigeant américain a jugé la coopération « profondément déstabilisatrice ».', 'profondément', /^Joe Biden$/u, 'rule:kb-description'],
     ['le dirigeant nord-coréen: the country named in the description', 'Kim Jong Un a accueilli Vladimir Poutine à Pyongyang. « Notre amitié est invincible », a déclaré le dirigeant nord-coréen.', 'Notre amitié', /^Kim Jong Un$/u, 'rule:kb-description'],
     ['la ministre nord-coréenne: the demonym inflected, the role in a later clause', 'Sergueï Lavrov a rencontré Choe Son Hui à Moscou. La ministre nord-coréenne a dénoncé « les provocations américaines ».', 'les provocations', /^Choe Son Hui$/u, 'rule:kb-description'],
     ['a person the article introduced with the same state and role', 'Le président russe Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:definite-description'],

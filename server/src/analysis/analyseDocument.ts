@@ -24,7 +24,7 @@ export interface DocumentAnalysis {
 export function analyseDocument(text: string, ctx: AnalysisContext): DocumentAnalysis {
   const sentences = splitSentences(text);
   const { tokens, mentions, ruleEntities } = findEntities(text, ctx.ckb);
-  const attribution = analyseAttribution({ text, sentences, mentions, lexicons: ctx.lexicons, describe: (id) => ctx.ckb.kb.entities.get(id)?.description });
+  const attribution = analyseAttribution({ text, sentences, mentions, lexicons: ctx.lexicons, entity: (id) => ctx.ckb.kb.entities.get(id) });
   const signatories = analyseSignatories({ text, sentences, mentions, lexicons: ctx.lexicons, tokens });
   const date = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)/u.exec(text)?.[1];
   return {

@@ -8,7 +8,7 @@ import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
 import type { SequenceIndex } from './wordSequences';
-import type { Claim, Finding, FindingMessageId, Mention, Quote, Sentence, Source, Span } from './types';
+import type { Claim, Finding, FindingMessageId, KbEntity, Mention, Quote, Sentence, Source, Span } from './types';
 
 /** What the attribution analysis needs of an article. */
 export interface AttributionInput {
@@ -16,8 +16,8 @@ export interface AttributionInput {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly lexicons: LexiconFiles;
-  /** The knowledge base's description of an entity ("Président de la Russie."), to tell whom "le dirigeant russe" means. */
-  readonly describe?: (entityId: string) => string | undefined;
+  /** The knowledge base's entry of an entity: its description ("Président de la Russie.") and names tell whom "le dirigeant russe" means. */
+  readonly entity?: (entityId: string) => KbEntity | undefined;
 }
 
 /** Quotations, claims and the findings about them. */
@@ -228,8 +228,8 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
 function prepare(input: AttributionInput): { view: ArticleView; perSentence: Attribution[][]; quotes: Quote[]; quotesBySentence: Quote[][]; cues: ReturnType<typeof claimCues>; fw: FunctionWords } {
   const view = buildView(input);
   const fw = functionWords(input.lexicons);
-  const perSentence = findAttributions(view, input.lexicons, input.describe);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.describe), fw);
+  const perSentence = findAttributions(view, input.lexicons, input.entity);
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.entity), fw);
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw };
 }
 
@@ -351,8 +351,8 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
 }
 
 /** A news medium: its words or its description in the base name one ("l'agence officielle KCNA", "Agence de presse …"). */
-function isMedium(source: Source, nouns: SequenceIndex<SourceNoun>, describe: ((entityId: string) => string | undefined) | undefined): boolean {
-  for (const text of [source.label, source.entityId ? describe?.(source.entityId) ?? '' : '']) {
+function isMedium(source: Source, nouns: SequenceIndex<SourceNoun>, entity: ((entityId: string) => KbEntity | undefined) | undefined): boolean {
+  for (const text of [source.label, source.entityId ? entity?.(source.entityId)?.description ?? '' : '']) {
     const t = tokenize(text);
     for (let k = 0; k < t.length; k++) if (nouns.longestAt(t, k, t.length)?.value.id === MEDIA_ROLE) return true;
   }

@@ -7,7 +7,7 @@ import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
-import type { EntityType, Mention, Sentence, Source, Span } from './types';
+import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
 import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex } from './wordSequences';
 
@@ -36,7 +36,7 @@ export const SPEAKER_RULES = {
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
-export type DescribeEntity = (entityId: string) => string | undefined;
+export type EntityLookup = (entityId: string) => KbEntity | undefined;
 
 /** The article as the attribution rules read it: words, sentences, quotations and mentions, with lookups by word. */
 export interface ArticleView {
@@ -124,8 +124,8 @@ function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly 
 }
 
 /** Finds every attribution of an article, sentence by sentence, resolving pronouns to earlier named sources. Never throws. */
-export function findAttributions(view: ArticleView, lexicons: LexiconFiles, describeEntity?: DescribeEntity): Attribution[][] {
-  return new SpeakerFinder(view, lexicons, describeEntity).run();
+export function findAttributions(view: ArticleView, lexicons: LexiconFiles, entityOf?: EntityLookup): Attribution[][] {
+  return new SpeakerFinder(view, lexicons, entityOf).run();
 }
 
 class SpeakerFinder {
@@ -149,7 +149,7 @@ class SpeakerFinder {
   constructor(
     private readonly v: ArticleView,
     lexicons: LexiconFiles,
-    private readonly describeEntity?: DescribeEntity,
+    private readonly entityOf?: EntityLookup,
   ) {
     this.rv = reportingLexicon(lexicons);
     this.fw = functionWords(lexicons);
@@ -2038,7 +2038,7 @@ class SpeakerFinder {
    * states the person deals with, as in "ambassadeur de Russie en Corée du Nord"), is the one meant.
    */
   private describedPerson(anaphora: Anaphora, qualifiers: readonly string[], offset: number, s: number): Source | undefined {
-    if (!this.describeEntity || !anaphora.types.includes('person')) return undefined;
+    if (!this.entityOf || !anaphora.types.includes('person')) return undefined;
     const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
     if (states.length === 0) return undefined;
     // A description qualified by a state ("le président ukrainien") is specific enough to reach back to the article's start.
@@ -2102,7 +2102,7 @@ class SpeakerFinder {
 
   private descriptionOf(entityId: string): DescriptionWords | undefined {
     if (!this.descriptions.has(entityId)) {
-      const text = this.describeEntity?.(entityId);
+      const text = this.entityOf?.(entityId)?.description;
       this.descriptions.set(entityId, text ? descriptionWords(text) : undefined);
     }
     return this.descriptions.get(entityId);
@@ -2126,6 +2126,8 @@ class SpeakerFinder {
       if (m.entityId !== entityId || m.kind === 'metonym') continue;
       if (wordsName(words, tokenize(m.surface).map((t) => t.folded), m.kind === 'adjective')) return true;
     }
-    return false;
+    // "le dirigeant américain" for "Président des États-Unis": the base's own names of a state the article qualifies by.
+    const entity = this.entityOf?.(entityId);
+    return entity !== undefined && [entity.name, ...entity.aliases].some((name) => wordsName(words, tokenize(name).map((t) => t.folded), false));
   }
 }
