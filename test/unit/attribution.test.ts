@@ -153,6 +153,8 @@ describe('speakers', () => {
     ['Côté X, opens the sentence before a role and a name in apposition', 'Côté ukrainien, le porte-parole de l’armée, Ivan Petrov, a qualifié la cérémonie de « mise en scène macabre ».', 'mise en scène', /^Ivan Petrov$/u],
     ['a name with a capitalised particle, then l’universitaire and a pronoun', 'Pour Marc Le Bihan, maître de conférences à Brest, la guerre offre une occasion. « Chaque tir apporte des données », explique l’universitaire. « Si Moscou paie, tout change », prévient-il.', 'Si Moscou', /^Marc Le Bihan$/u, 'rule:pronoun'],
     ['l’universitaire refers to the person named before', 'Pour Marc Le Bihan, maître de conférences à Brest, la guerre offre une occasion. « Chaque tir apporte des données », explique l’universitaire.', 'Chaque tir', /^Marc Le Bihan$/u, 'rule:definite-description'],
+    ['Pour son homologue X, Name,: the name in apposition to "homologue"', '« C’est un sabotage », a réagi Sergueï Lavrov. Pour son homologue sud-coréen, Park Jin-ho, Moscou « a voulu faire taire le témoin ».', 'a voulu', /^Park Jin-ho$/u],
+    ['a quoted participle is the verb: ont « déploré »', 'Les ministres des Affaires étrangères réunis à Capri ont « déploré » le veto russe.', 'déploré', /ministres des Affaires étrangères/u],
     ['a role qualified by another state does not refer back', 'Le ministre russe des Affaires étrangères, Sergueï Lavrov, a parlé. « Rien n’a été livré », a déclaré le ministre sud-coréen.', 'Rien', /^le ministre sud-coréen$/u],
     // An agency relays; the person it cites speaks.
     ['an agency citing a person: the person', '« Les relations sont au plus haut », a rapporté l’agence officielle KCNA, citant Sergueï Lavrov.', 'Les relations', /^Sergueï Lavrov$/u, 'rule:citing'],

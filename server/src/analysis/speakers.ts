@@ -277,6 +277,12 @@ class SpeakerFinder {
     return (this.v.tokenQuote[i] ?? -1) >= 0;
   }
 
+  /** Token i is the only word of its quotation. */
+  private quotesOnly(i: number): boolean {
+    const q = this.v.tokenQuote[i] ?? -1;
+    return q >= 0 && this.v.tokenQuote[i - 1] !== q && this.v.tokenQuote[i + 1] !== q;
+  }
+
   private mentionAt(i: number): Mention | undefined {
     const m = this.v.tokenMention[i] ?? -1;
     return m >= 0 ? this.v.mentions[m] : undefined;
@@ -646,8 +652,10 @@ class SpeakerFinder {
   }
 
   private participle(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
+    // "ont « déploré » le veto": a quotation of the participle alone is the verb, quoted.
+    const alone = this.quotesOnly(k);
     // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
-    const quoted = this.inQuote(k);
+    const quoted = this.inQuote(k) && !alone;
     // Walk back over adverbs and an inverted pronoun to the auxiliary: "a-t-il déclaré", "ont fermement condamné".
     let p = k - 1;
     let inv = -1;
@@ -655,7 +663,7 @@ class SpeakerFinder {
     let passive = false;
     for (let steps = 0; p >= first && steps < 6; steps++) {
       const gap = this.gapAfter(p);
-      if (/[,.;:«»"“”()]/u.test(gap)) return undefined;
+      if (/[,.;:«»"“”()]/u.test(alone && p === k - 1 ? gap.replace(/[«"“]/u, '') : gap)) return undefined;
       const w = this.folded(p);
       if (this.fw.negationAfter.has(w)) negAfter = true;
       if (this.fw.passiveParticiples.has(w)) {
