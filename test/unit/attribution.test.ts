@@ -184,6 +184,13 @@ describe('speakers', () => {
     });
   }
 
+  it('a possessive generic speaks for the body named last ("ses experts" after the ONU)', () => {
+    const text = 'Selon l’ONU, au moins quatre navires font la navette, chargés de ce que ses experts décrivent comme « des munitions ».';
+    const speaker = speakerOf(run(text), text, 'des munitions');
+    assert.equal(speaker?.how, 'rule:possessive-generic');
+    assert.equal(speaker?.entityId, 'UN');
+  });
+
   it('a spaced straight quotation keeps its marks and its speaker', () => {
     const text = 'Les ministres ont exprimé leur " vive inquiétude " face à ces livraisons.';
     const a = run(text);

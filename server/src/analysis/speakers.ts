@@ -277,6 +277,19 @@ class SpeakerFinder {
     return (this.v.tokenQuote[i] ?? -1) >= 0;
   }
 
+  /** The body named last before token a, in its sentence or the one before, outside quotations. */
+  private ownerBefore(a: number, sentence: number): Mention | undefined {
+    const since = this.v.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    const before = this.tok(a)?.start ?? 0;
+    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
+      const m = this.v.mentions[i]!;
+      if (m.start >= before) continue;
+      if (m.start < since) break;
+      if (m.type === 'organisation' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) return m;
+    }
+    return undefined;
+  }
+
   /** Token i is the only word of its quotation. */
   private quotesOnly(i: number): boolean {
     const q = this.v.tokenQuote[i] ?? -1;
@@ -1254,7 +1267,9 @@ class SpeakerFinder {
       }
       // "Ses analystes ont recensé": a possessive ties the generic to the body named before, whose people they are.
       if (vm.first > a && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
-        return { number: n, source: { label, span, how: SPEAKER_RULES.possessive } };
+        // "selon le Royal United Services Institute (RUSI), … ce que ses chercheurs décrivent": the body named last.
+        const owner = this.ownerBefore(a, sentence);
+        return { number: n, source: { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) } };
       }
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
