@@ -503,6 +503,8 @@ describe('claims and findings', () => {
     ['an adverb inside a multi-word verb', 'Le sommet a eu lieu mardi. Des sources concordantes font toutefois état de livraisons d’obus.', ['vague-attribution']],
     ['a body the article does not name', 'Le sommet a eu lieu mardi. Pyongyang aurait livré des millions d’obus, selon un institut britannique.', ['vague-attribution']],
     ['a headline with a vague source', 'Pyongyang aurait livré 9 millions d’obus, selon un institut britannique\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
+    ['a headline citing a vague report the body then names', 'Pyongyang a livré 9 millions d’obus, selon un rapport multilatéral\n\nSelon le rapport de l’ONU, la Corée du Nord a livré 9 millions d’obus.', []],
+    ['a headline citing a vague report the body never names', 'Pyongyang a livré 9 millions d’obus, selon un rapport multilatéral\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
     ['a duty is not a load', 'Le sommet a eu lieu mardi. Jo Chun Ryong, chargé de l’industrie des munitions, accompagnait Kim.', []],
     ['relying on foreign stocks, an adverb before the rest of the verb', 'Le sommet a eu lieu mardi. Le Kremlin s’appuie aussi sur ces stocks d’obus pour reconstituer ses réserves.', ['unattributed-claim']],
     ['factories at full capacity', 'Le sommet a eu lieu mardi. Dans les usines d’armement, les chaînes de munitions tournent jour et nuit pour Moscou.', ['unattributed-claim']],

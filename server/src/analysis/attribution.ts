@@ -66,6 +66,7 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 /** The analysis without the safety net, so that tests see a bug as an exception rather than as an empty result. */
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
   const { view, perSentence, quotes, quotesBySentence, cues, fw } = prepare(input);
+  const nouns = sourceNouns(input.lexicons);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const sourced: (Source | undefined)[] = [];
@@ -107,7 +108,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       if (!source && strong.length > 0 && !hasConditional(view, range.first, range.end)) headlines.push({ s, hits: strong });
       else if (!source && hits.length === 0 && modelled?.score.claim) headlines.push({ s, hits: [], modelled });
       // "Pyongyang aurait livré 9 millions d'obus, selon un institut britannique": a headline may give a vague source too.
-      if (source?.vague && hits.length > 0) {
+      // "…, selon un rapport multilatéral": a document the body then names ("selon le rapport de l'Équipe …") is that one.
+      if (source?.vague && hits.length > 0 && !documentNamedLater(view, perSentence, nouns, s, source)) {
         claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]!.entry.id, source });
         findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, ...vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
       }
@@ -174,6 +176,32 @@ function buildView(input: AttributionInput): ArticleView {
 /** Index of the last sentence starting at or before an offset, or -1. */
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   return partitionPoint(sentences, (x) => x.start <= offset) - 1;
+}
+
+/**
+ * The document nouns of a vague headline source ("un rapport multilatéral") that a later sentence of the article gives a
+ * named source with the same noun ("selon le rapport", "le premier rapport de l'Équipe …"): the headline's document is the
+ * one the body then attributes.
+ */
+function documentNamedLater(view: ArticleView, perSentence: readonly Attribution[][], nouns: SequenceIndex<SourceNoun>, s: number, source: Source): boolean {
+  const documents = (label: string): Set<string> => {
+    const t = tokenize(label);
+    const ids = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      const noun = nouns.longestAt(t, k, t.length)?.value;
+      if (noun?.kind === 'document' || noun?.kind === 'statement') ids.add(noun.id);
+    }
+    return ids;
+  };
+  const wanted = documents(source.label);
+  if (wanted.size === 0) return false;
+  for (let later = s + 1; later < view.sentences.length; later++) {
+    for (const a of perSentence[later] ?? []) {
+      if (!a.source || a.source.vague || a.negated) continue;
+      if ([...documents(a.source.label)].some((id) => wanted.has(id))) return true;
+    }
+  }
+  return false;
 }
 
 /** A line of its own, with no final punctuation and few words: a headline or a section title. */
