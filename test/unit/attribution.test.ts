@@ -460,6 +460,8 @@ describe('claims and findings', () => {
     ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
     ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
     ['some officials of a named body are a source', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', []],
+    ['one official of a named body is an anonymous source', 'Des obus ont été livrés, a ironisé un haut responsable du Pentagone.', ['vague-attribution']],
+    ['one official of a named ministry after selon is an anonymous source', 'Selon un responsable du ministère russe de la Défense, des obus ont été livrés à Moscou.', ['vague-attribution']],
     ['a document nobody is named for is vague', 'Le sommet a eu lieu mardi. Des pétroliers chargés en Russie accostent à Nampo, selon des images satellites analysées par des chercheurs.', ['vague-attribution']],
     ['a document whose author is named further on is a source', 'Le sommet a eu lieu mardi. La Corée du Nord a expédié 64 000 conteneurs vers la Russie, affirme un rapport publié mercredi par le Pentagone.', []],
     ['unnamed organisations are vague', 'Le sommet a eu lieu mardi. Ces ouvriers rapportent des centaines de millions de dollars au régime, estiment des organisations de défense des droits humains.', ['vague-attribution']],

@@ -475,7 +475,7 @@ class SpeakerFinder {
       // "On ne sait pas" is no attribution: "on" counts only as the subject of a reporting verb.
       if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
       if (!this.standsAlone(vm.first, vm.end)) return;
-      if (this.isSpecific(vm.value, vm.end, part.end, [part], this.fw.indefiniteDeterminers.has(this.folded(part.first)))) return;
+      if (this.isSpecific(vm.value, vm.end, part.end, [part], this.folded(part.first))) return;
       if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
@@ -1274,7 +1274,7 @@ class SpeakerFinder {
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
-      if (!this.isSpecific(vm.value, vm.end, b, allParts, this.fw.indefiniteDeterminers.has(w))) {
+      if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
         const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
@@ -1400,10 +1400,14 @@ class SpeakerFinder {
    * A generic head is specific when a named body is its complement (des experts de l'ONU) or, for officials, when a named
    * state or body qualifies it (des responsables sud-coréens); a name further on in the clause does not count.
    */
-  private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[], indefinite: boolean): boolean {
+  private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[], determiner: string): boolean {
     if (e.specificWith === 'none') return false;
     // "les responsables sud-coréens" are the government's; "des responsables sud-coréens", "un officier ukrainien" are
-    // some among many that the reader cannot identify: with an indefinite determiner only a named body makes them a source.
+    // some among many that the reader cannot identify: with an indefinite determiner only a named body makes them a source
+    // ("des responsables du Pentagone"). One official ("un responsable du ministère japonais de la Défense", "un haut
+    // responsable de l'Otan") is an anonymous source whatever body employs him.
+    const indefinite = this.fw.indefiniteDeterminers.has(determiner);
+    if (e.specificWith === 'state' && (determiner === 'un' || determiner === 'une')) return false;
     const needs = indefinite && e.specificWith === 'state' ? 'organisation' : e.specificWith;
     const candidates: number[] = [];
     for (let k = from; k < Math.min(b, from + 5); k++) candidates.push(k);
