@@ -161,6 +161,7 @@ describe('speakers', () => {
     ['selon an agency, a person declared: the person', 'Selon l’agence KCNA, Sergueï Lavrov a déclaré : « Notre amitié est invincible ».', 'Notre amitié', /^Sergueï Lavrov$/u],
     ['a person declared, selon an agency after the quotation: the person', 'Sergueï Lavrov a déclaré que « la Corée du Nord est un allié », selon l’agence KCNA.', 'la Corée', /^Sergueï Lavrov$/u],
     ['selon X, il: the pronoun is not the one the frame names', 'Sergueï Lavrov a visité une usine mardi. Selon l’ONU, il a exigé que la production soit « multipliée par dix ».', 'multipliée', /Lavrov/u, 'rule:pronoun'],
+    ['selon lui followed by more words is still the pronoun', 'Sergueï Lavrov a parlé mardi. Les pertes sont dues selon lui à « l’inexpérience des Ukrainiens ».', 'l’inexpérience', /Lavrov/u],
     ['selon lui still resolves to the speaker before', 'Sergueï Lavrov a parlé mardi. Selon lui, la coopération est « exemplaire ».', 'exemplaire', /Lavrov/u],
     ['selon alone still gives the speaker', 'Selon l’agence KCNA, « la Corée du Nord est un allié ».', 'la Corée', /KCNA/u],
     // Characterisations and calls.
@@ -460,6 +461,7 @@ describe('claims and findings', () => {
     ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
     ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
     ['some officials of a named body are a source', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', []],
+    ['selon eux inside a clause: the sentence’s generic subject, not the words after the pronoun', 'Le sommet a eu lieu mardi. Des blogueurs militaires russes évoquent des pertes considérables, dues selon eux à l’inexpérience des Nord-Coréens.', ['vague-attribution']],
     ['one official of a named body is an anonymous source', 'Des obus ont été livrés, a ironisé un haut responsable du Pentagone.', ['vague-attribution']],
     ['one official of a named ministry after selon is an anonymous source', 'Selon un responsable du ministère russe de la Défense, des obus ont été livrés à Moscou.', ['vague-attribution']],
     ['a document nobody is named for is vague', 'Le sommet a eu lieu mardi. Des pétroliers chargés en Russie accostent à Nampo, selon des images satellites analysées par des chercheurs.', ['vague-attribution']],

@@ -531,8 +531,9 @@ class SpeakerFinder {
       return { label: this.textOf(markerToken, b), span: this.spanOf(markerToken, b), how: marker.id, vague: true, reason: entry?.reason ?? 'an anonymous source', ...(entry ? { reasonId: entry.id } : {}) };
     }
     // "selon lui", "d'après elles": a stressed pronoun resolves like a subject pronoun.
+    // "dues selon eux à l'inexpérience des Nord-Coréens": what follows the pronoun is the sentence's, not the source's.
     const n = this.fw.stressedPronouns.get(this.folded(a));
-    if (n && b - a === 1) return this.resolvePronoun(n, this.tok(a)!.start, s, a);
+    if (n) return this.resolvePronoun(n, this.tok(a)!.start, s, a);
     // "selon le conseiller diplomatique du Kremlin, Iouri Ouchakov, …": a role phrase followed by ", Name," is the Name.
     const np = this.resolveNp(a, b, this.roleAppositive(a, b), undefined, s);
     if (!np?.source) return undefined;
@@ -1760,8 +1761,8 @@ class SpeakerFinder {
     let h = a;
     while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
     const m = this.mentionAt(h);
-    // "Le diplomate a renvoyé …": a generic head may be a description of the person named before.
-    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (DEFINITE_ARTICLES.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end)?.value.anaphora !== undefined);
+    // "Le diplomate a renvoyé …": a generic head may be a description of the person named before, or a generic source.
+    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
     if (!headed) return undefined;
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
@@ -1944,6 +1945,11 @@ class SpeakerFinder {
       if (here.some((h) => h.source.entityId === m.entityId) || this.antecedents.some((x) => x.sentence === s && x.source.entityId === m.entityId)) continue;
       const source = this.mentionSource(m);
       here.push({ source, number: 's', at: m.start, sentence: s, speaker: true, ...this.describe(source, s) });
+    }
+    // "Des blogueurs militaires russes évoquent des pertes, dues selon eux à …": the generic source of the same sentence.
+    if (here.length === 0 && range && token > range.first + 1) {
+      const subject = this.sentenceSubject(s, range.first, token);
+      if (subject?.source?.vague && subject.number === number && (subject.source.span?.end ?? Infinity) <= offset) return subject.source;
     }
     const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
