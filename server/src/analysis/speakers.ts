@@ -1315,7 +1315,7 @@ class SpeakerFinder {
         const label = earlier ? `${this.textOf(a, end)} (${earlier.label})` : this.textOf(a, end);
         return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
-      const entity = this.entityIn(noun.end, b);
+      const entity = this.entityIn(noun.end, this.mediumCut(noun.end, b));
       // "le quotidien du parti unique, le Rodong Sinmun": a body named in apposition to a body or medium noun is that body.
       const body = noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE ? this.appositiveBody(appositives) : undefined;
       if (body && (!entity || entity.kind === 'adjective')) return { number: n, source: this.mentionSource(body) };
@@ -1562,6 +1562,12 @@ class SpeakerFinder {
   }
 
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
+  /** Where "consulté par", "obtenu par" starts in [k, end), or end: the medium that saw a document did not write it ("un document consulté par l'AFP"). */
+  private mediumCut(k: number, end: number): number {
+    for (let j = k; j + 1 < end; j++) if (this.folded(j + 1) === 'par' && this.fw.mediumParticiples.has(this.folded(j))) return j;
+    return end;
+  }
+
   private authorAfter(k: number, sentence: number): boolean {
     let end = k;
     const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
@@ -1571,13 +1577,7 @@ class SpeakerFinder {
       if (end > k && (this.fw.complementizers.has(w) || this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf'))) break;
       end++;
     }
-    // "un document consulté par l'AFP", "un rapport obtenu par Libération": the medium that saw a document did not write it.
-    for (let j = k; j + 1 < end; j++) {
-      if (this.folded(j + 1) === 'par' && this.fw.mediumParticiples.has(this.folded(j))) {
-        end = j;
-        break;
-      }
-    }
+    end = this.mediumCut(k, end);
     const m = this.entityIn(k, end);
     if (m !== undefined && m.kind !== 'adjective') return true;
     // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
