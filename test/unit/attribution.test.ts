@@ -464,6 +464,7 @@ describe('claims and findings', () => {
     ['selon eux inside a clause: the sentence’s generic subject, not the words after the pronoun', 'Le sommet a eu lieu mardi. Des blogueurs militaires russes évoquent des pertes considérables, dues selon eux à l’inexpérience des Nord-Coréens.', ['vague-attribution']],
     ['one official of a named body is an anonymous source', 'Des obus ont été livrés, a ironisé un haut responsable du Pentagone.', ['vague-attribution']],
     ['one official of a named ministry after selon is an anonymous source', 'Selon un responsable du ministère russe de la Défense, des obus ont été livrés à Moscou.', ['vague-attribution']],
+    ['a named actor who does not confirm is no source of what a generic source reports', 'Le sommet a eu lieu mardi. La presse japonaise a fait état de l’envoi d’ouvriers nord-coréens, une information que Moscou n’a jamais confirmée.', ['vague-attribution']],
     ['a document a medium only consulted is vague', 'Le sommet a eu lieu mardi. D’après un document consulté par l’ONU, chaque batterie nord-coréenne est flanquée d’un officier russe.', ['vague-attribution']],
     ['a document nobody is named for is vague', 'Le sommet a eu lieu mardi. Des pétroliers chargés en Russie accostent à Nampo, selon des images satellites analysées par des chercheurs.', ['vague-attribution']],
     ['a document whose author is named further on is a source', 'Le sommet a eu lieu mardi. La Corée du Nord a expédié 64 000 conteneurs vers la Russie, affirme un rapport publié mercredi par le Pentagone.', []],

@@ -249,7 +249,10 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // sentence after a comma is all the reader has for the whole of it, the verb inside included.
   // A quotation whose speaker is named keeps its speaker: « Je ne commente pas », a-t-il déclaré, selon les médias russes.
   const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => OPENING_MARKERS.has(a.cueId) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[\s.…!»”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
-  return { own, source: opening?.source ?? closing?.source ?? sources.find((x) => !x.vague) ?? earliestVague };
+  // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named
+  // actor who denies or does not confirm is no source of what a generic source reports.
+  const affirmed = [...own.filter((a) => !a.negated).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
+  return { own, source: opening?.source ?? closing?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
 }
 
 /** The article view, its attributions and quotations with their speakers: what both the analysis and the training read. */
