@@ -411,6 +411,14 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     assert.match(plain.quotes[0]?.speaker?.label ?? '', /^Le dirigeant russe$/u);
   });
 
+  it('a quoted section title continues no one', () => {
+    const text = '« Nous ne livrons rien », a déclaré Dmitri Peskov.\n\n« Une école de guerre » pour Pyongyang\n\nLe sommet a eu lieu mardi.';
+    const a = analyseDocument(text, describedCtx);
+    assert.equal(speakerOf(a, text, 'Une école'), undefined);
+    const own = '« Nous ne livrons rien », a déclaré Dmitri Peskov.\n\n“Une ligne rouge franchie depuis longtemps”\n\nLe sommet a eu lieu mardi.';
+    assert.equal(speakerOf(analyseDocument(own, describedCtx), own, 'Une ligne'), undefined);
+  });
+
   it('a term in quotation marks does not inherit the speaker of the sentence before', () => {
     const text = '« Nous ne livrons rien », a déclaré Dmitri Peskov. Les convois, surnommés « autoroute du Nord », traversent la frontière.';
     const a = analyseDocument(text, describedCtx);

@@ -205,7 +205,7 @@ function documentNamedLater(view: ArticleView, perSentence: readonly Attribution
 }
 
 /** A line of its own, with no final punctuation and few words: a headline or a section title. */
-function isHeadline(view: ArticleView, s: number): boolean {
+function isHeadline(view: ArticleView, s: number, quoted = false): boolean {
   const sentence = view.sentences[s];
   const range = view.sentenceTokens[s];
   if (!sentence || !range) return false;
@@ -214,7 +214,9 @@ function isHeadline(view: ArticleView, s: number): boolean {
   let lineEnd = text.indexOf('\n', sentence.end);
   if (lineEnd < 0) lineEnd = text.length;
   const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
-  return ownLine && !/[.!?…:;»”")]\s*$/u.test(text.slice(sentence.start, sentence.end)) && range.end - range.first <= HEADLINE_WORDS;
+  // With `quoted`, a line that is a quotation of its own ("“Une ligne rouge franchie”") counts too.
+  const line = text.slice(sentence.start, sentence.end);
+  return ownLine && !/[.!?…:;»”")]\s*$/u.test(quoted ? line.replace(/[\s»”"]+$/u, '') : line) && range.end - range.first <= HEADLINE_WORDS;
 }
 
 /**
@@ -437,6 +439,9 @@ function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Att
   if (s <= 0) return undefined;
   // The quotation's own sentence must name nobody, or the attribution would not be continued but replaced.
   if ((perSentence[s] ?? []).some((a) => !a.inQuote && a.source)) return undefined;
+  // "« Une école de guerre » pour Pyongyang", "“Une ligne rouge franchie”": a headline or section title, quoted or not,
+  // opens a new passage; it continues no one.
+  if (isHeadline(view, s, true)) return undefined;
   const p = s - 1;
   if ((view.paragraphs[s] ?? 0) - (view.paragraphs[p] ?? 0) > 1) return undefined;
   const named = lastSpeaker[p] ?? [...(perSentence[p] ?? [])].reverse().find((a) => !a.inQuote && !a.negated && a.source)?.source;
