@@ -650,7 +650,8 @@ class ArticleScan implements TokenView {
   private relativeEnd(k: number, s1: number): number | undefined {
     for (let j = k + 1; j < s1 && j - k <= 12; j++) {
       const gap = this.gapBefore(j);
-      if (/[;:«»"“”()]/u.test(gap)) return undefined;
+      // "…, dont les onze pays membres – les États-Unis, … – ont annoncé": a clause that opens a list of its own.
+      if (/[;:«»"“”()—–]/u.test(gap)) return undefined;
       if (gap.includes(',')) return j;
     }
     return undefined;
@@ -849,6 +850,14 @@ class ArticleScan implements TokenView {
     if (adverb) q = adverb.start;
     const verb = this.cues.verbs.endingAt(this, q, s0);
     if (!verb || !verb.value.verb.active || verb.value.verb.coalition || this.negatedBefore(verb.start, s0)) return undefined;
+    // "le traité de défense mutuelle signé avec Moscou": a participle with no auxiliary qualifies a noun; no one in the
+    // sentence signs with the one party named.
+    if (verb.value.participle && region.members.length < 2) {
+      let j = verb.start;
+      const adverbBefore = this.cues.passiveAdverbs.endingAt(this, j, s0);
+      if (adverbBefore) j = adverbBefore.start;
+      if (!this.cues.auxiliaries.endingAt(this, j, s0)) return undefined;
+    }
     const v = verb.value.verb;
     const noun = this.nounsIn(region.end, Math.min(s1, region.end + 12))[0] ?? this.nounsIn(Math.max(s0, verb.start - 12), verb.start).pop();
     if (v.needsStatement && !noun) return undefined;
@@ -981,8 +990,10 @@ class ArticleScan implements TokenView {
     if (!cue || !cue.value.participle || !cue.value.verb.passive) return undefined;
     if (this.negatedBefore(cue.start, s0)) return undefined;
     const noun = this.nounsIn(Math.max(s0, cue.start - 20), cue.start).filter((h) => cue.start - h.end <= 15).pop();
-    // "un rapport publié conjointement par X et Y": publishing jointly is issuing together, whatever the text is called.
-    if (cue.value.verb.needsStatement && !noun && !(jointly && region.members.length >= 2)) return undefined;
+    // "un rapport publié conjointement par X et Y": publishing jointly is issuing together, whatever the text is called;
+    // so is a document published by a counted group of states ("un rapport publié jeudi par onze pays, dont …").
+    const counted = total !== undefined && total.value >= 3 && this.documentBefore(cue.start, s0);
+    if (cue.value.verb.needsStatement && !noun && !(jointly && region.members.length >= 2) && !counted) return undefined;
     // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
     for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
     const partial = Boolean(cue.value.verb.joining) || also || (total !== undefined && total.value > region.members.length);
