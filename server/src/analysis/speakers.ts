@@ -2073,7 +2073,19 @@ class SpeakerFinder {
   private describedPerson(anaphora: Anaphora, qualifiers: readonly string[], offset: number, s: number): Source | undefined {
     if (!this.entityOf || !anaphora.types.includes('person')) return undefined;
     const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
-    if (states.length === 0) return undefined;
+    // "… sur ordre de Kim Jong-un. … « … », a déclaré le dirigeant": with no state to qualify it, a description reaches only
+    // the person named in the sentences just before, the one the base describes with the role.
+    if (states.length === 0) {
+      const since = this.v.sentences[Math.max(0, s - 2)]?.start ?? 0;
+      for (let i = this.v.mentions.length - 1; i >= 0; i--) {
+        const m = this.v.mentions[i]!;
+        if (m.start >= offset) continue;
+        if (m.start < since) break;
+        if (m.type !== 'person' || m.kind === 'adjective' || m.unknown || this.inQuote(this.tokenAt(m.start))) continue;
+        return this.fitsDescription(m.entityId, anaphora, []) ? this.describedSource(m, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
+      }
+      return undefined;
+    }
     // A description qualified by a state ("le président ukrainien") is specific enough to reach back to the article's start.
     // "… entre le Premier ministre Shigeru Ishiba et le président Lee Jae-myung. Le président sud-coréen a appelé …": the
     // article's own title before a name outranks the knowledge base, whose description may be out of date.
