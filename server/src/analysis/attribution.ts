@@ -45,6 +45,8 @@ const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-
 
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
 const SHORT_QUOTE_WORDS = 3;
+// A quotation introduced by a determiner and no longer than this is a name (le « pont de l'Amitié »).
+const TERM_WORDS = 6;
 // Distance, in characters, a source marker ("selon X") gives away to a reporting verb when both could own a quotation.
 const RELAY_PENALTY = 12;
 // A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
@@ -140,7 +142,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   }
   claims.sort((a, b) => a.start - b.start);
   for (const q of quotes) {
-    if (q.speaker || wordCount(view, q) <= SHORT_QUOTE_WORDS) continue;
+    if (q.speaker || wordCount(view, q) <= SHORT_QUOTE_WORDS || namedTerm(view, fw, q)) continue;
     const s = sentenceIndexAt(view.sentences, q.start);
     if (s >= 0 && isHeadline(view, s)) continue;
     findings.push({ start: q.start, end: q.end, code: 'unattributed-quote', cue: ATTRIBUTION_RULES.unattributedQuote, ...quoteMessage(view.text, q), ...related(view, perSentence, quotesBySentence, s) });
@@ -316,6 +318,19 @@ function pointsBack(view: ArticleView, fw: FunctionWords, first: number, end: nu
 function hasConditional(view: ArticleView, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(?:aurait|auraient|serait|seraient|pourrait|pourraient)$/u.test(view.tokens[k]!.folded)) return true;
   return false;
+}
+
+/**
+ * A short quotation an article introduces with a determiner, like a name ("le « pont de l'Amitié »", "un « traité de
+ * partenariat stratégique global »"): the title of a thing, which nobody need be said to have spoken.
+ */
+function namedTerm(view: ArticleView, fw: FunctionWords, q: Span): boolean {
+  const first = tokenIndexAtOrAfter(view.tokens, q.start);
+  const before = first > 0 ? view.tokens[first - 1]! : undefined;
+  if (!before || !fw.determiners.has(before.folded) || fw.possessives.has(before.folded)) return false;
+  // The determiner stands right before the opening mark, in the same sentence ("le « …", "l'« …").
+  if (!/^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
+  return wordCount(view, q) <= TERM_WORDS;
 }
 
 function wordCount(view: ArticleView, q: Span): number {
