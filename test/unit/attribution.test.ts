@@ -568,6 +568,7 @@ describe('claims and findings', () => {
     ['a denial of a delivery', 'Pyongyang dément avoir livré des armes à la Russie.', []],
     ['a coordinated verb does not source the first conjunct', 'Le sommet a eu lieu mardi.\n\nLa Corée du Nord a livré des missiles à la Russie et condamne les sanctions.', ['unattributed-claim']],
     ['a quotation with no speaker', 'Le sommet a eu lieu mardi.\n\n« Les obus arrivent chaque semaine par le port de Rajin. »', ['unattributed-quote']],
+    ['a distance places something; it is no figure to source', 'Le sommet a eu lieu mardi. Dounaï est un petit port militaire situé à une cinquantaine de kilomètres de Vladivostok.', []],
     ['a name in quotation marks after a determiner is no speech', 'Le sommet a eu lieu mardi. Le seul lien est un pont ferroviaire, le « pont de l’Amitié », inauguré en 1959.', []],
     ['a long quotation after a determiner is still speech', 'Le sommet a eu lieu mardi. Sur la banderole, une « coopération qui ne viole aucune résolution du Conseil de sécurité ».', ['unattributed-quote']],
     ['a short scare quote is a term, not speech', 'Le « partenariat stratégique » entre les deux pays inquiète.', []],
