@@ -277,14 +277,19 @@ class SpeakerFinder {
     return (this.v.tokenQuote[i] ?? -1) >= 0;
   }
 
+  /** The mentions that start before an offset and at or after the start of a sentence, the latest first. */
+  private *mentionsBack(offset: number, sinceSentence: number): Generator<Mention> {
+    const since = this.v.sentences[Math.max(0, sinceSentence)]?.start ?? 0;
+    for (let i = partitionPoint(this.v.mentions, (m) => m.start < offset) - 1; i >= 0; i--) {
+      const m = this.v.mentions[i]!;
+      if (m.start < since) return;
+      yield m;
+    }
+  }
+
   /** The body named last before token a, in its sentence or the one before, outside quotations. */
   private ownerBefore(a: number, sentence: number): Mention | undefined {
-    const since = this.v.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
-    const before = this.tok(a)?.start ?? 0;
-    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
-      const m = this.v.mentions[i]!;
-      if (m.start >= before) continue;
-      if (m.start < since) break;
+    for (const m of this.mentionsBack(this.tok(a)?.start ?? 0, sentence - 1)) {
       if (m.type === 'organisation' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) return m;
     }
     return undefined;
@@ -1508,12 +1513,7 @@ class SpeakerFinder {
    */
   private bodyNamedWith(first: number, end: number, sentence: number): Mention | undefined {
     const words = Array.from({ length: end - first }, (_, i) => this.folded(first + i));
-    const since = this.v.sentences[Math.max(0, sentence - 5)]?.start ?? 0;
-    const before = this.tok(first)?.start ?? 0;
-    for (let i = this.v.mentions.length - 1; i >= 0; i--) {
-      const m = this.v.mentions[i]!;
-      if (m.start >= before) continue;
-      if (m.start < since) break;
+    for (const m of this.mentionsBack(this.tok(first)?.start ?? 0, sentence - 5)) {
       if (m.type !== 'organisation' || m.kind === 'adjective') continue;
       const k = this.tokenAt(m.start);
       const k1 = this.tokenAt(Math.max(m.start, m.end - 1)) + 1;
@@ -2076,11 +2076,7 @@ class SpeakerFinder {
     // "… sur ordre de Kim Jong-un. … « … », a déclaré le dirigeant": with no state to qualify it, a description reaches only
     // the person named in the sentences just before, the one the base describes with the role.
     if (states.length === 0) {
-      const since = this.v.sentences[Math.max(0, s - 2)]?.start ?? 0;
-      for (let i = this.v.mentions.length - 1; i >= 0; i--) {
-        const m = this.v.mentions[i]!;
-        if (m.start >= offset) continue;
-        if (m.start < since) break;
+      for (const m of this.mentionsBack(offset, s - 2)) {
         if (m.type !== 'person' || m.kind === 'adjective' || m.unknown || this.inQuote(this.tokenAt(m.start))) continue;
         return this.fitsDescription(m.entityId, anaphora, []) ? this.describedSource(m, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
       }
