@@ -242,8 +242,9 @@ class SpeakerFinder {
    * "Un analyste occidental, qui a requis l'anonymat, estime … « … », souligne ce spécialiste.": a demonstrative points
    * at the source of the sentence just before, generic or not; a generic one stays generic, so the claim stays vague.
    */
-  private demonstrativeVague(anaphora: Anaphora, det: number, s: number): Source | undefined {
-    if (!this.fw.demonstratives.has(this.folded(det))) return undefined;
+  private anaphoricVague(anaphora: Anaphora, det: number, s: number): Source | undefined {
+    // "Un diplomate européen y lit « … ». Le diplomate note que …": a definite article points back as a demonstrative does.
+    if (!this.fw.demonstratives.has(this.folded(det)) && !DEFINITE_ARTICLES.has(this.folded(det))) return undefined;
     const last = this.lastVague;
     if (!last || last.sentence !== s - 1 || !last.source.span) return undefined;
     const k0 = this.tokenAt(last.source.span.start);
@@ -1955,7 +1956,9 @@ class SpeakerFinder {
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
     // and stays generic, unless someone was named after it.
     const lv = this.lastVague;
-    if (here.length === 0 && lv && lv.sentence === s - 1 && lv.number === number && !candidates.some((c) => c.speaker && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    // A sentence in between that names no source (the first sentence of a quotation) does not break the chain.
+    // Across that sentence, nobody at all may have been named since ("On murmure … Ri, lui, n'attend rien. « … », lâche-t-il").
+    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !candidates.some((c) => (c.speaker || lv.sentence < s - 1) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
@@ -2029,7 +2032,7 @@ class SpeakerFinder {
    */
   private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
     if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
-    const demonstrated = this.demonstrativeVague(anaphora, det, s);
+    const demonstrated = this.anaphoricVague(anaphora, det, s);
     if (demonstrated) return demonstrated;
     const offset = this.tok(det)?.start ?? 0;
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
