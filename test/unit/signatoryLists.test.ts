@@ -128,6 +128,7 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['"la cheffe de la diplomatie de l’UE" in a titled list', 'Les ministres des Affaires étrangères d’Allemagne, de France et d’Italie, ainsi que la cheffe de la diplomatie de l’UE, avaient signé une déclaration commune.', [{ members: ['DE', 'FR', 'IT', 'EU'], cue: 'cue:signer' }]],
   ['a report published by a counted group of states, "dont"', 'Moscou a livré des systèmes antiaériens, affirme un rapport publié jeudi par onze pays, dont les États-Unis, la Corée du Sud, le Japon et la France.', [{ members: ['US', 'KR', 'JP', 'FR'], total: 11, cue: 'cue:publier', partial: true }]],
   ['a relative clause whose subject opens a list between dashes', 'Ces convois sont suivis par l’Équipe de surveillance (MSMT), dont les onze pays membres – les États-Unis, la Corée du Sud, le Japon et la France – ont annoncé la création en octobre dans une déclaration commune.', [{ members: ['US', 'KR', 'JP', 'FR'], total: 11 }]],
+  ['accusing together "dans leur première déclaration commune"', 'Les États-Unis, le Japon et la Corée du Sud ont accusé mardi la Corée du Nord d’avoir dérobé 600 millions de dollars, dans leur première déclaration commune.', [{ members: ['US', 'JP', 'KR'], cue: 'cue:accuser-ensemble', role: 'issuer' }]],
   ['signed "avec ses homologues": the subject’s state signs too', 'La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d’Australie, de France et du Japon, ainsi qu’avec le haut représentant de l’UE, une déclaration qui dénonce ces envois.', [{ members: ['CA', 'AU', 'FR', 'JP', 'EU'], cue: 'cue:cosigner' }]],
 ];
 
@@ -168,6 +169,7 @@ const NEGATIVES: [string, string][] = [
   ['a report published by one agency', 'Un rapport publié par l’ONU détaille les livraisons vers la Russie et la Syrie.'],
   ['a treaty signed with one party, a body named earlier in the sentence', 'Selon l’ONU, des unités ont été envoyées en Russie, en vertu du traité de défense mutuelle signé avec Moscou en juin 2024.'],
   ['a report published by a counted group of experts, not of states', 'Un rapport publié par douze chercheurs détaille les livraisons vers la Russie et la Syrie.'],
+  ['states accusing side by side at the Security Council', 'Les États-Unis et la Corée du Sud ont accusé mercredi la Russie, devant le Conseil de sécurité, d’avoir fait venir 10 000 soldats.'],
   // Close negatives of the second round: the same shapes without a signing.
   ['destinations with "à"', 'Des obus ont été livrés à la Russie, à l’Iran et à la Syrie, selon la déclaration.'],
   ['reactions of capitals', 'Les essais ont suscité des réactions de Séoul, Tokyo et Washington.'],

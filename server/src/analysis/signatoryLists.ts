@@ -1156,7 +1156,8 @@ class ArticleScan implements TokenView {
       // "ont adressé à la présidence en exercice de l'organisation une lettre commune": a joint noun as a farther object.
       this.nounsIn(verb.end, Math.min(s1, verb.end + 14)).find((h) => h.value.joint) ??
       // "ont exprimé leur « grave préoccupation » face à …, dans une déclaration commune": a joint statement later in the clause.
-      this.nounsIn(verb.end, Math.min(s1, verb.end + 30)).find((h) => h.value.joint && (this.folded(h.start - 1) === 'dans' || this.folded(h.start - 2) === 'dans')) ??
+      // "…, dans leur première déclaration commune": up to two words between "dans" and the noun.
+      this.nounsIn(verb.end, Math.min(s1, verb.end + 30)).find((h) => h.value.joint && [1, 2, 3].some((d) => this.folded(h.start - d) === 'dans')) ??
       this.nounsIn(s0, anchor).filter((h) => h.value.joint && anchor - h.end <= 8 && this.gapBefore(anchor).includes(',')).pop() ??
       // "… ont condamné dans une déclaration commune … Les ministres des Affaires étrangères d'Australie, du Canada, …, ainsi
       // que le haut représentant de l'UE, se disent « préoccupés »": ministers listed by their title, speaking with one
