@@ -244,6 +244,7 @@ const DESCRIBED: KbEntity[] = [
   { id: 'MATSEGORA', type: 'person', name: 'Alexandre Matsegora', aliases: [], description: 'Diplomate russe, ambassadeur de Russie en Corée du Nord.' },
   { id: 'PESKOV', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
   { id: 'BIDEN', type: 'person', name: 'Joe Biden', aliases: ['Biden'], description: 'Président des États-Unis de 2021 à 2025.' },
+  { id: 'SHOIGU', type: 'person', name: 'Sergueï Choïgou', aliases: [], description: 'Homme politique russe, ministre de la Défense jusqu’en 2024, puis conseiller du Kremlin.' },
 ];
 const describedCtx = contextWith(DESCRIBED);
 
@@ -255,6 +256,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['le dirigeant américain: the description names the state by its name, the article by its demonym', 'Joe Biden a reçu Kim Jong Un à Séoul mardi. Le dirigeant américain a jugé la coopération « profondément déstabilisatrice ».', 'profondément', /^Joe Biden$/u, 'rule:kb-description'],
     ['le dirigeant with no state: the person named just before whom the base describes so', 'Dans un communiqué publié par KCNA, la commission militaire a confirmé l’envoi de soldats sur ordre de Kim Jong Un. « Ce sont des héros », a déclaré le dirigeant, cité par KCNA.', 'Ce sont', /^Kim Jong Un$/u, 'rule:kb-description'],
     ['le dirigeant with no state: not a person the base describes otherwise', 'Dans un communiqué publié par KCNA, la commission militaire a confirmé l’envoi de soldats, sur ordre de Dmitri Peskov. « Ce sont des héros », a déclaré le dirigeant, cité par KCNA.', 'Ce sont', /^le dirigeant$/u],
+    ['a body named in a later clause of the description, with its role', 'Sergueï Choïgou n’est pas venu les mains vides. Le conseiller du Kremlin a annoncé « l’envoi de démineurs ».', 'l’envoi', /^Sergueï Choïgou$/u, 'rule:kb-description'],
     ['le dirigeant nord-coréen: the country named in the description', 'Kim Jong Un a accueilli Vladimir Poutine à Pyongyang. « Notre amitié est invincible », a déclaré le dirigeant nord-coréen.', 'Notre amitié', /^Kim Jong Un$/u, 'rule:kb-description'],
     ['la ministre nord-coréenne: the demonym inflected, the role in a later clause', 'Sergueï Lavrov a rencontré Choe Son Hui à Moscou. La ministre nord-coréenne a dénoncé « les provocations américaines ».', 'les provocations', /^Choe Son Hui$/u, 'rule:kb-description'],
     ['a person the article introduced with the same state and role', 'Le président russe Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:definite-description'],

@@ -2108,7 +2108,9 @@ class SpeakerFinder {
     let fit = byAnaphora.get(key);
     if (fit === undefined) {
       const words = this.descriptionOf(entityId);
-      fit = words !== undefined && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(words.lead, q));
+      // A body may be named in any clause, with the role it goes with ("…, puis secrétaire du Conseil de sécurité russe").
+      const isBody = (q: string): boolean => this.v.mentions.some((m) => m.entityId === q && m.type === 'organisation');
+      fit = words !== undefined && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(isBody(q) ? words.all : words.lead, q));
       byAnaphora.set(key, fit);
     }
     return fit;
