@@ -2060,7 +2060,9 @@ class SpeakerFinder {
       if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
       if (gender && a.gender && gender !== a.gender) continue;
       const roleOk = a.roles.size === 0 ? anaphora.roleless : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
-      if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && a.type !== 'person')) continue;
+      // The body named for the first time may only tell more about a person the base does not know either: Kim Jong Un is
+      // no "chercheuse du Centre d'études coréennes".
+      if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
@@ -2098,6 +2100,12 @@ class SpeakerFinder {
       if (this.fitsDescription(m.entityId, anaphora, states)) described = m;
     }
     return described ? this.describedSource(described, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
+  }
+
+  /** A person the knowledge base does not hold: named by a rule of capitalised words, or a mention the base does not know. */
+  private unknownPerson(source: Source): boolean {
+    const id = source.entityId;
+    return id === undefined || this.v.mentions.some((m) => m.entityId === id && m.unknown === true);
   }
 
   /** Whether the base describes the person with a role of the anaphora and the qualifying states, once per article. */
