@@ -193,6 +193,12 @@ describe('speakers', () => {
     assert.equal(speaker?.entityId, 'UN');
   });
 
+  it('a participle quoted alone: the cue reads without the marks', () => {
+    const text = 'Les ministres des Affaires étrangères réunis à Capri ont « déploré » le veto russe.';
+    const q = run(text).quotes[0];
+    assert.equal(q?.cue, 'ont déploré');
+  });
+
   it('a spaced straight quotation keeps its marks and its speaker', () => {
     const text = 'Les ministres ont exprimé leur " vive inquiétude " face à ces livraisons.';
     const a = run(text);

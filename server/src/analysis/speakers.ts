@@ -799,7 +799,8 @@ class SpeakerFinder {
   private withSubject(s: number, h: ReportingForm, groupStart: number, after: number, inv: number, first: number, end: number, negated: boolean, number: GrammaticalNumber | undefined, quoted = false): Attribution | undefined {
     const groupEnd = Math.max(after, inv + 1);
     const cueSpan = this.spanOf(groupStart, groupEnd);
-    const cue = this.v.text.slice(cueSpan.start, cueSpan.end);
+    // "ont « déploré »": the cue reads as its words, without the marks of a verb quoted alone.
+    const cue = this.v.text.slice(cueSpan.start, cueSpan.end).replace(/[«“"][\s\u00a0\u202f]*/gu, '');
     const base = { sentence: s, span: cueSpan, cue, cueId: h.verb.id, negated, inQuote: false };
     const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     const atStart = groupStart === first;
