@@ -319,19 +319,32 @@ async function stepEntities() {
   }
   const sidebar = page.locator('.part.sidebar');
   await sidebar.first().waitFor({ state: 'visible', timeout: 10000 });
-  const row = sidebar.locator('.monaco-list-row', { hasText: EXPECT_HOVER });
-  const deadline = Date.now() + 30000;
+  // The Entities pane only: the Quotes and Statements panes below it have collapsed rows of their own.
+  const pane = sidebar.locator('.pane', { has: page.locator('.pane-header', { hasText: /entities/i }) }).first();
+  const scope = (await pane.count()) ? pane : sidebar;
+  const row = scope.locator('.monaco-list-row', { hasText: EXPECT_HOVER });
+  const started = Date.now();
+  const deadline = started + 30000;
   let rowsSeen = [];
   while (Date.now() < deadline) {
     if (await row.count()) break;
-    rowsSeen = await sidebar.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => ({
+    rowsSeen = await scope.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => ({
       text: (r.textContent || '').replace(/\s+/g, ' ').trim(), expanded: r.getAttribute('aria-expanded') })));
-    // expand a collapsed group (entities may be grouped by type), else scroll the tree
-    const collapsed = sidebar.locator('.monaco-list-row[aria-expanded="false"] .monaco-tl-twistie.collapsible');
-    if (await collapsed.count()) { await collapsed.first().click(); await page.waitForTimeout(150); continue; }
-    const list = sidebar.locator('.monaco-list').first();
-    const lb = await list.boundingBox().catch(() => null);
-    if (lb) { await page.mouse.move(lb.x + lb.width / 2, lb.y + lb.height / 2); await page.mouse.wheel(0, 200); }
+    // expand a collapsed type group (entities are grouped by type), as a person clicks its row; then move the pointer
+    // away, so that the row's hover does not cover the next click
+    const collapsed = scope.locator('.monaco-list-row[aria-level="1"][aria-expanded="false"]');
+    if (await collapsed.count()) {
+      await collapsed.first().click();
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(250);
+      continue;
+    }
+    // the tree renders the expanded group asynchronously: wait before scrolling it (most mentioned entities come first)
+    if (Date.now() - started > 10000) {
+      const list = scope.locator('.monaco-list').first();
+      const lb = await list.boundingBox().catch(() => null);
+      if (lb) { await page.mouse.move(lb.x + lb.width / 2, lb.y + lb.height / 2); await page.mouse.wheel(0, 200); await page.mouse.move(1, 1); }
+    }
     await page.waitForTimeout(250);
   }
   if (!(await row.count())) {

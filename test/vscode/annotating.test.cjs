@@ -61,7 +61,7 @@ async function annotateAndRestore({ article, code, needle, pick, check }) {
     await applyAction(action);
     await h.waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => sameDiag(d, diag)), 20000);
     // the write has reached the file watchers (see helpers.watchFile) before the test deletes the line again
-    await watcher.waitFor(['create', 'change'], mark);
+    await watcher.waitForWrite(['create', 'change'], mark, async () => lines(await h.readText(annotationsUri())).length > linesBefore.length);
 
     const after = lines(await h.readText(annotationsUri()));
     assert.strictEqual(after.length, linesBefore.length + 1, `annotations.jsonl has ${after.length} line(s), had ${linesBefore.length}`);

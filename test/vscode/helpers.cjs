@@ -242,7 +242,18 @@ function watchFile(uri) {
   return {
     events,
     mark: () => events.length,
-    // resolve once an event of one of `kinds` arrived after `since` (an earlier mark()); bounded
+    // resolve once an event of one of `kinds` arrived after `since` (an earlier mark()); bounded. On a loaded machine the
+    // watcher may report late or, armed late, not at all: with `written` (a check of the file's content), a write already
+    // on disk is accepted after the wait, with a short grace for the watcher to catch up.
+    async waitForWrite(kinds, since, written, timeoutMs = 20000) {
+      try {
+        return await this.waitFor(kinds, since, timeoutMs);
+      } catch (e) {
+        if (!(await written())) throw e;
+        await new Promise((r) => setTimeout(r, 1000));
+        return 'content';
+      }
+    },
     waitFor(kinds, since, timeoutMs = 15000) {
       return new Promise((resolve, reject) => {
         let timer;
