@@ -64,6 +64,17 @@ describe('reporting-verb lexicon', () => {
     assert.ok(lex.verbCount >= 200, String(lex.verbCount));
     assert.ok(lex.formCount >= 3000, String(lex.formCount));
   });
+  it('every verb in -ger of the lexicons keeps its e before a and o (jugeait, jugea): the ger paradigm', () => {
+    const wrong: string[] = [];
+    for (const file of ['reportingVerbs', 'claimCues']) {
+      const entries = ((data.lexicons.get(file) as { verbs?: unknown[]; entries?: unknown[] } | undefined) ?? {});
+      for (const e of [...(entries.verbs ?? []), ...(entries.entries ?? [])] as { lemma?: string; paradigm?: string }[]) {
+        const head = (e.lemma ?? '').split(' ')[0]!;
+        if (e.paradigm && /ger$/u.test(head) && e.paradigm !== 'ger') wrong.push(`${file}: ${e.lemma} (${e.paradigm})`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
   const paradigms = compileParadigms(data.lexicons.get('conjugations'));
   const table: [string, string, string[]][] = [
     ['déclarer', 'er', ['declare', 'declarent', 'declarait', 'declara', 'declarerent', 'declarera', 'declareraient', 'declaree', 'declarant']],
