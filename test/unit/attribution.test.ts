@@ -466,6 +466,8 @@ describe('claims and findings', () => {
     ['an intention with no source', 'Pyongyang cherche à obtenir des technologies de missiles russes.', ['unattributed-claim']],
     ['an evidential verb: a named body examined the debris of 60 missiles', 'À Kiev, les enquêteurs du Pentagone ont examiné les débris de plus de 60 missiles nord-coréens tirés depuis décembre.', []],
     ['observer with a noun object: the body observed the convoys', 'Le Pentagone a également observé par satellite des convois de plus en plus fréquents vers la Russie.', []],
+    ['selon les statistiques of a named body', 'Le sommet a eu lieu mardi. Selon les statistiques des gardes-frontières russes, plus de 13 000 Nord-Coréens sont entrés en Russie en 2024.', []],
+    ['les services of a named state suspect a transfer', 'Le sommet a eu lieu mardi. Les services sud-coréens soupçonnent en outre un transfert de savoir-faire pour les sous-marins.', []],
     ['diffuser with a noun object: the body that released the photos is their source', 'Le Pentagone a diffusé dans la foulée des photos des deux prisonniers, l’un blessé à la mâchoire.', []],
     ['découvrir conjugated: a body discovered components', 'Le Pentagone a découvert des composants américains dans les débris de 20 missiles.', []],
     ['trouver un client is no report: the claim stays unsourced', 'La Corée du Nord a trouvé en Russie un client pour 3 millions d’obus.', ['unattributed-claim']],
