@@ -180,6 +180,7 @@ describe('speakers', () => {
     ['présenter … comme « … »: the subject', 'Moscou présente cette coopération comme « conforme au droit international » et nie toute violation.', 'conforme', /Moscou/u],
     ['a plural counted subject calling for a quoted act', 'Les onze États appellent la Russie à « cesser immédiatement » ses achats d’armes.', 'cesser', /onze États/u],
     // An adverbial phrase inside the compound tense, coordinated complements of one role, "voir dans".
+    ['a stressed pronoun between commas after the auxiliary: a, lui, appelé', 'Le porte-parole Ivan Petrov a, lui, appelé Kiev à « respecter la volonté des prisonniers ».', 'respecter', /^Ivan Petrov$/u],
     ['a pour sa part affirmé, then a pronoun', 'Le porte-parole de l’armée, Ivan Petrov, a pour sa part affirmé que les tirs avaient cessé. « Ils reprendront », a-t-il ajouté.', 'Ils reprendront', /^Ivan Petrov$/u, 'rule:pronoun'],
     ['a role with coordinated complements stays one person', '« Les réseaux sont actifs », a déclaré le directeur chargé des sanctions et du contrôle des exportations, Paul Martin.', 'Les réseaux', /^Paul Martin$/u],
     ['coordinated subjects are still plural', 'Les ministres de la Défense et des Finances ont tenu une réunion. « Rien n’a changé », ont-ils déclaré.', 'Rien', /ministres de la Défense et des Finances/u, 'rule:pronoun'],

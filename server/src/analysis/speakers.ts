@@ -683,6 +683,12 @@ class SpeakerFinder {
     let passive = false;
     for (let steps = 0; p >= first && steps < 6; steps++) {
       const gap = this.gapAfter(p);
+      // "Kim Ji-hoon a, lui, appelé Kiev à « … »": a stressed pronoun echoing the subject, between commas after the auxiliary.
+      const aux = this.folded(p - 1);
+      if (p - 1 >= first && this.fw.stressedPronouns.has(this.folded(p)) && /^\s*,\s*$/u.test(gap) && /^\s*,\s*$/u.test(this.gapAfter(p - 1)) && (this.fw.avoir.has(aux) || this.fw.etre.has(aux))) {
+        p--;
+        break;
+      }
       if (/[,.;:«»"“”()]/u.test(alone && p === k - 1 ? gap.replace(/[«"“]/u, '') : gap)) return undefined;
       const w = this.folded(p);
       if (this.fw.negationAfter.has(w)) negAfter = true;
