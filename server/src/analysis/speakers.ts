@@ -1931,7 +1931,10 @@ class SpeakerFinder {
   private resolvePronoun(number: GrammaticalNumber, offset: number, s: number, token: number): Source {
     const w = this.folded(token);
     const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
-    const own = this.ownSubject(s, token, number, gender);
+    // The subject that opens the pronoun's sentence, read once for the two rules below that need it.
+    const range = this.v.sentenceTokens[s];
+    const subject = range && token > range.first + 1 ? this.sentenceSubject(s, range.first, token) : undefined;
+    const own = this.ownSubject(s, subject, token, number, gender);
     if (own) return { ...own, how: SPEAKER_RULES.pronoun };
     let fallback: Antecedent | undefined;
     let chosen: Antecedent | undefined;
@@ -1946,7 +1949,6 @@ class SpeakerFinder {
       .map((a): Antecedent => ({ source: a.source!, number: this.numberOfSource(a), at: a.span.start, sentence: s, speaker: a.reporting !== false, ...this.describe(a.source!, s) }));
     // "…, s'est félicité M. Poutine …, saluant un accord qui ouvre selon lui « … »": a person the sentence names before the
     // pronoun, outside quotations, whatever rule has yet to read the verb that makes him its subject.
-    const range = this.v.sentenceTokens[s];
     for (let k = range?.first ?? token; k < token; k++) {
       const m = this.mentionAt(k);
       if (!m || m.type !== 'person' || m.kind === 'adjective' || this.inQuote(k) || m.start >= offset) continue;
@@ -1955,10 +1957,7 @@ class SpeakerFinder {
       here.push({ source, number: 's', at: m.start, sentence: s, speaker: true, ...this.describe(source, s) });
     }
     // "Des blogueurs militaires russes évoquent des pertes, dues selon eux à …": the generic source of the same sentence.
-    if (here.length === 0 && range && token > range.first + 1) {
-      const subject = this.sentenceSubject(s, range.first, token);
-      if (subject?.source?.vague && subject.number === number && (subject.source.span?.end ?? Infinity) <= offset) return subject.source;
-    }
+    if (here.length === 0 && subject?.source?.vague && subject.number === number && (subject.source.span?.end ?? Infinity) <= offset) return subject.source;
     const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
     // and stays generic, unless someone was named after it.
@@ -2016,10 +2015,7 @@ class SpeakerFinder {
    * "La Corée du Nord n'a jamais reconnu ces vols, qu'elle qualifie de « fabrications »", "La Chine, elle, dit …": a
    * pronoun in a clause set off from the sentence's own named subject, agreeing with it, is that subject.
    */
-  private ownSubject(s: number, token: number, number: GrammaticalNumber, gender: Gender | undefined): Source | undefined {
-    const range = this.v.sentenceTokens[s];
-    if (!range || token <= range.first + 1) return undefined;
-    const np = this.sentenceSubject(s, range.first, token);
+  private ownSubject(s: number, np: NpResult | undefined, token: number, number: GrammaticalNumber, gender: Gender | undefined): Source | undefined {
     const source = np?.source;
     if (!source || source.vague || !source.entityId || !source.span || np.number !== number) return undefined;
     const subjectEnd = this.tokenAt(source.span.end - 1) + 1;
