@@ -9,7 +9,7 @@ import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
 import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
-import type { SequenceIndex } from './wordSequences';
+import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
 export const SPEAKER_RULES = {
@@ -288,6 +288,21 @@ class SpeakerFinder {
     }
   }
 
+  /**
+   * "Ses analystes ont recensé", "ce que ses chercheurs décrivent": a possessive ties a generic head starting a phrase at
+   * token a to the body named last before it, whose people they are.
+   */
+  private possessiveSource(vm: SequenceMatch<VagueEntry>, a: number, label: string, span: Span, s: number): Source | undefined {
+    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === 'vague:on') return undefined;
+    const owner = this.ownerBefore(a, s);
+    return { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) };
+  }
+
+  /** "Le diplomate …", "les experts …": the source named before that a generic head, after its determiner at a, describes. */
+  private describedBy(vm: SequenceMatch<VagueEntry>, a: number, h: number, b: number, n: GrammaticalNumber, s: number): Source | undefined {
+    return vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, s) : undefined;
+  }
+
   /** The body named last before token a, in its sentence or the one before, outside quotations. */
   private ownerBefore(a: number, sentence: number): Mention | undefined {
     for (const m of this.mentionsBack(this.tok(a)?.start ?? 0, sentence - 1)) {
@@ -486,13 +501,14 @@ class SpeakerFinder {
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
       // "Sur une image, ses analystes ont compté 73 wagons": a possessive ties the generic to the body named before.
-      if (vm.first > part.first && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
-        found.push({ sentence: s, span, cue: label, cueId: SPEAKER_RULES.possessive, source: { label, span, how: SPEAKER_RULES.possessive }, negated: false, inQuote: false, reporting: false });
+      const possessive = this.possessiveSource(vm, part.first, label, span, s);
+      if (possessive) {
+        found.push({ sentence: s, span, cue: label, cueId: SPEAKER_RULES.possessive, source: possessive, negated: false, inQuote: false, reporting: false });
         return;
       }
       // "Les experts y enquêtaient" right after "le groupe d'experts de l'ONU": the panel named before, not a generic source.
       const number = this.fw.determiners.get(this.folded(part.first)) ?? 's';
-      const earlier = vm.value.anaphora && vm.first > part.first && vm.first <= h ? this.resolveDescription(vm.value.anaphora, part.first, vm.first, vm.end, part.end, number, s) : undefined;
+      const earlier = this.describedBy(vm, part.first, h, part.end, number, s);
       if (earlier) {
         found.push({ sentence: s, span, cue: label, cueId: earlier.how, source: earlier, negated: false, inQuote: false, reporting: false });
         return;
@@ -1279,22 +1295,18 @@ class SpeakerFinder {
         if (prior?.source.vague) return { number: n, source: prior.source };
         if (prior) return { number: n, source: { ...prior.source, how: SPEAKER_RULES.continued } };
       }
-      // "Ses analystes ont recensé": a possessive ties the generic to the body named before, whose people they are.
-      if (vm.first > a && this.fw.possessives.has(this.folded(vm.first - 1)) && vm.value.id !== 'vague:on') {
-        // "selon le Royal United Services Institute (RUSI), … ce que ses chercheurs décrivent": the body named last.
-        const owner = this.ownerBefore(a, sentence);
-        return { number: n, source: { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) } };
-      }
+      const possessive = this.possessiveSource(vm, a, label, span, sentence);
+      if (possessive) return { number: n, source: possessive };
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
-        const earlier = vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
+        const earlier = this.describedBy(vm, a, h, b, n, sentence);
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
-      const described = vm.value.anaphora && vm.first > a && vm.first <= h && DEFINITE_ARTICLES.has(w) && n === 's' ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, sentence) : undefined;
+      const described = DEFINITE_ARTICLES.has(w) && n === 's' ? this.describedBy(vm, a, h, b, n, sentence) : undefined;
       if (described) return { number: n, source: described };
       // "des experts de l'ONU", "des responsables sud-coréens": the generic head is qualified by a named body or state.
       const qualifier = this.entityIn(vm.end, b);
