@@ -67,8 +67,7 @@ export function analyseAttribution(input: AttributionInput): AttributionResult {
 
 /** The analysis without the safety net, so that tests see a bug as an exception rather than as an empty result. */
 export function analyseAttributionOrThrow(input: AttributionInput): AttributionResult {
-  const { view, perSentence, quotes, quotesBySentence, cues, fw } = prepare(input);
-  const nouns = sourceNouns(input.lexicons);
+  const { view, perSentence, quotes, quotesBySentence, cues, fw, nouns } = prepare(input);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const sourced: (Source | undefined)[] = [];
@@ -260,12 +259,13 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
 }
 
 /** The article view, its attributions and quotations with their speakers: what both the analysis and the training read. */
-function prepare(input: AttributionInput): { view: ArticleView; perSentence: Attribution[][]; quotes: Quote[]; quotesBySentence: Quote[][]; cues: ReturnType<typeof claimCues>; fw: FunctionWords } {
+function prepare(input: AttributionInput): { view: ArticleView; perSentence: Attribution[][]; quotes: Quote[]; quotesBySentence: Quote[][]; cues: ReturnType<typeof claimCues>; fw: FunctionWords; nouns: SequenceIndex<SourceNoun> } {
   const view = buildView(input);
   const fw = functionWords(input.lexicons);
+  const nouns = sourceNouns(input.lexicons);
   const perSentence = findAttributions(view, input.lexicons, input.entity);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, sourceNouns(input.lexicons), input.entity), fw);
-  return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw };
+  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, nouns, input.entity), fw);
+  return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw, nouns };
 }
 
 function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {

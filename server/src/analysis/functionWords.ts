@@ -33,6 +33,8 @@ export interface FunctionWords {
   readonly pronominalDeterminers: ReadonlySet<string>;
   /** Nouns of duration: after a number they open a time phrase (Deux jours plus tôt, …). */
   readonly timeUnits: ReadonlySet<string>;
+  /** Capitalised particles inside a name, as written (Yann Le Goff): matched on the word's text, not folded. */
+  readonly nameParticles: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
@@ -171,6 +173,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     possessives: set('possessives'),
     pronominalDeterminers: set('pronominalDeterminers'),
     timeUnits: set('timeUnits'),
+    nameParticles: set('nameParticles'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),

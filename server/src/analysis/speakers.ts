@@ -700,8 +700,7 @@ class SpeakerFinder {
     for (let steps = 0; p >= first && steps < 6; steps++) {
       const gap = this.gapAfter(p);
       // "Kim Ji-hoon a, lui, appelé Kiev à « … »": a stressed pronoun echoing the subject, between commas after the auxiliary.
-      const aux = this.folded(p - 1);
-      if (p - 1 >= first && this.fw.stressedPronouns.has(this.folded(p)) && /^\s*,\s*$/u.test(gap) && /^\s*,\s*$/u.test(this.gapAfter(p - 1)) && (this.fw.avoir.has(aux) || this.fw.etre.has(aux))) {
+      if (p - 1 >= first && this.fw.stressedPronouns.has(this.folded(p)) && /^\s*,\s*$/u.test(gap) && /^\s*,\s*$/u.test(this.gapAfter(p - 1)) && (this.fw.avoir.has(this.folded(p - 1)) || this.fw.etre.has(this.folded(p - 1)))) {
         p--;
         break;
       }
@@ -1513,7 +1512,7 @@ class SpeakerFinder {
     // "un PIB estimé à …": an acronym no rule or base entry knows is a common noun written in capitals, not a name.
     if (/^\p{Lu}{2,5}$/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h)) return h;
     // "Yann Le Goff", "Marc De Smet": a capitalised particle inside a name, between two capitalised words.
-    const particle = (j: number): boolean => j > h && j + 1 < b && /^(?:Le|La|De|Du|Des|Van|Von|Di|Da)$/u.test(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
+    const particle = (j: number): boolean => j > h && j + 1 < b && this.fw.nameParticles.has(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
     while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
@@ -1581,13 +1580,13 @@ class SpeakerFinder {
     return undefined;
   }
 
-  /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
   /** Where "consulté par", "obtenu par" starts in [k, end), or end: the medium that saw a document did not write it ("un document consulté par l'AFP"). */
   private mediumCut(k: number, end: number): number {
     for (let j = k; j + 1 < end; j++) if (this.folded(j + 1) === 'par' && this.fw.mediumParticiples.has(this.folded(j))) return j;
     return end;
   }
 
+  /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
   private authorAfter(k: number, sentence: number): boolean {
     let end = k;
     const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
