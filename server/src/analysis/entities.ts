@@ -19,6 +19,8 @@ export interface CompiledKb {
   readonly englishOrganisationHeads: ReadonlySet<string>;
   readonly organisationStopWords: ReadonlySet<string>;
   readonly koreanSurnames: ReadonlySet<string>;
+  /** Given names as written: "Claire" before "Vasseur" starts a person's name. */
+  readonly givenNames: ReadonlySet<string>;
   /** "<body> of <country>" by country id and folded body phrase ("KP|ministere des affaires etrangeres" → org:kp-mfa), for "son ministère …". */
   readonly bodiesOfCountry: ReadonlyMap<string, string>;
 }
@@ -52,6 +54,7 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     bodiesOfCountry: bodiesOfCountry(kb),
     // Matched as written: "Ri" before "Chol-min" is a surname, "ri" is not.
     koreanSurnames: new Set(lexicons.koreanSurnames ?? []),
+    givenNames: new Set(lexicons.givenNames ?? []),
   };
 }
 
@@ -103,6 +106,7 @@ export const RULES = {
   organisationHead: 'rule:organisation-head',
   possessiveBody: 'rule:possessive-body',
   koreanName: 'rule:korean-name',
+  givenName: 'rule:given-name',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -122,6 +126,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.titledPersons();
   finder.personsBeforeRole();
   finder.koreanNames();
+  finder.givenNamePersons();
   finder.placesAfterNoun();
   finder.distributedPlaceNouns();
   finder.surnames();
@@ -557,6 +562,31 @@ class MentionFinder {
   }
 
   /** "Ri Chol-min", "Go Myong-hyun": a Korean family name, then a given name of two syllables joined by a hyphen. */
+  /**
+   * "Claire Vasseur", "Anne-Sophie Roussel", "Oleksandra Kovtoun": a given name the lexicon lists, then one to four
+   * capitalised words no rule or base entry has taken, is a person the base does not know.
+   */
+  givenNamePersons(): void {
+    for (let k = 0; k + 1 < this.tokens.length; k++) {
+      if (this.cover[k] !== -1 || !this.ckb.givenNames.has(this.tokens[k]!.text)) continue;
+      // "Anne-Sophie", "Jean-Pierre": a compound given name is one word of the name.
+      let given = k + 1;
+      while (given < this.tokens.length && /^[-‐‑]$/u.test(this.gap(given - 1)) && isCapitalised(this.tokens[given]!.text)) given++;
+      const end = this.nameRunEnd(given - 1);
+      if (end <= given || !/^[^\S\n\r]{1,2}$/u.test(this.gap(given - 1)) || !this.free(k, end)) continue;
+      let named = true;
+      for (let j = given; j < end && named; j++) {
+        const t = this.tokens[j]!;
+        named = t.text.length > 1 && !this.ckb.notNames.has(t.folded) && !isAcronymAlias(t.text);
+      }
+      if (!named) continue;
+      const name = this.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end);
+      const id = this.defineRuleEntity('person', name, [], RULES.givenName, k, end);
+      this.add(k, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.givenName, unknown: true });
+      k = end - 1;
+    }
+  }
+
   koreanNames(): void {
     for (let k = 0; k + 2 < this.tokens.length; k++) {
       const t = this.tokens[k]!;
@@ -718,7 +748,8 @@ class MentionFinder {
       const t = this.tokens[end]!;
       if (this.cover[end] !== -1 || this.ckb.roleWords.has(t.folded)) break;
       if (/^[-‐‑]$/u.test(gap) && /^\p{L}+$/u.test(t.text)) end++;
-      else if (/^[\s\u00a0]{1,2}$/u.test(gap) && isCapitalised(t.text)) end++;
+      // A name never runs over a line break ("Par Léa Castagnet" and the headline under the byline).
+      else if (/^[^\S\n\r]{1,2}$/u.test(gap) && isCapitalised(t.text)) end++;
       else break;
     }
     return end;
@@ -826,7 +857,8 @@ class MentionFinder {
       const words = tokenize(m.surface);
       if (words.length < 2) continue;
       for (const w of [words[0]!, words[words.length - 1]!]) {
-        if (w.text.length <= 2 || !isCapitalised(w.text)) continue;
+        // "Wi" after "Wi Sung-lac": a two-letter word names someone only as a Korean family name.
+        if ((w.text.length <= 2 && !this.ckb.koreanSurnames.has(w.text)) || !isCapitalised(w.text)) continue;
         const list = owners.get(w.folded) ?? [];
         if (!list.some((o) => o.entityId === m.entityId)) list.push({ entityId: m.entityId, unknown: !!m.unknown, after: m.start });
         else {

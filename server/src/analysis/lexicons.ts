@@ -25,6 +25,7 @@ export interface EntityLexicons {
   readonly englishOrganisationHeads?: readonly string[];
   /** Korean family names: before a hyphenated given name they make a person ("Ri Chol-min"). */
   readonly koreanSurnames?: readonly string[];
+  readonly givenNames?: readonly string[];
   /** Lower-case words that end an organisation's name although they may look like adjectives ("indique", "qui"). */
   readonly organisationStopWords?: readonly string[];
 }
