@@ -1,8 +1,9 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
+import { isByline, isHeadline } from './articleLines';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
-import { isCapitalised, tokenIndexAtOrAfter, tokenize } from './normalize';
+import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
@@ -49,8 +50,6 @@ const SHORT_QUOTE_WORDS = 3;
 const TERM_WORDS = 6;
 // Distance, in characters, a source marker ("selon X") gives away to a reporting verb when both could own a quotation.
 const RELAY_PENALTY = 12;
-// A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
-const HEADLINE_WORDS = 25;
 
 /**
  * Finds quotations and their speakers, claims and their sources, and the findings a reader should see:
@@ -203,35 +202,6 @@ function documentNamedLater(view: ArticleView, perSentence: readonly Attribution
     }
   }
   return false;
-}
-
-/** A line of its own, with no final punctuation and few words: a headline or a section title. */
-function isHeadline(view: ArticleView, s: number, quoted = false): boolean {
-  const sentence = view.sentences[s];
-  const range = view.sentenceTokens[s];
-  if (!sentence || !range) return false;
-  const text = view.text;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', sentence.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
-  // With `quoted`, a line that is a quotation of its own ("“Une ligne rouge franchie”") counts too.
-  const line = text.slice(sentence.start, sentence.end);
-  return ownLine && !/[.!?…:;»”")]\s*$/u.test(quoted ? line.replace(/[\s»”"]+$/u, '') : line) && range.end - range.first <= HEADLINE_WORDS;
-}
-
-/**
- * A byline on a line of its own: "Par Léa Marchand, envoyée spéciale à Kiev", "De notre correspondant à Séoul",
- * "Propos recueillis par …". It says who wrote the article, and asserts nothing.
- */
-function isByline(view: ArticleView, s: number): boolean {
-  const range = view.sentenceTokens[s]!;
-  const first = view.tokens[range.first];
-  const second = view.tokens[range.first + 1];
-  if (!first || !second || range.end - range.first < 2) return false;
-  if (first.text === 'Par' && isCapitalised(second.text)) return true;
-  if ((first.text === 'De' || first.text === 'Par') && (second.folded === 'notre' || second.folded === 'nos')) return true;
-  return first.text === 'Propos' && second.folded === 'recueillis';
 }
 
 /** The source a sentence names itself: its own attributions (those whose scope covers the claim cues) and its quotations' speakers. */

@@ -1,5 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
+import { isByline, isHeadline } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { descriptionWords, wordsName, type DescriptionWords } from './kbDescriptions';
 import { isCapitalised, tokenize, type Token } from './normalize';
@@ -171,8 +172,11 @@ class SpeakerFinder {
       }
       out.push(found);
       this.rememberVague(s, found);
-      this.pushSubjectCandidate(s);
-      this.pushPersonCandidates(s);
+      // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
+      if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
+        this.pushSubjectCandidate(s);
+        this.pushPersonCandidates(s);
+      }
       for (const a of found) {
         if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
         this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false);
@@ -1301,7 +1305,7 @@ class SpeakerFinder {
       if (named) return { number: n, source: named };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
-        const earlier = this.describedBy(vm, a, h, b, n, sentence);
+        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, sentence) : undefined);
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
@@ -1324,7 +1328,7 @@ class SpeakerFinder {
       const person = this.personIn([{ first: noun.end, end: this.qualifierEnd(noun.end, b) }]) ?? this.appositivePerson(appositives);
       if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
       if (noun.value.anaphora && noun.first === h) {
-        const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence);
+        const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence) ?? (noun.value.kind === 'role' ? this.echoedPerson(a, h, sentence) : undefined);
         if (earlier) return { number: n, source: earlier };
       }
       if (noun.value.kind === 'institution' && noun.first === h && DEFINITE_ARTICLES.has(w) && !this.entityIn(noun.end, b)) {
@@ -1355,6 +1359,8 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
+    const echoed = this.echoedPerson(a, h, sentence);
+    if (echoed) return { number: n, source: echoed };
     const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject) : undefined;
     if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
@@ -1378,6 +1384,34 @@ class SpeakerFinder {
       return { number: n, source: { label: this.textOf(from, end), span: this.spanOf(from, end), entityId: entity.entityId, how: entity.foundBy } };
     }
     return undefined;
+  }
+
+  /**
+   * "Agnès Ryu, religieuse qui accompagne des réfugiés … « … », explique la religieuse": a definite description whose head
+   * noun the article set beside a person's name, as a title before it or opening an apposition after it, is that person,
+   * whether or not a lexicon knows the noun. The most recent such person is the one meant.
+   */
+  private echoedPerson(a: number, h: number, s: number): Source | undefined {
+    const head = this.tok(h);
+    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    const offset = this.tok(a)!.start;
+    for (const m of this.mentionsBack(offset, 0)) {
+      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      if (this.besideName(head.folded, this.tokenAt(m.start), this.tokenAt(m.end - 1) + 1)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+    }
+    return undefined;
+  }
+
+  /** The word stands among the few words right before a name [k0, k1), or heads its apposition (", la fondatrice de …"). */
+  private besideName(word: string, k0: number, k1: number): boolean {
+    for (let j = k0 - 1; j >= 0 && k0 - j <= 4; j--) {
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
+      if (this.folded(j) === word) return true;
+    }
+    if (k1 >= this.v.tokens.length || !/^\s*,\s*$/u.test(this.gapAfter(k1 - 1))) return false;
+    let j = k1;
+    while (j < k1 + 3 && (this.fw.determiners.has(this.folded(j)) || this.fw.premodifiers.has(this.folded(j)))) j++;
+    return this.folded(j) === word;
   }
 
   /** A capitalised name right after a head and its adjectives ("l'analyste Ankit Panda"), as a source, if there is one. */

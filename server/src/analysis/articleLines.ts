@@ -1,0 +1,36 @@
+import { isCapitalised } from './normalize';
+import type { ArticleView } from './speakers';
+
+/** The lines of an article that are not its body: headlines, section titles and bylines. */
+
+// A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
+const HEADLINE_WORDS = 25;
+
+/** A line of its own, with no final punctuation and few words: a headline or a section title. */
+export function isHeadline(view: ArticleView, s: number, quoted = false): boolean {
+  const sentence = view.sentences[s];
+  const range = view.sentenceTokens[s];
+  if (!sentence || !range) return false;
+  const text = view.text;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', sentence.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
+  // With `quoted`, a line that is a quotation of its own ("“Une ligne rouge franchie”") counts too.
+  const line = text.slice(sentence.start, sentence.end);
+  return ownLine && !/[.!?…:;»”")]\s*$/u.test(quoted ? line.replace(/[\s»”"]+$/u, '') : line) && range.end - range.first <= HEADLINE_WORDS;
+}
+
+/**
+ * A byline on a line of its own: "Par Léa Marchand, envoyée spéciale à Kiev", "De notre correspondant à Séoul",
+ * "Propos recueillis par …". It says who wrote the article, and asserts nothing.
+ */
+export function isByline(view: ArticleView, s: number): boolean {
+  const range = view.sentenceTokens[s]!;
+  const first = view.tokens[range.first];
+  const second = view.tokens[range.first + 1];
+  if (!first || !second || range.end - range.first < 2) return false;
+  if (first.text === 'Par' && isCapitalised(second.text)) return true;
+  if ((first.text === 'De' || first.text === 'Par') && (second.folded === 'notre' || second.folded === 'nos')) return true;
+  return first.text === 'Propos' && second.folded === 'recueillis';
+}
