@@ -167,6 +167,7 @@ describe('speakers', () => {
     ['a definite description echoing the noun set beside a name: that person', 'Pour Sœur Agnès Ryu, religieuse qui accompagne des réfugiés à Incheon, ce silence pèse. « On demande à ces mères d’être fières », explique la religieuse.', 'On demande', /^Agnès Ryu$/u, 'rule:definite-description'],
     ['an echoed noun before the name, the latest such person', 'Le capitaine Ivan Sokol et le capitaine Oleh Marchenko ont parlé. « Les obus tombent mal », assure le capitaine.', 'Les obus', /Marchenko/u, 'rule:definite-description'],
     ['an honorific of religion is not the speaker: Pour Sœur X', 'Pour Sœur Agnès Ryu, ce silence est « une seconde violence ».', 'une seconde', /^Agnès Ryu$/u],
+    ['a section title quoting words a later quotation repeats: its speaker', 'Le rapport est sorti.\n\n« Une violation flagrante »\n\n« Ce rapport montre une violation flagrante des résolutions », a déclaré Sergueï Lavrov.', 'Une violation', /Lavrov/u, 'rule:repeated-quote'],
     ['a byline is no antecedent of a description', 'Sergueï Lavrov salue les soldats\n\nPar Camille Roussel\n\n« Ce sont des héros », a déclaré le diplomate.', 'Ce sont', /Lavrov/u],
     ['selon le procureur général, Name,: the name', 'Selon le procureur général, Andriy Kostin, « la moitié des pièces » vient de l’étranger.', 'la moitié', /Kostin/u],
     ['l’universitaire refers to the person named before', 'Pour Marc Le Bihan, maître de conférences à Brest, la guerre offre une occasion. « Chaque tir apporte des données », explique l’universitaire.', 'Chaque tir', /^Marc Le Bihan$/u, 'rule:definite-description'],
@@ -269,6 +270,9 @@ const DESCRIBED: KbEntity[] = [
   { id: 'PESKOV', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
   { id: 'BIDEN', type: 'person', name: 'Joe Biden', aliases: ['Biden'], description: 'Président des États-Unis de 2021 à 2025.' },
   { id: 'SHOIGU', type: 'person', name: 'Sergueï Choïgou', aliases: [], description: 'Homme politique russe, ministre de la Défense jusqu’en 2024, puis conseiller du Kremlin.' },
+  { id: 'NL', type: 'country', name: 'Pays-Bas', aliases: [], demonyms: ['néerlandais'] },
+  { id: 'NATO', type: 'organisation', name: 'OTAN', aliases: ['Alliance atlantique'] },
+  { id: 'RUTTE', type: 'person', name: 'Mark Rutte', aliases: ['Rutte'], description: 'Secrétaire général de l’OTAN depuis 2024, ancien Premier ministre néerlandais.' },
 ];
 const describedCtx = contextWith(DESCRIBED);
 
@@ -286,6 +290,8 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a person the article introduced with the same state and role', 'Le président russe Vladimir Poutine a reçu Kim Jong Un. Le dirigeant russe a assuré que « la coopération est légitime ».', 'la coopération', /^Vladimir Poutine$/u, 'rule:definite-description'],
     ['a body as the qualifier: le porte-parole du Kremlin', 'Dmitri Peskov a parlé aux journalistes. Le porte-parole du Kremlin a évoqué « un droit souverain ».', 'un droit', /^Dmitri Peskov$/u, 'rule:kb-description'],
     ['no one described with that state: the role phrase stays', 'Vladimir Poutine a rencontré Kim Jong Un. Le ministre sud-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /^Le ministre sud-coréen$/u],
+    ['l’ancien Premier ministre néerlandais: the former role in its own clause of the description', 'Le secrétaire général, Mark Rutte, a parlé. « La Russie paie », a ajouté l’ancien Premier ministre néerlandais.', 'La Russie', /^Mark Rutte$/u, 'rule:kb-description'],
+    ['a former role is not the current one', 'Le secrétaire général, Mark Rutte, a parlé. « La Russie paie », a ajouté le Premier ministre néerlandais.', 'La Russie', /^le Premier ministre néerlandais$/u],
     ['a state named only after the first clause is not the person’s own', 'Alexandre Matsegora a rencontré des officiels. L’ambassadeur nord-coréen a dénoncé « une alliance dangereuse ».', 'une alliance', /ambassadeur nord-coréen/u],
     // An agency named with its adjectives, then "l'agence"; "ce que X appelle « … »" has X for subject.
     ['selon l’agence after the agency named with two adjectives', 'La Russie a décoré des soldats, a annoncé vendredi l’agence officielle nord-coréenne KCNA. Selon l’agence, l’ambassadeur a remis la médaille « Pour le courage ».', 'Pour le', /KCNA/u, 'rule:definite-description'],

@@ -365,7 +365,28 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;
     out.push(quote);
   });
+  repeatedInHeadlines(view, out);
   return out;
+}
+
+/**
+ * "« Une violation flagrante »" over a section whose speaker then says "… une violation flagrante des résolutions": a
+ * headline or section title that quotes words a later quotation repeats quotes its speaker.
+ */
+function repeatedInHeadlines(view: ArticleView, quotes: Quote[]): void {
+  const words = (q: Span): string[] => {
+    const out: string[] = [];
+    for (let k = tokenIndexAtOrAfter(view.tokens, q.start); k < view.tokens.length && view.tokens[k]!.end <= q.end; k++) out.push(view.tokens[k]!.folded);
+    return out;
+  };
+  quotes.forEach((q, i) => {
+    if (q.speaker || !isHeadline(view, Math.max(0, sentenceIndexAt(view.sentences, q.start)), true)) return;
+    const wanted = words(q);
+    if (wanted.length < 2) return;
+    const key = ` ${wanted.join(' ')} `;
+    const later = quotes.slice(i + 1).find((x) => x.speaker && !x.speaker.vague && ` ${words(x).join(' ')} `.includes(key));
+    if (later?.speaker) quotes[i] = { ...q, speaker: { ...later.speaker, how: SPEAKER_RULES.repeated }, cue: 'repeated below', cueId: SPEAKER_RULES.repeated };
+  });
 }
 
 /** A news medium: its words or its description in the base name one ("l'agence officielle KCNA", "Agence de presse …"). */

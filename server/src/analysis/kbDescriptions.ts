@@ -6,13 +6,20 @@ export interface DescriptionWords {
   readonly all: readonly string[];
   /** The words of its first clause, up to the first comma or full stop: where the base writes a person's own state and role. */
   readonly lead: readonly string[];
+  /** The words of its clause of a former role ("…, ancien Premier ministre néerlandais"), or none. */
+  readonly former: readonly string[];
 }
+
+/** The words of a former role, in a description's clause or before a role noun: "ancien Premier ministre", "ex-ministre". */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'ex']);
 
 /** Folds a knowledge-base description into words, keeping where its first clause ends. Never throws. */
 export function descriptionWords(description: string): DescriptionWords {
   const cut = description.search(/[,.;(]/u);
   const lead = cut >= 0 ? description.slice(0, cut) : description;
-  return { all: tokenize(description).map((t) => t.folded), lead: tokenize(lead).map((t) => t.folded) };
+  const clauses = description.split(/[,.;()]/u).map((c) => tokenize(c).map((t) => t.folded));
+  const former = clauses.find((c) => c.length > 0 && FORMER_WORDS.has(c[0]!)) ?? [];
+  return { all: tokenize(description).map((t) => t.folded), lead: tokenize(lead).map((t) => t.folded), former };
 }
 
 // "nord-coréennes" → "nord-coreen", "russe" → "russ", "américaines" → "americain": one stem for every inflection.

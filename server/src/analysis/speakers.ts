@@ -2,7 +2,7 @@ import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
 import { isByline, isHeadline } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
-import { descriptionWords, wordsName, type DescriptionWords } from './kbDescriptions';
+import { descriptionWords, FORMER_WORDS, wordsName, type DescriptionWords } from './kbDescriptions';
 import { isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
@@ -34,6 +34,7 @@ export const SPEAKER_RULES = {
   nounPhrase: 'rule:noun-phrase',
   gapped: 'rule:gapped-subject',
   interview: 'rule:interview-answer',
+  repeated: 'rule:repeated-quote',
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
@@ -2114,7 +2115,10 @@ class SpeakerFinder {
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
-    return number === 's' ? this.describedPerson(anaphora, qualifiers, offset, s) : undefined;
+    // "l'ancien Premier ministre néerlandais": a former role, which the base writes in a clause of its own.
+    let former = false;
+    for (let k = det + 1; k < headFirst; k++) former ||= FORMER_WORDS.has(this.folded(k));
+    return number === 's' ? this.describedPerson(anaphora, qualifiers, offset, s, former) : undefined;
   }
 
   /**
@@ -2123,7 +2127,7 @@ class SpeakerFinder {
    * role, and names the qualifying state or body in its first clause (a person's own state; later clauses name the
    * states the person deals with, as in "ambassadeur de Russie en Corée du Nord"), is the one meant.
    */
-  private describedPerson(anaphora: Anaphora, qualifiers: readonly string[], offset: number, s: number): Source | undefined {
+  private describedPerson(anaphora: Anaphora, qualifiers: readonly string[], offset: number, s: number, former: boolean): Source | undefined {
     if (!this.entityOf || !anaphora.types.includes('person')) return undefined;
     const states = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (m.type === 'country' || m.type === 'organisation')));
     // "… sur ordre de Kim Jong-un. … « … », a déclaré le dirigeant": with no state to qualify it, a description reaches only
@@ -2131,7 +2135,7 @@ class SpeakerFinder {
     if (states.length === 0) {
       for (const m of this.mentionsBack(offset, s - 2)) {
         if (m.type !== 'person' || m.kind === 'adjective' || m.unknown || this.inQuote(this.tokenAt(m.start))) continue;
-        return this.fitsDescription(m.entityId, anaphora, []) ? this.describedSource(m, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
+        return this.fitsDescription(m.entityId, anaphora, [], former) ? this.describedSource(m, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
       }
       return undefined;
     }
@@ -2145,7 +2149,7 @@ class SpeakerFinder {
       if (m.type !== 'person' || m.kind === 'adjective') continue;
       if (this.titledWith(m, anaphora, states)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
       if (described || m.unknown) continue;
-      if (this.fitsDescription(m.entityId, anaphora, states)) described = m;
+      if (this.fitsDescription(m.entityId, anaphora, states, former)) described = m;
     }
     return described ? this.describedSource(described, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
   }
@@ -2157,16 +2161,18 @@ class SpeakerFinder {
   }
 
   /** Whether the base describes the person with a role of the anaphora and the qualifying states, once per article. */
-  private fitsDescription(entityId: string, anaphora: Anaphora, states: readonly string[]): boolean {
+  private fitsDescription(entityId: string, anaphora: Anaphora, states: readonly string[], former: boolean): boolean {
     let byAnaphora = this.fits.get(anaphora);
     if (!byAnaphora) this.fits.set(anaphora, (byAnaphora = new Map()));
-    const key = `${entityId}\u0000${states.join('\u0000')}`;
+    const key = `${former ? 'former' : ''}\u0000${entityId}\u0000${states.join('\u0000')}`;
     let fit = byAnaphora.get(key);
     if (fit === undefined) {
       const words = this.descriptionOf(entityId);
-      // A body may be named in any clause, with the role it goes with ("…, puis secrétaire du Conseil de sécurité russe").
+      // A body may be named in any clause, with the role it goes with ("…, puis secrétaire du Conseil de sécurité russe");
+      // a former role and its state only in the clause of the former role.
       const isBody = (q: string): boolean => this.v.mentions.some((m) => m.entityId === q && m.type === 'organisation');
-      fit = words !== undefined && this.hasRole(words.all, anaphora) && states.every((q) => this.namesEntity(isBody(q) ? words.all : words.lead, q));
+      const roleWords = former ? words?.former : words?.all;
+      fit = words !== undefined && roleWords !== undefined && this.hasRole(roleWords, anaphora) && states.every((q) => this.namesEntity(former ? words.former : isBody(q) ? words.all : words.lead, q));
       byAnaphora.set(key, fit);
     }
     return fit;
