@@ -1664,7 +1664,9 @@ class SpeakerFinder {
     // "un projet présenté par Kim": an agent is no complement of the head.
     const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
     const governed = complement !== undefined && (preposition(k - 1) || (this.fw.determiners.has(this.folded(k - 1)) && preposition(k - 2)));
-    if (position !== 'preverbal' && this.fw.indefiniteDeterminers.has(w) && (!complement || governed)) {
+    // Opening the sentence, only a noun that names a person by its form ("Un gérant de fonds parisien y voit …"): "Une flotte
+    // de pétroliers … assure la navette" is no one speaking.
+    if (this.fw.indefiniteDeterminers.has(w) && (!complement || governed) && (position !== 'preverbal' || this.isPersonNoun(h))) {
       const witness = this.vague.byId.get('vague:witnesses');
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
     }
