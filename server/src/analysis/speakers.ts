@@ -665,6 +665,8 @@ class SpeakerFinder {
   private hasReflexiveBefore(k: number, first: number): boolean {
     let p = k - 1;
     if (p >= first && this.fw.negationBefore.has(this.folded(p))) p--;
+    // "Les trois alliés s'y engagent à « … »", "s'en prennent à": an adverbial pronoun between the reflexive and the verb.
+    if (p > first && ['y', 'en'].includes(this.folded(p)) && ['se', 's'].includes(this.folded(p - 1))) p--;
     const w = this.folded(p);
     return p >= first && (w === 'se' || w === 's') && !/[,.;:]/u.test(this.gapAfter(p));
   }
@@ -1362,6 +1364,10 @@ class SpeakerFinder {
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
     const echoed = this.echoedPerson(a, h, sentence);
     if (echoed) return { number: n, source: echoed };
+    // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
+    // lexicon knows is who speaks.
+    const body = this.appositiveBody(appositives);
+    if (body) return { number: n, source: this.mentionSource(body) };
     const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject) : undefined;
     if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
