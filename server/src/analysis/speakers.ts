@@ -1491,7 +1491,15 @@ class SpeakerFinder {
   }
 
   private mentionSource(m: Mention): Source {
-    return { label: m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+    return { label: m.unknown ? this.fullName(m) : m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+  }
+
+  /** "Ri" after "Ri Chol-min": a person the base does not know is labelled by the fullest name the article gives them. */
+  private fullName(m: Mention): string {
+    if (m.type !== 'person') return m.surface;
+    let best = m.surface;
+    for (const x of this.v.mentions) if (x.entityId === m.entityId && x.surface.length > best.length) best = x.surface;
+    return best;
   }
 
   private entityLabel(a: number, b: number, m: Mention): string {
