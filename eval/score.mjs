@@ -385,7 +385,9 @@ function speakerAgrees(goldSpeaker, p, art) {
     if (last.length >= 4 && ps.split(' ').includes(last) && names.length === 0) return true;
     return false;
   }
-  // gold is a noun phrase or an entity outside the kb: some content word in common
+  // gold is a noun phrase or an entity outside the kb: the same words, or some content word in common (a name of
+  // short syllables, "Oh Se-ra", has no word long enough to be one)
+  if (fold(p.sourceText).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(goldSpeaker).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()) return true;
   const gw = new Set(contentWords(goldSpeaker));
   return contentWords(p.sourceText).some((w) => gw.has(w));
 }
