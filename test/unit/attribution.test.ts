@@ -169,6 +169,8 @@ describe('speakers', () => {
     ['an honorific of religion is not the speaker: Pour Sœur X', 'Pour Sœur Agnès Ryu, ce silence est « une seconde violence ».', 'une seconde', /^Agnès Ryu$/u],
     ['a section title quoting words a later quotation repeats: its speaker', 'Le rapport est sorti.\n\n« Une violation flagrante »\n\n« Ce rapport montre une violation flagrante des résolutions », a déclaré Sergueï Lavrov.', 'Une violation', /Lavrov/u, 'rule:repeated-quote'],
     ['a surname alone of a person the base does not know: labelled by the full name', 'Ri Chol-min a quitté l’usine en 2023. « Les obus partent chaque nuit », affirme Ri.', 'Les obus', /^Ri Chol-min$/u],
+    ['an agency between the verb and the quotation relays the verb’s subject', 'Côté nord-coréen, Sergueï Lavrov a estimé, selon l’agence officielle KCNA, que le chantier portait les relations « à un niveau supérieur ».', 'à un niveau', /Lavrov/u],
+    ['a state’s verb before the quotation, its spokesperson after it: the spokesperson', 'Moscou, de son côté, dit « ne pas être au courant » de ce déploiement, selon le porte-parole du Kremlin, Dmitri Peskov.', 'ne pas', /^Dmitri Peskov$/u],
     ['a body in apposition to an unknown head speaks', 'L’un des fabricants, la société Helix Microsystems, affirme « respecter les règles ».', 'respecter', /Helix Microsystems/u],
     ['s’y engager à: an adverbial pronoun inside the reflexive', 'Les trois alliés s’y engagent à « traquer les réseaux ».', 'traquer', /^Les trois alliés$/u],
     ['an unnamed person opening the sentence is a generic source', 'Un gérant de fonds parisien y voit « une prime de risque durable ».', 'une prime', /^Un gérant de fonds parisien$/u, 'vague:witnesses'],

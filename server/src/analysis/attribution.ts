@@ -332,6 +332,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
         if (!usable(a)) continue;
         const spokesperson = a.cueId.startsWith('marker:') && a.span.start >= q.end && isPerson(view, a.source!) && stateVerbsOnly(s);
         if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && !spokesperson) continue;
+        // "Pak Thae Song a estimé, selon l'agence officielle KCNA, que … « … »": an agency between the verb and the
+        // quotation relays the verb's subject too.
+        if (a.cueId.startsWith('marker:') && a.span.end <= q.start && medium(a.source!) && verbBefore(s) && (perSentence[s] ?? []).some((v) => usable(v) && !v.cueId.startsWith('marker:') && !v.source!.vague && v.span.end <= a.span.start)) continue;
         // "Le dirigeant a qualifié les frappes d'« intervention directe », a ajouté l'agence": a news agency in an incise
         // after the quotation relays the one whose verb came before it.
         if (!a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && medium(a.source!)) continue;
@@ -339,7 +342,8 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
         // A set phrase ("sous couvert d'anonymat") only qualifies a source; the noun phrase of the verb names the speaker.
         const phraseOnly = a.cueId.startsWith('vague:') && a.source!.how === a.cueId && a.source!.label === a.cue;
         const relay = (a.cueId.startsWith('marker:') && !spokesperson) || phraseOnly ? RELAY_PENALTY : 0;
-        const d = relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
+        // "Pékin dit « … », selon le porte-parole de la diplomatie chinoise, Lin Jian": the person speaks for the state.
+        const d = spokesperson ? -1 : relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
         if (d < bestDistance) {
           best = a;
           bestDistance = d;
