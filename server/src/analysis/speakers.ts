@@ -1650,6 +1650,13 @@ class SpeakerFinder {
     if (m !== undefined && m.kind !== 'adjective') return true;
     // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
     for (let j = k; j + 1 < end; j++) if (this.folded(j) === 'par' && isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1))) return true;
+    // "Un rapport cosigné par onze pays", "un rapport de onze pays": counted states or allies are its authors.
+    for (let j = k; j + 2 < end; j++) {
+      if (!['par', 'de', 'd'].includes(this.folded(j))) continue;
+      const w = this.folded(j + 1);
+      const counted = /^\d+$/u.test(w) || (this.fw.premodifiers.has(w) && !this.fw.determiners.has(w));
+      if (counted && this.nouns.longestAt(this.v.tokens, j + 2, end)?.value.kind === 'collective') return true;
+    }
     return false;
   }
 
