@@ -35,6 +35,7 @@ export const SPEAKER_RULES = {
   gapped: 'rule:gapped-subject',
   interview: 'rule:interview-answer',
   repeated: 'rule:repeated-quote',
+  outlet: 'rule:outlet-own',
 } as const;
 
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
@@ -532,10 +533,13 @@ class SpeakerFinder {
       const marker = m.value;
       if (marker.where === 'sentence-start' && !this.startsSentence(i, first)) continue;
       if (marker.notFollowedBy.has(this.folded(m.end))) continue;
-      const npEnd = this.phraseEnd(m.end, end, 15);
+      let npEnd = this.phraseEnd(m.end, end, 15);
       if (npEnd <= m.end) continue;
+      // "D'après les registres que nous avons consultés": what the outlet itself consulted is its own finding.
+      const own = this.outletClauseEnd(npEnd, end);
+      if (own > npEnd) npEnd = own;
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
-      const source = this.markerSource(marker, m.end, npEnd, i, s);
+      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, m.end, npEnd, i, s);
       if (!source) continue;
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
       // and "Pour le renseignement estonien," give a view.
@@ -550,6 +554,25 @@ class SpeakerFinder {
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
+  }
+
+  /**
+   * One past a relative clause in which the outlet says it read the thing itself ("que nous avons consultés", "que nous
+   * avons pu obtenir") starting at k, or -1. People "que nous avons interrogés" stay who they are.
+   */
+  private outletClauseEnd(k: number, end: number): number {
+    if (k + 1 >= end || !['que', 'qu'].includes(this.folded(k)) || this.folded(k + 1) !== 'nous' || this.inQuote(k)) return -1;
+    let e = k + 2;
+    let read = false;
+    for (; e < end && e - k < 10; e++) {
+      const w = this.folded(e);
+      read ||= this.fw.mediumParticiples.has(w) || ['consulter', 'obtenir', 'lire', 'voir'].includes(w);
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(e))) {
+        e++;
+        break;
+      }
+    }
+    return read ? e : -1;
   }
 
   private markerSource(marker: SourceMarker, a: number, b: number, markerToken: number, s: number): Source | undefined {
