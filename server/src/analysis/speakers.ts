@@ -1335,7 +1335,8 @@ class SpeakerFinder {
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
-      const described = DEFINITE_ARTICLES.has(w) && n === 's' ? this.describedBy(vm, a, h, b, n, sentence) : undefined;
+      // "Selon cette chercheuse du Centre d'analyse …": a demonstrative points back the same way.
+      const described = (DEFINITE_ARTICLES.has(w) || this.fw.demonstratives.has(w)) && n === 's' ? this.describedBy(vm, a, h, b, n, sentence) : undefined;
       if (described) return { number: n, source: described };
       // "des experts de l'ONU", "des responsables sud-coréens": the generic head is qualified by a named body or state.
       const qualifier = this.entityIn(vm.end, b);
