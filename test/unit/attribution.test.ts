@@ -327,7 +327,8 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ['a clause before "et" is no part of the next subject', 'Pyongyang n’a jamais reconnu l’envoi de troupes, et Moscou continue de qualifier ces informations de « propagande ».', 'propagande', /^Moscou$/u],
     // A text says what it provides: a treaty, one of its articles, a white paper.
     ['a treaty provides', 'Le traité signé en juin prévoit une assistance militaire mutuelle « sans délai » en cas d’agression.', 'sans délai', /^Le traité signé en juin$/u, 'source:legal-text'],
-    ['an article commits the parties', 'Le traité a été ratifié. Son article 4 engage chaque partie à fournir « sans délai » une aide militaire à l’autre.', 'sans délai', /^Son article 4$/u],
+    ['an article commits the parties, and says which text it belongs to', 'Le traité a été ratifié. Son article 4 engage chaque partie à fournir « sans délai » une aide militaire à l’autre.', 'sans délai', /^Son article 4 \(Le traité\)$/u],
+    ['selon son article 4, after an indefinite treaty in the same sentence', 'La visite s’est conclue par un traité qui, selon son article 4, engage chaque partie à fournir « sans délai » une aide.', 'sans délai', /^son article 4 \(un traité\)$/u],
     ['a white paper names', 'Le livre blanc désigne la Russie comme « une menace sérieuse » pour le Japon.', 'une menace', /^Le livre blanc$/u],
     // A pronoun of known gender prefers a person of that gender in the sentence over a body whose gender is unknown.
     ['elle: the woman who spoke, not the agency that relayed her', '« Les fantoches passent leur temps à inventer des contes », a déclaré Mme Kim dans un communiqué diffusé par l’agence KCNA. Elle accuse les États-Unis de « répandre des rumeurs ».', 'répandre', /Kim/u, 'rule:pronoun'],

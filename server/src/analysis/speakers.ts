@@ -113,6 +113,7 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+const LEGAL_TEXT = 'source:legal-text';
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -1370,6 +1371,9 @@ class SpeakerFinder {
         const label = earlier ? `${this.textOf(a, end)} (${earlier.label})` : this.textOf(a, end);
         return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
+      // "Le traité a été ratifié. Son article 4 prévoit …": a text's part says which text it belongs to.
+      const whole = noun.value.id === LEGAL_TEXT && this.fw.possessives.has(w) ? this.wholeText(a, sentence) : undefined;
+      if (whole) return { number: n, source: { label: `${label} (${whole})`, span, how: noun.value.id } };
       const entity = this.entityIn(noun.end, this.mediumCut(noun.end, b));
       // "le quotidien du parti unique, le Rodong Sinmun": a body named in apposition to a body or medium noun is that body.
       const body = noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE ? this.appositiveBody(appositives) : undefined;
@@ -1628,6 +1632,19 @@ class SpeakerFinder {
    * names one with "dont" (son ministère des Affaires étrangères, dont le communiqué …) or a genitive (la déclaration
    * commune du G7), else its own phrase (une déclaration commune). A bare "le texte" that only refers back is skipped.
    */
+  /** The text named last before token a, within three sentences, that a possessive part ("son article 4") belongs to. */
+  private wholeText(a: number, sentence: number): string | undefined {
+    const from = this.v.sentenceTokens[Math.max(0, sentence - 3)]?.first ?? 0;
+    for (let k = a - 1; k >= from; k--) {
+      const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(this.v.tokens.length, k + 4));
+      if (!noun || noun.first !== k || this.inQuote(k) || !(noun.value.id === LEGAL_TEXT || noun.value.kind === 'statement')) continue;
+      // "la signature d'un traité … qui, selon son article 4, …": any article, not another possessive.
+      if (!this.fw.determiners.has(this.folded(k - 1)) || this.fw.possessives.has(this.folded(k - 1))) continue;
+      return this.textOf(k - 1, noun.end);
+    }
+    return undefined;
+  }
+
   private earlierStatement(a: number, sentence: number): { label: string; entityId?: string } | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 8)]?.first ?? 0;
     for (let k = a - 1; k >= from; k--) {
