@@ -1332,7 +1332,7 @@ class SpeakerFinder {
       if (named) return { number: n, source: named };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
-        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, sentence) : undefined);
+        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) : undefined);
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
@@ -1356,7 +1356,7 @@ class SpeakerFinder {
       const person = this.personIn([{ first: noun.end, end: this.qualifierEnd(noun.end, b) }]) ?? this.appositivePerson(appositives);
       if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
       if (noun.value.anaphora && noun.first === h) {
-        const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence) ?? (noun.value.kind === 'role' ? this.echoedPerson(a, h, sentence) : undefined);
+        const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence) ?? (noun.value.kind === 'role' ? this.echoedPerson(a, h, b, sentence) : undefined);
         if (earlier) return { number: n, source: earlier };
       }
       if (noun.value.kind === 'institution' && noun.first === h && DEFINITE_ARTICLES.has(w) && !this.entityIn(noun.end, b)) {
@@ -1390,7 +1390,7 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
-    const echoed = this.echoedPerson(a, h, sentence);
+    const echoed = this.echoedPerson(a, h, b, sentence);
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
     // lexicon knows is who speaks.
@@ -1426,9 +1426,12 @@ class SpeakerFinder {
    * noun the article set beside a person's name, as a title before it or opening an apposition after it, is that person,
    * whether or not a lexicon knows the noun. The most recent such person is the one meant.
    */
-  private echoedPerson(a: number, h: number, s: number): Source | undefined {
+  private echoedPerson(a: number, h: number, b: number, s: number): Source | undefined {
     const head = this.tok(h);
     if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    // "le ministre sud-coréen" after "le ministre russe …, Sergueï Lavrov": a state or body in the description is a
+    // qualifier the echo cannot check.
+    for (let k = h + 1; k < b; k++) if (this.mentionAt(k)) return undefined;
     const offset = this.tok(a)!.start;
     for (const m of this.mentionsBack(offset, 0)) {
       if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
@@ -1439,8 +1442,12 @@ class SpeakerFinder {
 
   /** The word stands among the few words right before a name [k0, k1), or heads its apposition (", la fondatrice de …"). */
   private besideName(word: string, k0: number, k1: number): boolean {
-    for (let j = k0 - 1; j >= 0 && k0 - j <= 4; j--) {
-      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
+    // "le capitaine Oleh Marchenko"; "le ministre de la Défense, Shin Won-sik": the comma of the apposition may stand
+    // between the role and the name.
+    const apposed = k0 > 0 && /^\s*,\s*$/u.test(this.gapAfter(k0 - 1));
+    for (let j = k0 - 1; j >= 0 && k0 - j <= (apposed ? 8 : 4); j--) {
+      if (j < k0 - 1 && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
+      if (j === k0 - 1 && !apposed && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
       if (this.folded(j) === word) return true;
     }
     if (k1 >= this.v.tokens.length || !/^\s*,\s*$/u.test(this.gapAfter(k1 - 1))) return false;
