@@ -42,7 +42,7 @@ const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'vi
 // The source-noun entry of news media (agence de presse, journal, télévision d'État).
 
 // Markers that, opening a sentence, source the whole of it.
-const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis', 'marker:aveu']);
+const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis', 'marker:aveu', 'marker:pour']);
 
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
 const SHORT_QUOTE_WORDS = 3;
