@@ -1,7 +1,7 @@
 import { isCapitalised } from './normalize';
 import type { ArticleView } from './speakers';
 
-/** The lines of an article that are not its body: headlines, section titles and bylines. */
+// The lines of an article that are not its body: headlines, section titles and bylines.
 
 // A line without final punctuation and at most this many words is a headline: it restates the body, which carries the sources.
 const HEADLINE_WORDS = 25;

@@ -2029,12 +2029,12 @@ class SpeakerFinder {
     return undefined;
   }
 
-  /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
   /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   private isPersonNoun(k: number): boolean {
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.genderOfNoun(this.folded(k)) !== undefined;
   }
 
+  /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
   private genderOfNoun(w: string): Gender | undefined {
     if (/(?:trice|esse|ee|ienne|euse|ere|ante|ente|effe|ale)$/u.test(w)) return 'f';
     if (/(?:eur|ien|ier|ant|ent|al|at|if)$/u.test(w)) return 'm';
