@@ -389,7 +389,8 @@ class SpeakerFinder {
   /** "La Chine, par la voix de son ambassadeur Fu Cong, a appelé …": the one a state speaks through says its verbs. */
   private throughVoice(found: Attribution[]): void {
     const voice = found.find((a) => a.cueId === 'marker:voice' && a.source && !a.source.vague && !a.inQuote);
-    if (!voice?.source) return;
+    // "par la voix de son agence officielle, KCNA": an agency carries the state's words, it does not speak for it.
+    if (!voice?.source || voice.relay) return;
     found.forEach((a, i) => {
       if (a === voice || a.inQuote || !a.source || a.cueId.startsWith('marker:')) return;
       if (a.source.entityId && this.isCountry(a.source.entityId, a.source.span)) found[i] = { ...a, source: { ...voice.source!, how: voice.cueId } };
