@@ -2145,7 +2145,7 @@ class SpeakerFinder {
     if (gender && described.gender && described.gender !== gender) return undefined;
     // "Yoshimasa Hayashi a estimé que … « … ». Le Japon « ne tolérera pas » …, a-t-il ajouté": the state a spokesman
     // speaks for is no subject of the pronoun when he spoke in the sentence before.
-    if (described.type === 'country' && this.antecedents.some((a) => a.speaker && a.type === 'person' && a.sentence === s - 1)) return undefined;
+    if (described.type === 'country' && this.isHyphen(this.gapAfter(token - 1)) && this.antecedents.some((a) => a.speaker && a.type === 'person' && a.sentence === s - 1)) return undefined;
     return source;
   }
 
