@@ -169,6 +169,8 @@ const NEGATIVES: [string, string][] = [
   ['a report published by one agency', 'Un rapport publié par l’ONU détaille les livraisons vers la Russie et la Syrie.'],
   ['a treaty signed with one party, a body named earlier in the sentence', 'Selon l’ONU, des unités ont été envoyées en Russie, en vertu du traité de défense mutuelle signé avec Moscou en juin 2024.'],
   ['a report published by a counted group of experts, not of states', 'Un rapport publié par douze chercheurs détaille les livraisons vers la Russie et la Syrie.'],
+  ['bodies that also condemned, after others', 'Trois pays ont publié une déclaration lundi. L’Otan et l’Union européenne ont, elles aussi, dénoncé une menace pour la sécurité mondiale.'],
+  ['states that condemned each on its side', 'La Pologne et le Canada ont de leur côté condamné ces livraisons.'],
   ['states accusing side by side at the Security Council', 'Les États-Unis et la Corée du Sud ont accusé mercredi la Russie, devant le Conseil de sécurité, d’avoir fait venir 10 000 soldats.'],
   // Close negatives of the second round: the same shapes without a signing.
   ['destinations with "à"', 'Des obus ont été livrés à la Russie, à l’Iran et à la Syrie, selon la déclaration.'],

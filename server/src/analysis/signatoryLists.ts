@@ -1106,6 +1106,16 @@ class ArticleScan implements TokenView {
     return undefined;
   }
 
+  /** Between the subject and the verb, words that add this reaction to others' ("elles aussi", "de leur côté", "chacun"). */
+  private alongOthers(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.folded(k);
+      if (['aussi', 'chacun', 'chacune', 'separement', 'respectivement'].includes(w)) return true;
+      if ((w === 'cote' && this.folded(k - 1) === 'leur') || (w === 'tour' && this.folded(k - 1) === 'leur') || (w === 'part' && this.folded(k - 1) === 'leur')) return true;
+    }
+    return false;
+  }
+
   /** "« … », ont déclaré <list> dans un communiqué": a verb of saying after a quotation, its subject after it. */
   private inverted(region: Region, anchor: number, total: Total | undefined, s0: number, s1: number): Attachment | undefined {
     if (total || this.cues.genitive.has(this.folded(anchor))) return undefined;
@@ -1164,6 +1174,9 @@ class ArticleScan implements TokenView {
       // voice, speak for the joint statement the lines before announced.
       (v.coalition && this.titledLead(region) ? this.jointNounBefore(s0) : undefined);
     if (v.needsStatement && !noun) return undefined;
+    // "L'Otan et l'Union européenne ont, elles aussi, dénoncé une menace": reactions added to others' say nothing of one
+    // voice, unless a joint text is named.
+    if (v.coalition && !noun && this.alongOthers(region.end, verb.start)) return undefined;
     return {
       verb: v,
       cue: v.id,
