@@ -455,7 +455,26 @@ function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Att
   const p = s - 1;
   if ((view.paragraphs[s] ?? 0) - (view.paragraphs[p] ?? 0) > 1) return undefined;
   const named = lastSpeaker[p] ?? [...(perSentence[p] ?? [])].reverse().find((a) => !a.inQuote && !a.negated && a.source)?.source;
-  return named && !named.vague ? named : undefined;
+  if (named) return named.vague ? undefined : named;
+  return (view.paragraphs[s] ?? 0) === (view.paragraphs[p] ?? 0) ? subjectPerson(view, p) : undefined;
+}
+
+/**
+ * "Sur le quai, Sorokina regarde la voie vide. « Ici, on ne pose pas de questions. »": in a reportage, a quotation
+ * standing alone right after a sentence about a named person, in the same paragraph, is that person's.
+ */
+function subjectPerson(view: ArticleView, p: number): Source | undefined {
+  const range = view.sentenceTokens[p];
+  if (!range) return undefined;
+  for (let k = range.first; k < range.end && k - range.first < 6; k++) {
+    if (view.tokenQuote[k] !== -1) return undefined;
+    const i = view.tokenMention[k] ?? -1;
+    const m = i >= 0 ? view.mentions[i] : undefined;
+    if (!m || m.kind === 'adjective') continue;
+    if (m.type !== 'person') return undefined;
+    return { label: m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+  }
+  return undefined;
 }
 
 function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[], sentence: Span): boolean {
