@@ -41,6 +41,8 @@ export interface FunctionWords {
   readonly aspectualVerbs: ReadonlySet<string>;
   /** Participles whose agent only saw or relayed a document (consulté par, obtenu par). */
   readonly mediumParticiples: ReadonlySet<string>;
+  /** Their infinitives (que nous avons pu consulter). */
+  readonly mediumInfinitives: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
   /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
@@ -177,6 +179,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
+    mediumInfinitives: set('mediumInfinitives'),
     speakerPronouns: set('speakerPronouns'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),

@@ -70,6 +70,7 @@ export interface SigningCuesFile {
   readonly passiveAdverbs: readonly string[];
   readonly passiveComplements?: readonly string[];
   readonly jointAdverbs?: readonly string[];
+  readonly separateAdverbs?: readonly string[];
   readonly negations: readonly string[];
   readonly negativeCues: readonly { readonly id: string; readonly forms: readonly string[] }[];
   readonly subjectIntroducers: readonly string[];
@@ -219,6 +220,7 @@ interface CompiledCues {
   readonly passiveAdverbs: PhraseTrie<true>;
   readonly passiveComplements: ReadonlySet<string>;
   readonly jointAdverbs: PhraseTrie<true>;
+  readonly separateAdverbs: PhraseTrie<true>;
   readonly negations: ReadonlySet<string>;
   readonly negative: PhraseTrie<string>;
   readonly subjectIntroducers: PhraseTrie<true>;
@@ -326,6 +328,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     passiveAdverbs: trieOf(f.passiveAdverbs),
     passiveComplements: wordSet(f.passiveComplements),
     jointAdverbs: trieOf(f.jointAdverbs),
+    separateAdverbs: trieOf(f.separateAdverbs),
     negations: wordSet(f.negations),
     negative,
     subjectIntroducers: trieOf(f.subjectIntroducers),
@@ -1108,11 +1111,7 @@ class ArticleScan implements TokenView {
 
   /** Between the subject and the verb, words that add this reaction to others' ("elles aussi", "de leur côté", "chacun"). */
   private alongOthers(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      const w = this.folded(k);
-      if (['aussi', 'chacun', 'chacune', 'separement', 'respectivement'].includes(w)) return true;
-      if ((w === 'cote' && this.folded(k - 1) === 'leur') || (w === 'tour' && this.folded(k - 1) === 'leur') || (w === 'part' && this.folded(k - 1) === 'leur')) return true;
-    }
+    for (let k = from; k < to; k++) if (this.cues.separateAdverbs.longestAt(this, k, to)) return true;
     return false;
   }
 
