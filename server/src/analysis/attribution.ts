@@ -7,7 +7,7 @@ import { tokenIndexAtOrAfter, tokenize } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
-import { findAttributions, SPEAKER_RULES, type ArticleView, type Attribution } from './speakers';
+import { findAttributions, sourceOfMention, SPEAKER_RULES, unknownPersonNames, type ArticleView, type Attribution } from './speakers';
 import type { SequenceIndex } from './wordSequences';
 import type { Claim, Finding, FindingMessageId, KbEntity, Mention, Quote, Sentence, Source, Span } from './types';
 
@@ -471,8 +471,7 @@ function subjectPerson(view: ArticleView, p: number): Source | undefined {
     const i = view.tokenMention[k] ?? -1;
     const m = i >= 0 ? view.mentions[i] : undefined;
     if (!m || m.kind === 'adjective') continue;
-    if (m.type !== 'person') return undefined;
-    return { label: m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+    return m.type === 'person' ? sourceOfMention(m, unknownPersonNames(view.mentions)) : undefined;
   }
   return undefined;
 }

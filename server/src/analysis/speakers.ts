@@ -38,6 +38,21 @@ export const SPEAKER_RULES = {
   outlet: 'rule:outlet-own',
 } as const;
 
+/** The persons an article names that the base does not know, by id, each with the fullest name the article gives them. */
+export function unknownPersonNames(mentions: readonly Mention[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.unknown) continue;
+    if (m.surface.length > (names.get(m.entityId)?.length ?? 0)) names.set(m.entityId, m.surface);
+  }
+  return names;
+}
+
+/** A mention as a source: "Ri" after "Ri Chol-min", a person the base does not know, is labelled by the fullest name. */
+export function sourceOfMention(m: Mention, unknownNames: ReadonlyMap<string, string>): Source {
+  return { label: (m.unknown && unknownNames.get(m.entityId)) || m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
+}
+
 /** The knowledge base's free-text description of an entity, by id, when the caller has one. */
 export type EntityLookup = (entityId: string) => KbEntity | undefined;
 
@@ -143,6 +158,8 @@ class SpeakerFinder {
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
   /** Whether a person's description fits a description phrase, by anaphora, then by person and qualifying states. */
   private readonly fits = new Map<Anaphora, Map<string, boolean>>();
+  /** The persons of the article the base does not know, by id, with the fullest name the article gives them; read once. */
+  private unknownNames: Map<string, string> | undefined;
   /** Spans of the media the current sentence names beside its speaker ("cité par KCNA"): no antecedents for a pronoun. */
   private media: Span[] = [];
   /** The attributions found so far in the sentence being read. */
@@ -568,7 +585,7 @@ class SpeakerFinder {
     let read = false;
     for (; e < end && e - k < 10; e++) {
       const w = this.folded(e);
-      read ||= this.fw.mediumParticiples.has(w) || ['consulter', 'obtenir', 'lire', 'voir'].includes(w);
+      read ||= this.fw.mediumParticiples.has(w) || this.fw.mediumInfinitives.has(w);
       if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(e))) {
         e++;
         break;
@@ -1447,8 +1464,7 @@ class SpeakerFinder {
     // between the role and the name.
     const apposed = k0 > 0 && /^\s*,\s*$/u.test(this.gapAfter(k0 - 1));
     for (let j = k0 - 1; j >= 0 && k0 - j <= (apposed ? 8 : 4); j--) {
-      if (j < k0 - 1 && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
-      if (j === k0 - 1 && !apposed && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
+      if (!(apposed && j === k0 - 1) && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
       if (this.folded(j) === word) return true;
     }
     if (k1 >= this.v.tokens.length || !/^\s*,\s*$/u.test(this.gapAfter(k1 - 1))) return false;
@@ -1527,15 +1543,8 @@ class SpeakerFinder {
   }
 
   private mentionSource(m: Mention): Source {
-    return { label: m.unknown ? this.fullName(m) : m.surface, entityId: m.entityId, span: { start: m.start, end: m.end }, how: m.foundBy };
-  }
-
-  /** "Ri" after "Ri Chol-min": a person the base does not know is labelled by the fullest name the article gives them. */
-  private fullName(m: Mention): string {
-    if (m.type !== 'person') return m.surface;
-    let best = m.surface;
-    for (const x of this.v.mentions) if (x.entityId === m.entityId && x.surface.length > best.length) best = x.surface;
-    return best;
+    this.unknownNames ??= unknownPersonNames(this.v.mentions);
+    return sourceOfMention(m, this.unknownNames);
   }
 
   private entityLabel(a: number, b: number, m: Mention): string {
@@ -1635,11 +1644,6 @@ class SpeakerFinder {
     return k < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(k)) ? k + 1 : k;
   }
 
-  /**
-   * The statement an article introduced before token a, in the last eight sentences, in words: its issuer when the text
-   * names one with "dont" (son ministère des Affaires étrangères, dont le communiqué …) or a genitive (la déclaration
-   * commune du G7), else its own phrase (une déclaration commune). A bare "le texte" that only refers back is skipped.
-   */
   /** The text named last before token a, within three sentences, that a possessive part ("son article 4") belongs to. */
   private wholeText(a: number, sentence: number): string | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 3)]?.first ?? 0;
@@ -1653,6 +1657,11 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /**
+   * The statement an article introduced before token a, in the last eight sentences, in words: its issuer when the text
+   * names one with "dont" (son ministère des Affaires étrangères, dont le communiqué …) or a genitive (la déclaration
+   * commune du G7), else its own phrase (une déclaration commune). A bare "le texte" that only refers back is skipped.
+   */
   private earlierStatement(a: number, sentence: number): { label: string; entityId?: string } | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 8)]?.first ?? 0;
     for (let k = a - 1; k >= from; k--) {
@@ -2231,8 +2240,8 @@ class SpeakerFinder {
 
   /** A person the knowledge base does not hold: named by a rule of capitalised words, or a mention the base does not know. */
   private unknownPerson(source: Source): boolean {
-    const id = source.entityId;
-    return id === undefined || this.v.mentions.some((m) => m.entityId === id && m.unknown === true);
+    this.unknownNames ??= unknownPersonNames(this.v.mentions);
+    return source.entityId === undefined || this.unknownNames.has(source.entityId);
   }
 
   /** Whether the base describes the person with a role of the anaphora and the qualifying states, once per article. */
@@ -2246,8 +2255,7 @@ class SpeakerFinder {
       // A body may be named in any clause, with the role it goes with ("…, puis secrétaire du Conseil de sécurité russe");
       // a former role and its state only in the clause of the former role.
       const isBody = (q: string): boolean => this.v.mentions.some((m) => m.entityId === q && m.type === 'organisation');
-      const roleWords = former ? words?.former : words?.all;
-      fit = words !== undefined && roleWords !== undefined && this.hasRole(roleWords, anaphora) && states.every((q) => this.namesEntity(former ? words.former : isBody(q) ? words.all : words.lead, q));
+      fit = words !== undefined && this.hasRole(former ? words.former : words.all, anaphora) && states.every((q) => this.namesEntity(former ? words.former : isBody(q) ? words.all : words.lead, q));
       byAnaphora.set(key, fit);
     }
     return fit;
