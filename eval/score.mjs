@@ -463,6 +463,7 @@ function summary(c) {
 }
 
 // ---- lists of signatories: a predicted list matches a gold one when their members overlap by half (Jaccard ≥ 0.5).
+const listMisses = [];
 const listScore = { gold: 0, found: 0, membersOk: 0, membersGold: 0, totalsOk: 0, totalsGold: 0, pred: 0, predOk: 0, neg: 0, negTaken: 0 };
 for (const art of articles) {
   const g = gold.articles[art];
@@ -478,6 +479,7 @@ for (const art of articles) {
     let best;
     let bestJ = 0;
     for (const [i, pl] of preds.entries()) {
+      if (used.has(i)) continue; // one predicted list answers one gold list
       const names = new Set(pl.members.map((m) => m.name));
       const inter = [...names].filter((n) => goldSet.has(n)).length;
       const j = inter / new Set([...names, ...goldSet]).size;
@@ -491,6 +493,14 @@ for (const art of articles) {
     if (gl.statedTotal && pl.statedTotal === gl.statedTotal) listScore.totalsOk++;
   }
   listScore.predOk += used.size;
+  for (const [i, pl] of preds.entries()) {
+    if (!used.has(i)) listMisses.push([art, `  UNMATCHED list ${JSON.stringify(text.slice(pl.start, pl.end).slice(0, 100))} members ${pl.members.map((m) => m.name).join(', ')}`]);
+  }
+  for (const gl of g.signatoryLists ?? []) {
+    const goldSet = new Set(gl.members);
+    const hit = preds.some((pl) => { const names = new Set(pl.members.map((m) => m.name)); const inter = [...names].filter((n) => goldSet.has(n)).length; return inter / new Set([...names, ...goldSet]).size >= 0.5; });
+    if (!hit) listMisses.push([art, `  MISSED list ${JSON.stringify((gl.text ?? '').slice(0, 100))} members ${gl.members.join(', ')}`]);
+  }
   for (const neg of g.negativeLists ?? []) {
     listScore.neg++;
     const at = text.indexOf(neg.text);
@@ -555,6 +565,7 @@ if (asJson) {
       for (const l of c.sentMisses) console.log(l);
       for (const l of c.sentFalse) console.log(l);
       for (const l of c.quoteMisses) console.log(l);
+      for (const [a, l] of listMisses) if (a === art) console.log(l);
     }
   }
 }
