@@ -129,6 +129,16 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['a report published by a counted group of states, "dont"', 'Moscou a livré des systèmes antiaériens, affirme un rapport publié jeudi par onze pays, dont les États-Unis, la Corée du Sud, le Japon et la France.', [{ members: ['US', 'KR', 'JP', 'FR'], total: 11, cue: 'cue:publier', partial: true }]],
   ['a relative clause whose subject opens a list between dashes', 'Ces convois sont suivis par l’Équipe de surveillance (MSMT), dont les onze pays membres – les États-Unis, la Corée du Sud, le Japon et la France – ont annoncé la création en octobre dans une déclaration commune.', [{ members: ['US', 'KR', 'JP', 'FR'], total: 11 }]],
   ['accusing together "dans leur première déclaration commune"', 'Les États-Unis, le Japon et la Corée du Sud ont accusé mardi la Corée du Nord d’avoir dérobé 600 millions de dollars, dans leur première déclaration commune.', [{ members: ['US', 'JP', 'KR'], cue: 'cue:accuser-ensemble', role: 'issuer' }]],
+  [
+    'counted others inside a titled list, then "ainsi que"',
+    'Les ministres de la Défense du Canada, de l’Italie, de la Pologne et d’une trentaine d’autres pays, ainsi que la cheffe de la diplomatie de l’UE, ont condamné ces tirs dans une déclaration commune.',
+    [{ members: ['CA', 'IT', 'PL', 'EU'], partial: true, total: 34, approximate: true }],
+  ],
+  ['an adverb between the auxiliary and the participle ("d’ailleurs")', 'La Norvège, le Canada et la Pologne avaient d’ailleurs dénoncé, dans une déclaration commune publiée en mars, ces livraisons.', [{ members: ['NO', 'CA', 'PL'] }]],
+  ['demonyms after "les chefs des diplomaties"', 'Mardi, les chefs des diplomaties canadienne, polonaise et norvégienne ont signé une déclaration conjointe sur ces envois.', [{ members: ['CA', 'PL', 'NO'] }]],
+  ['the ministers’ names between dashes before the verb', 'Lundi, les ministres japonais, sud-coréen et américain – Hiro Tanaka, Cho Tae-yul et Antony Blinken – ont publié une déclaration commune.', [{ members: ['JP', 'KR', 'US'], cue: 'cue:publier' }]],
+  ['the names in brackets after capitals', 'Le Canada, la Pologne et la Norvège (Anne Dubé, Piotr Nowak et Kari Lie) ont signé une déclaration commune.', [{ members: ['CA', 'PL', 'NO'] }]],
+  ['a joint report is a joint text', 'L’Allemagne, le Canada et la Pologne ont publié vendredi un rapport conjoint sur ces convois.', [{ members: ['DE', 'CA', 'PL'], cue: 'cue:publier' }]],
   ['signed "avec ses homologues": the subject’s state signs too', 'La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d’Australie, de France et du Japon, ainsi qu’avec le haut représentant de l’UE, une déclaration qui dénonce ces envois.', [{ members: ['CA', 'AU', 'FR', 'JP', 'EU'], cue: 'cue:cosigner' }]],
 ];
 
@@ -198,6 +208,9 @@ const NEGATIVES: [string, string][] = [
   ['"avec" after a verb that signs nothing', 'Le ministre a dîné avec ses homologues d’Australie et du Japon.'],
   ['a treaty signed "avec" a partner', 'La Russie a signé un traité avec la Corée du Nord et la Biélorussie.'],
   ['"ainsi qu’avec" after a break', 'L’Ukraine a rompu avec la Russie, ainsi qu’avec la Biélorussie et l’Iran.'],
+  ['the parties to a treaty', 'La Russie et la Biélorussie ont signé en mars un traité de défense mutuelle.'],
+  ['the parties to an agreement, passive', 'L’accord signé en mai par la Russie et l’Iran prévoit des livraisons.'],
+  ['states that condemned separately', 'La Pologne, le Canada et la Norvège ont condamné séparément ces livraisons.'],
   ['a joint statement before, countries that merely react', 'Le G7 a publié une déclaration commune. La Russie et la Corée du Nord se disent « indignées ».'],
 ];
 

@@ -78,6 +78,7 @@ export interface SigningCuesFile {
   readonly signerNouns?: readonly SignerNoun[];
   readonly amongWords?: readonly string[];
   readonly signedDocuments?: readonly string[];
+  readonly agreementNouns?: readonly string[];
   readonly presenters?: readonly string[];
   readonly behalfPhrases?: readonly string[];
   readonly additiveIntroducers?: readonly string[];
@@ -228,6 +229,7 @@ interface CompiledCues {
   readonly signerNouns: PhraseTrie<SignerNoun>;
   readonly among: PhraseTrie<true>;
   readonly signedDocuments: ReadonlySet<string>;
+  readonly agreementNouns: ReadonlySet<string>;
   readonly presenters: PhraseTrie<true>;
   readonly behalf: PhraseTrie<true>;
   readonly additive: PhraseTrie<true>;
@@ -336,6 +338,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     signerNouns,
     among: trieOf(f.amongWords),
     signedDocuments: wordSet(f.signedDocuments),
+    agreementNouns: wordSet(f.agreementNouns),
     presenters: trieOf(f.presenters),
     behalf: trieOf(f.behalfPhrases),
     additive: trieOf(f.additiveIntroducers),
@@ -361,6 +364,8 @@ interface Region {
   readonly lead: number;
   /** One past the last member. */
   readonly end: number;
+  /** Others counted but not named inside the run: "…, du Royaume-Uni et d'une quarantaine d'autres pays, ainsi que …". */
+  readonly others?: Total;
 }
 
 interface Total {
@@ -531,13 +536,18 @@ class ArticleScan implements TokenView {
         continue;
       }
       const members = [m];
+      let others: Total | undefined;
       for (;;) {
-        const next = this.nextMember(members[members.length - 1]!, s1);
+        const last = members[members.length - 1]!;
+        // "… et d'une quarantaine d'autres pays, ainsi que l'UE": counted others, then the run goes on after a connector.
+        const counted = others ? undefined : this.othersAt(last.t1, s1);
+        const next = this.nextMember(counted ? { ...last, t1: counted.end } : last, s1);
         if (!next) break;
+        if (counted) others = counted;
         members.push(next);
       }
       const end = members[members.length - 1]!.t1;
-      out.push({ members, lead: this.leadOf(m.t0, s0), end });
+      out.push({ members, lead: this.leadOf(m.t0, s0), end, ...(others ? { others } : {}) });
       k = end;
     }
     return out;
@@ -692,6 +702,8 @@ class ArticleScan implements TokenView {
   private tailOf(region: Region, s1: number): number {
     const last = region.members[region.members.length - 1]!;
     let k = region.end;
+    const aside = this.namesAsideEnd(k, s1);
+    if (aside !== undefined) return aside;
     let steps = 0;
     while (k < s1 && steps < 10) {
       const gap = this.gapBefore(k);
@@ -710,6 +722,33 @@ class ArticleScan implements TokenView {
       steps++;
     }
     return k;
+  }
+
+  /**
+   * After a list, the members' people between dashes or brackets ("… sud-coréenne, japonaise et américaine – Cho Tae-yul,
+   * Yoko Kamikawa et Antony Blinken – ont publié"): one past the aside when it holds only names, commas and "et".
+   */
+  private namesAsideEnd(k: number, s1: number): number | undefined {
+    const open = this.gapBefore(k);
+    if (!/^\s*[–—(]\s*$|^\s+[-‐‑]\s+$/u.test(open)) return undefined;
+    const closing = /\(/u.test(open) ? /^\s*\)\s*$/u : /^\s*[–—]\s*$|^\s+[-‐‑]\s+$/u;
+    let names = 0;
+    for (let j = k; j < s1 && j - k <= 16; ) {
+      if (j > k && closing.test(this.gapBefore(j))) return names > 0 ? j : undefined;
+      if (j > k && !/^[\s\u00a0,'’\-‐‑]*$/u.test(this.gapBefore(j))) return undefined;
+      const m = this.mentionAt(j);
+      if (m) {
+        if (m.mention.type !== 'person') return undefined;
+        names++;
+        j = m.t1;
+      } else if (isCapitalised(this.tokens[j]!.text)) {
+        // A name the base does not know.
+        names++;
+        j++;
+      } else if (this.folded(j) === 'et') j++;
+      else return undefined;
+    }
+    return undefined;
   }
 
   /** A stated total ending at token `end` ("près de 50 pays", "une cinquantaine d'États"). */
@@ -823,7 +862,7 @@ class ArticleScan implements TokenView {
     const restated = a && !a.total ? this.restatedTotal(region.end, s1) : undefined;
     if (a && restated) return { ...a, total: restated };
     // "les États-Unis et dix autres pays": the stated total is the named members plus the others.
-    const others = a && !a.total ? this.othersAt(region.end, s1) : undefined;
+    const others = a && !a.total ? (region.others ?? this.othersAt(region.end, s1)) : undefined;
     if (!a || !others) return a;
     const named = distinctMembers(region.members).length;
     return { ...a, partial: true, total: { start: others.start, end: others.end, value: named + others.value, approximate: others.approximate } };
@@ -885,16 +924,29 @@ class ArticleScan implements TokenView {
   /** "et dix autres pays" right after the members: so many unnamed members more. Tokens [start, end), value the number of others. */
   private othersAt(k: number, s1: number): Total | undefined {
     if (this.folded(k) !== 'et') return undefined;
-    const words: number[] = [];
     let j = k + 1;
-    for (; j < s1 && words.length < 4; j++) {
-      const w = this.folded(j);
-      if (/^\d{1,4}$/u.test(w) && words.length === 0) words.push(Number(w));
-      else if (this.cues.numbers.has(w)) words.push(this.cues.numbers.get(w)!);
-      else if (!(w === 'et' && words.length > 0)) break;
+    // "et de dix autres pays", "et d'une quarantaine d'autres pays": the genitive of the title before the list repeated.
+    if (['de', 'd'].includes(this.folded(j))) j++;
+    let value: number | undefined;
+    let approximate = false;
+    const round = ['un', 'une'].includes(this.folded(j)) ? this.cues.roundNouns.get(this.folded(j + 1)) : undefined;
+    if (round !== undefined && ['de', 'd'].includes(this.folded(j + 2))) {
+      // "une quarantaine d'autres pays": an estimate.
+      value = round;
+      approximate = true;
+      j += 3;
+    } else {
+      const words: number[] = [];
+      for (; j < s1 && words.length < 4; j++) {
+        const w = this.folded(j);
+        if (/^\d{1,4}$/u.test(w) && words.length === 0) words.push(Number(w));
+        else if (this.cues.numbers.has(w)) words.push(this.cues.numbers.get(w)!);
+        else if (!(w === 'et' && words.length > 0)) break;
+      }
+      if (words.length > 0) value = frenchNumeral(words);
     }
-    if (words.length === 0 || !/^autres?$/u.test(this.folded(j)) || !this.cues.units.has(this.folded(j + 1))) return undefined;
-    return { start: k, end: j + 2, value: frenchNumeral(words), approximate: false };
+    if (value === undefined || j + 1 >= s1 || !/^autres?$/u.test(this.folded(j)) || !this.cues.units.has(this.folded(j + 1))) return undefined;
+    return { start: k, end: j + 2, value, approximate };
   }
 
   /** A region introduced by "outre", "aux côtés de", closed by a comma, at the start of a clause: members besides the clause's list. */
@@ -968,6 +1020,12 @@ class ArticleScan implements TokenView {
     return { cue: hit.value.id, role: 'signatory', partial: false, spanStart: anchor };
   }
 
+  /** An agreement noun among tokens [from, to) ("un traité", "l'accord"). */
+  private agreementWithin(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.cues.agreementNouns.has(this.folded(j))) return true;
+    return false;
+  }
+
   /** A report or document named before in the sentence ("Son premier rapport, …, porte la signature de …"). */
   private documentBefore(k: number, s0: number): boolean {
     for (let j = s0; j < k; j++) if (this.cues.signedDocuments.has(this.folded(j))) return true;
@@ -997,6 +1055,8 @@ class ArticleScan implements TokenView {
     // so is a document published by a counted group of states ("un rapport publié jeudi par onze pays, dont …").
     const counted = total !== undefined && total.value >= 3 && this.documentBefore(cue.start, s0);
     if (cue.value.verb.needsStatement && !noun && !(jointly && region.members.length >= 2) && !counted) return undefined;
+    // "le traité signé en juin par Moscou et Pyongyang": the parties to an agreement.
+    if (cue.value.verb.role === 'signatory' && !cue.value.verb.joining && !noun && this.agreementWithin(Math.max(s0, cue.start - 4), cue.start)) return undefined;
     // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
     for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
     const partial = Boolean(cue.value.verb.joining) || also || (total !== undefined && total.value > region.members.length);
@@ -1078,7 +1138,10 @@ class ArticleScan implements TokenView {
     for (let steps = 0; k < s1 && steps < 8; steps++) {
       const gap = this.gapBefore(k);
       // The closing dash or bracket of "Quatre pays – le Royaume-Uni, …, les Pays-Bas – ont signé" may stand before the verb.
-      const closes = steps === 0 && (total !== undefined || dashInside ? /^\s*[–—)\]]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember));
+      const closes =
+        steps === 0 &&
+        (((total !== undefined || dashInside ? /^\s*[–—)\]]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember))) ||
+          (k > region.end && this.namesAsideEnd(region.end, s1) === k));
       // "ont « fermement condamné »": quotation marks around the verb group, after the auxiliary.
       const quoted = aux !== undefined && /^[\s\u00a0«»“”"]*$/u.test(gap);
       if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !closes && !quoted) return undefined;
@@ -1173,9 +1236,12 @@ class ArticleScan implements TokenView {
       // voice, speak for the joint statement the lines before announced.
       (v.coalition && this.titledLead(region) ? this.jointNounBefore(s0) : undefined);
     if (v.needsStatement && !noun) return undefined;
+    // "Moscou et Pyongyang ont signé en juin un traité": the parties to an agreement, not a statement's signatories.
+    if (v.role === 'signatory' && !v.joining && !noun && this.agreementWithin(verb.end, Math.min(s1, verb.end + 8))) return undefined;
     // "L'Otan et l'Union européenne ont, elles aussi, dénoncé une menace": reactions added to others' say nothing of one
     // voice, unless a joint text is named.
-    if (v.coalition && !noun && this.alongOthers(region.end, verb.start)) return undefined;
+    // "Washington, Londres et Paris ont dénoncé séparément la signature": the same right after the verb.
+    if (v.coalition && !noun && (this.alongOthers(region.end, verb.start) || this.cues.separateAdverbs.longestAt(this, verb.end, s1))) return undefined;
     return {
       verb: v,
       cue: v.id,
