@@ -830,3 +830,54 @@ describe('the actor a finding names', () => {
     assert.doesNotMatch(claim.message, /groupe/);
   });
 });
+
+// Bodies, media and people the base describes; a nationality, a medium or a body redescribed in later sentences.
+const REDESCRIBED: KbEntity[] = [
+  ...KB,
+  { id: 'EE', type: 'country', name: 'Estonie', aliases: [], demonyms: ['estonien'] },
+  { id: 'TAMM', type: 'person', name: 'Liisa Tamm', aliases: ['Tamm'], description: 'Haute représentante de l’UE, ancienne Première ministre estonienne.' },
+  { id: 'BFE', type: 'organisation', name: 'Bureau fédéral d’enquête', aliases: ['BFE'], description: 'Police fédérale américaine.' },
+  { id: 'HANKOOK', type: 'organisation', name: 'Hankook Sinmun', aliases: [], description: 'Quotidien sud-coréen.' },
+  { id: 'DR', type: 'organisation', name: 'Direction du renseignement', aliases: ['DR'], description: 'Service de renseignement du ministère de la Défense ukrainien.' },
+];
+const redescribedCtx = contextWith(REDESCRIBED);
+
+describe('speakers: nationalities, bodies and media redescribed, groups, labels', () => {
+  // [name, text, quotation prefix, expected speaker label (undefined: no speaker), expected rule, expected vague]
+  const table: [string, string, string, RegExp | undefined, string?, boolean?][] = [
+    ['a nationality as a noun: the person the base describes with it', 'La haute représentante, Liisa Tamm, a parlé mardi à Bruxelles. Pour l’Estonienne, la sanction n’est « qu’un tout premier pas ».', 'qu’un tout', /^Liisa Tamm$/u, 'rule:definite-description'],
+    ['a nationality as a noun: the person the article describes with it', '« Rien ne change sur le front », a dit le ministre sud-coréen Cho Min-jun. Selon le Sud-Coréen, « les obus arrivent chaque semaine ».', 'les obus', /^Cho Min-jun$/u, 'rule:definite-description'],
+    ['a nationality nobody named before has stays the state', '« Rien ne change sur le front », a dit Cho Min-jun. Selon le Russe, « les obus arrivent chaque semaine ».', 'les obus', /Russe/u],
+    ['a body redescribed as the base describes it', 'Le BFE a attribué le vol à Pyongyang mercredi. « La Corée du Nord est responsable du vol », a écrit la police fédérale américaine.', 'La Corée', /^(?:BFE|Bureau fédéral)/u, 'rule:kb-description'],
+    ['a medium redescribed with a word the base does not give', 'Le Hankook Sinmun consacre sa une aux prisonniers. Le quotidien conservateur y voit la preuve que « le régime envoie ses soldats mourir ».', 'le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
+    ['a ministry is no body whose description merely holds the word', 'La DR a publié des images jeudi. À Séoul, le ministère des Affaires étrangères a dénoncé un « aveu de crime manifeste et grave ».', 'aveu de crime', /^le ministère des Affaires étrangères$/u],
+    ['one of a group of people the article does not name is generic', 'L’un des prisonniers, âgé de 26 ans, y explique avoir été formé en Russie. « Si on me le permet, je veux rester ici », dit-il dans la vidéo.', 'Si on me', /prisonniers/u, 'vague:witnesses', true],
+    ['one of a group named in apposition is not generic', 'L’un des fabricants cités, la société Arlon Systems, assure « respecter toutes les règles d’exportation ».', 'respecter', undefined],
+    ['a label is nobody’s speech, even after a sentence with a source', 'Les relevés bancaires que nous avons consultés montrent des virements. L’un d’eux porte la mention « pièces détachées, lot numéro 7 ».', 'pièces', undefined],
+    ['a qualifier inside the quotation does not qualify the description', 'Julien Faure, chercheur associé au centre de Bordeaux, a analysé les photographies. Le chercheur relativise : « Pour l’artillerie russe, un obus médiocre vaut mieux que rien. »', 'Pour l’artillerie', /^Julien Faure$/u, 'rule:definite-description'],
+  ];
+  for (const [name, text, prefix, expected, how, vague] of table) {
+    it(name, () => {
+      const a = analyseDocument(text, redescribedCtx);
+      const speaker = speakerOf(a, text, prefix);
+      if (!expected) {
+        assert.ok(!speaker?.vague, `${speaker?.label} is vague`);
+        if (speaker) assert.doesNotMatch(speaker.label ?? '', /fabricants|relevés/u);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+      if (how) assert.equal(speaker?.how, how);
+      if (vague !== undefined) assert.equal(Boolean(speaker?.vague), vague);
+    });
+  }
+
+  it('a label quotation is no unattributed quotation', () => {
+    const text = 'L’un d’eux porte la mention « pièces détachées, lot numéro 7 ».';
+    assert.ok(!codes(analyseDocument(text, redescribedCtx)).includes('unattributed-quote'));
+  });
+
+  it('a byline "Avec notre correspondante" is no antecedent', () => {
+    const text = 'Des missiles pour Pyongyang\n\nAvec notre correspondante à Séoul, Claire Martin\n\nLe député Lee Jun-ho a rendu compte de la séance. « Il s’agirait de missiles sol-air et de radars », a précisé l’élue.';
+    assert.doesNotMatch(speakerOf(analyseDocument(text, redescribedCtx), text, 'Il s’agirait')?.label ?? '', /Claire Martin/u);
+  });
+});

@@ -22,8 +22,8 @@ export function isHeadline(view: ArticleView, s: number, quoted = false): boolea
 }
 
 /**
- * A byline on a line of its own: "Par Léa Marchand, envoyée spéciale à Kiev", "De notre correspondant à Séoul",
- * "Propos recueillis par …". It says who wrote the article, and asserts nothing.
+ * A byline on a line of its own: "Par Léa Marchand, envoyée spéciale à Kiev", "De notre correspondant à Séoul", "Avec notre
+ * correspondante à Séoul, …", "Propos recueillis par …". It says who wrote the article, and asserts nothing.
  */
 export function isByline(view: ArticleView, s: number): boolean {
   const range = view.sentenceTokens[s]!;
@@ -31,6 +31,7 @@ export function isByline(view: ArticleView, s: number): boolean {
   const second = view.tokens[range.first + 1];
   if (!first || !second || range.end - range.first < 2) return false;
   if (first.text === 'Par' && isCapitalised(second.text)) return true;
-  if ((first.text === 'De' || first.text === 'Par') && (second.folded === 'notre' || second.folded === 'nos')) return true;
+  // "De notre envoyé spécial à Khasan", "Avec notre correspondante à Séoul, Camille Ferrand".
+  if ((first.text === 'De' || first.text === 'Par' || first.text === 'Avec') && (second.folded === 'notre' || second.folded === 'nos')) return true;
   return first.text === 'Propos' && second.folded === 'recueillis';
 }

@@ -295,12 +295,20 @@ function hasConditional(view: ArticleView, first: number, end: number): boolean 
  * partenariat stratégique global »"): the title of a thing, which nobody need be said to have spoken.
  */
 function namedTerm(view: ArticleView, fw: FunctionWords, q: Span): boolean {
+  if (labelQuote(view, fw, q)) return true;
   const first = tokenIndexAtOrAfter(view.tokens, q.start);
   const before = first > 0 ? view.tokens[first - 1]! : undefined;
   if (!before || !fw.determiners.has(before.folded) || fw.possessives.has(before.folded)) return false;
   // The determiner stands right before the opening mark, in the same sentence ("le « …", "l'« …").
   if (!/^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
   return wordCount(view, q) <= TERM_WORDS;
+}
+
+/** A label set beside the noun it names ("porte la mention « pièces détachées, lot 7 »"): the label's words, nobody's speech. */
+function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
+  const first = tokenIndexAtOrAfter(view.tokens, q.start);
+  const before = first > 0 ? view.tokens[first - 1]! : undefined;
+  return before !== undefined && fw.labelNouns.has(before.folded) && /^[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1));
 }
 
 function wordCount(view: ArticleView, q: Span): number {
@@ -362,7 +370,8 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       // Nor is a quotation that a determiner or a preposition introduces ("d'un « traité de partenariat stratégique global »").
       const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
-      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
+      // So is a label set beside the noun it names.
+      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || labelQuote(view, fw, q) || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
       const inherited = term ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
       if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
     }

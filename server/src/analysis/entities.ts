@@ -676,6 +676,8 @@ class MentionFinder {
       // The full stop of "M." sits between an honorific and the name; after any other title it ends the sentence ("le diplomate. Interrogé …").
       if (j === from && j > 0 && !(honorific ? /^[\s\u00a0.,'’-]*$/u : /^[\s\u00a0,'’-]*$/u).test(this.gap(j - 1))) return;
       const t = this.tokens[j]!;
+      // "analyste chez Seawatch Analytics": after "chez" comes where the person works, not who the person is.
+      if (t.folded === 'chez') return;
       const covering = this.mentions[this.cover[j]!];
       if (covering) {
         if (covering.type === 'person') return;

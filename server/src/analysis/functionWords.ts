@@ -43,6 +43,8 @@ export interface FunctionWords {
   readonly mediumParticiples: ReadonlySet<string>;
   /** Their infinitives (que nous avons pu consulter). */
   readonly mediumInfinitives: ReadonlySet<string>;
+  /** Nouns of a label or an inscription: a quotation right after one is nobody's speech. */
+  readonly labelNouns: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
   /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
@@ -180,6 +182,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
     mediumInfinitives: set('mediumInfinitives'),
+    labelNouns: set('labelNouns'),
     speakerPronouns: set('speakerPronouns'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),

@@ -1381,6 +1381,11 @@ class SpeakerFinder {
         const named = this.bodyNamedWith(noun.first, noun.end, sentence);
         if (named) return { number: n, source: { ...this.mentionSource(named), how: SPEAKER_RULES.definite } };
       }
+      // "a écrit la police fédérale américaine" after "Le FBI …", "Le quotidien conservateur y voit …" after "Le Chosun Ilbo …".
+      if ((noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE) && noun.first === h && ['le', 'la', 'l'].includes(w)) {
+        const described = this.bodyDescribedAs(noun.first, noun.end, b, sentence, noun.value.id === MEDIA_ROLE);
+        if (described) return { number: n, source: described };
+      }
       if (noun.value.kind === 'statement' && ['le', 'la', 'l', 'ce', 'cette', 'ces', 'les'].includes(w)) {
         const end = this.statementPhraseEnd(noun.end, b);
         // "… par la voix de son ministère des Affaires étrangères, dont le communiqué … « … », affirme le texte": the text is
@@ -1428,6 +1433,12 @@ class SpeakerFinder {
       // "Un marin philippin raconte avoir vu …": someone unnamed, introduced by an indefinite article, is a witness.
       const witness = this.fw.indefiniteDeterminers.has(w) ? this.vague.byId.get('vague:witnesses') : undefined;
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
+    }
+    // "Pour l'Estonienne, …" after "la haute représentante de l'UE, Kaja Kallas": a nationality as a noun, singular and
+    // definite, is the person of that nationality named just before.
+    if (entity && entity.kind === 'adjective' && entity.type === 'country' && h === a + 1 && entity.start === this.tok(h)?.start && ['le', 'la', 'l'].includes(w)) {
+      const national = this.nationalNamedBefore(entity, this.tok(a)!.start, sentence);
+      if (national) return { number: n, source: national };
     }
     if (entity) {
       // Label from the entity's own noun phrase, leaving out whatever came before it ("date 2024-01 L'Union européenne …").
@@ -1639,6 +1650,41 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /**
+   * The body named in the last five sentences that the base describes with the noun [first, end) and with every state the
+   * words after it up to b qualify it by ("la police fédérale américaine": the FBI, "Police fédérale américaine."). Any
+   * other entity in the phrase says the description is of something else.
+   */
+  private bodyDescribedAs(first: number, end: number, b: number, sentence: number, medium: boolean): Source | undefined {
+    const nounWords = Array.from({ length: end - first }, (_, i) => this.folded(first + i));
+    const states: string[] = [];
+    const others: string[] = [];
+    for (let k = end; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (!m) {
+        if (!isFunctionWord(this.fw, this.folded(k))) others.push(this.folded(k));
+        continue;
+      }
+      if (m.kind !== 'adjective' || m.type !== 'country') return undefined;
+      states.push(m.entityId);
+    }
+    const offset = this.tok(first)?.start ?? 0;
+    // A medium is often redescribed by what the base does not say ("le quotidien conservateur"): for one, the latest
+    // body of the last two sentences that the base calls so is enough; any other body's description must hold every word
+    // ("le ministère des Affaires étrangères" is no "Direction … du ministère de la Défense").
+    for (const m of this.mentionsBack(offset, medium ? sentence - 2 : sentence - 5)) {
+      if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      const words = this.descriptionOf(m.entityId);
+      if (!words || !wordsName(words.lead, nounWords, false) || !states.every((q) => this.namesEntity(words.lead, q))) {
+        if (medium) return undefined;
+        continue;
+      }
+      if (!medium && !others.every((w) => words.lead.includes(w))) continue;
+      return this.describedSource(m, offset, sentence, SPEAKER_RULES.knowledgeBase);
+    }
+    return undefined;
+  }
+
   /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
   private statementPhraseEnd(k: number, b: number): number {
     return k < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(k)) ? k + 1 : k;
@@ -1725,6 +1771,11 @@ class SpeakerFinder {
    * adjective or two ("La délégation helvétique a rappelé que"), is that phrase itself.
    */
   private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, position: 'preverbal' | 'inversion' | 'quotedInversion'): { number: GrammaticalNumber; source: Source } | undefined {
+    // "L'un des prisonniers, âgé de 26 ans, y explique …": one of a group of people the article does not name.
+    if (this.oneOfPeople(a, b)) {
+      const witness = this.vague.byId.get('vague:witnesses');
+      return witness ? { number: 's', source: this.vagueSource(witness, label, span) } : undefined;
+    }
     const w = this.folded(a);
     const head = this.tok(h);
     if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
@@ -2040,6 +2091,32 @@ class SpeakerFinder {
   }
 
   /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
+  /** "l'un des prisonniers", "une de ses collègues", "l'un d'eux" is not: one of a group named by a plural noun of persons. */
+  private oneOfPeople(a: number, b: number): boolean {
+    let k = a;
+    if (this.folded(k) === 'l') k++;
+    if (!['un', 'une'].includes(this.folded(k))) return false;
+    k++;
+    if (!['de', 'des', 'd'].includes(this.folded(k))) return false;
+    k++;
+    if (this.fw.determiners.has(this.folded(k)) && this.folded(k) !== 'des') k++;
+    const noun = this.tok(k);
+    // "l'un des deux prisonniers", a counted group the article has already set apart, has a numeral here, no plural noun.
+    if (k >= b || !noun || this.mentionAt(k) || !/^\p{Ll}+s$/u.test(noun.text)) return false;
+    const singular = noun.folded.slice(0, -1);
+    if (!(this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || (!singular.endsWith('ment') && this.genderOfNoun(singular) !== undefined))) return false;
+    // "L'un des fabricants cités, la société texane Helix Microsystems, assure …": the apposition names who it is.
+    let commas = 0;
+    for (let j = k + 1; j < this.v.tokens.length && j - k <= 12; j++) {
+      if (/[.;:!?«»“”"()]/u.test(this.gapAfter(j - 1))) break;
+      if (/,/u.test(this.gapAfter(j - 1)) && ++commas > 2) break;
+      const m = this.mentionAt(j);
+      if (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation')) return false;
+      if (!m && isCapitalised(this.tok(j)?.text ?? '')) return false;
+    }
+    return true;
+  }
+
   private isPersonNoun(k: number): boolean {
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.genderOfNoun(this.folded(k)) !== undefined;
   }
@@ -2174,8 +2251,9 @@ class SpeakerFinder {
     for (let k = headEnd; k < b; k++) {
       // "le dirigeant, cité par KCNA": what follows a comma is no qualifier of the description; nor what follows a
       // preposition of place or time ("le président américain sur son réseau Truth Social"), unlike "de" or "à" ("à l'ONU").
-      if (k > headEnd && /,/u.test(this.gapAfter(k - 1))) break;
-      if (k >= qualifiersEnd) break;
+      // Nor anything after a colon or inside a quotation ("Le chercheur relativise : « Pour l'artillerie russe, … »").
+      if (k > headEnd && /[,:;«»“”"()]/u.test(this.gapAfter(k - 1))) break;
+      if (k >= qualifiersEnd || this.inQuote(k)) break;
       const m = this.mentionAt(k);
       if (m && (m.type === 'country' || m.type === 'organisation' || m.type === 'person')) qualifiers.push(m.entityId);
     }
@@ -2259,6 +2337,27 @@ class SpeakerFinder {
       byAnaphora.set(key, fit);
     }
     return fit;
+  }
+
+  /**
+   * The person named in the last three sentences whose nationality the demonym gives: in the words around the name ("le
+   * ministre sud-coréen Cho Tae-yul") or in the base's description ("ancienne Première ministre estonienne").
+   */
+  private nationalNamedBefore(demonym: Mention, offset: number, s: number): Source | undefined {
+    const surface = tokenize(demonym.surface).map((t) => t.folded);
+    for (const m of this.mentionsBack(offset, s - 3)) {
+      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      const k0 = this.tokenAt(m.start);
+      const k1 = this.tokenAt(m.end - 1) + 1;
+      let near = false;
+      for (let k = Math.max(0, k0 - 5); k < k1 + 8 && k < this.v.tokens.length && !near; k++) {
+        if (k >= k1 && /[.;:!?«»“”"]/u.test(this.gapAfter(k - 1))) break;
+        near = this.mentionAt(k)?.entityId === demonym.entityId && k !== this.tokenAt(demonym.start);
+      }
+      const words = this.descriptionOf(m.entityId);
+      if (near || (words !== undefined && wordsName(words.all, surface, true))) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+    }
+    return undefined;
   }
 
   private describedSource(m: Mention, offset: number, s: number, how: string): Source {
