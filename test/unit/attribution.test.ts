@@ -871,6 +871,12 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     });
   }
 
+  it('a document no one is named for stays generic though the clause after its comma names a state', () => {
+    const text = 'Selon des données de suivi maritime, les pétroliers de ce circuit sont immatriculés en Russie, des pavillons peu regardants.';
+    const claim = analyseDocument(text, redescribedCtx).claims[0];
+    assert.equal(claim?.status, 'vague');
+  });
+
   it('a label quotation is no unattributed quotation', () => {
     const text = 'L’un d’eux porte la mention « pièces détachées, lot numéro 7 ».';
     assert.ok(!codes(analyseDocument(text, redescribedCtx)).includes('unattributed-quote'));

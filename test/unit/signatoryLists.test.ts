@@ -138,6 +138,8 @@ const POSITIVES: [string, string, Expected[]][] = [
   ['demonyms after "les chefs des diplomaties"', 'Mardi, les chefs des diplomaties canadienne, polonaise et norvégienne ont signé une déclaration conjointe sur ces envois.', [{ members: ['CA', 'PL', 'NO'] }]],
   ['the ministers’ names between dashes before the verb', 'Lundi, les ministres japonais, sud-coréen et américain – Hiro Tanaka, Cho Tae-yul et Antony Blinken – ont publié une déclaration commune.', [{ members: ['JP', 'KR', 'US'], cue: 'cue:publier' }]],
   ['the names in brackets after capitals', 'Le Canada, la Pologne et la Norvège (Anne Dubé, Piotr Nowak et Kari Lie) ont signé une déclaration commune.', [{ members: ['CA', 'PL', 'NO'] }]],
+  ['three states’ ministers under their title speak with one voice, no noun needed', 'Réunis à Rome, les ministres de la Défense d’Allemagne, du Canada et de la Pologne ont qualifié ces livraisons de « menace directe ».', [{ members: ['DE', 'CA', 'PL'], cue: 'cue:declarer-dans-declaration' }]],
+  ['a complement’s last body ran into the list after its comma', 'Le 3 mai, en marge d’une réunion de l’ONU, la Norvège, le Canada et la Pologne avaient exprimé dans une déclaration commune leur « inquiétude ».', [{ members: ['NO', 'CA', 'PL'] }]],
   ['a joint report is a joint text', 'L’Allemagne, le Canada et la Pologne ont publié vendredi un rapport conjoint sur ces convois.', [{ members: ['DE', 'CA', 'PL'], cue: 'cue:publier' }]],
   ['signed "avec ses homologues": the subject’s state signs too', 'La ministre canadienne des Affaires étrangères a cosigné avec ses homologues d’Australie, de France et du Japon, ainsi qu’avec le haut représentant de l’UE, une déclaration qui dénonce ces envois.', [{ members: ['CA', 'AU', 'FR', 'JP', 'EU'], cue: 'cue:cosigner' }]],
 ];
@@ -208,6 +210,8 @@ const NEGATIVES: [string, string][] = [
   ['"avec" after a verb that signs nothing', 'Le ministre a dîné avec ses homologues d’Australie et du Japon.'],
   ['a treaty signed "avec" a partner', 'La Russie a signé un traité avec la Corée du Nord et la Biélorussie.'],
   ['"ainsi qu’avec" after a break', 'L’Ukraine a rompu avec la Russie, ainsi qu’avec la Biélorussie et l’Iran.'],
+  ['two states’ ministers with a verb that needs a statement', 'Les ministres de la Défense du Canada et de la Pologne ont qualifié ces livraisons de « menace directe ».'],
+  ['states that merely "estimate" without a title or a statement', 'L’Allemagne, le Canada et la Pologne ont estimé ces livraisons à un million d’obus.'],
   ['the parties to a treaty', 'La Russie et la Biélorussie ont signé en mars un traité de défense mutuelle.'],
   ['the parties to an agreement, passive', 'L’accord signé en mai par la Russie et l’Iran prévoit des livraisons.'],
   ['states that condemned separately', 'La Pologne, le Canada et la Norvège ont condamné séparément ces livraisons.'],

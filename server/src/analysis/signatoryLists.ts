@@ -79,6 +79,7 @@ export interface SigningCuesFile {
   readonly amongWords?: readonly string[];
   readonly signedDocuments?: readonly string[];
   readonly agreementNouns?: readonly string[];
+  readonly personTitles?: readonly string[];
   readonly presenters?: readonly string[];
   readonly behalfPhrases?: readonly string[];
   readonly additiveIntroducers?: readonly string[];
@@ -230,6 +231,7 @@ interface CompiledCues {
   readonly among: PhraseTrie<true>;
   readonly signedDocuments: ReadonlySet<string>;
   readonly agreementNouns: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
   readonly presenters: PhraseTrie<true>;
   readonly behalf: PhraseTrie<true>;
   readonly additive: PhraseTrie<true>;
@@ -339,6 +341,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     among: trieOf(f.amongWords),
     signedDocuments: wordSet(f.signedDocuments),
     agreementNouns: wordSet(f.agreementNouns),
+    personTitles: wordSet(f.personTitles),
     presenters: trieOf(f.presenters),
     behalf: trieOf(f.behalfPhrases),
     additive: trieOf(f.additiveIntroducers),
@@ -559,6 +562,15 @@ class ArticleScan implements TokenView {
    */
   private titledRests(region: Region): Region[] {
     const out: Region[] = [];
+    // "en marge d'une réunion de l'Otan, Séoul, Washington et Tokyo avaient exprimé": a complement's last word ran into a
+    // list that opens the clause after its comma.
+    const first = region.members[0]!;
+    const second = region.members[1];
+    let onlyDeterminers = second !== undefined && this.gapBefore(first.t1).includes(',');
+    for (let k = first.t1; second && k < second.t0 && onlyDeterminers; k++) onlyDeterminers = this.cues.determiners.has(this.folded(k)) && !this.cues.genitive.has(this.folded(k));
+    if (this.cues.genitive.has(this.folded(region.lead)) && region.members.length >= 3 && onlyDeterminers) {
+      out.push({ members: region.members.slice(1), lead: first.t1, end: region.end, ...(region.others ? { others: region.others } : {}) });
+    }
     for (let i = 1; i + 1 < region.members.length; i++) {
       const prev = region.members[i - 1]!;
       const cur = region.members[i]!;
@@ -1235,7 +1247,10 @@ class ArticleScan implements TokenView {
       // que le haut représentant de l'UE, se disent « préoccupés »": ministers listed by their title, speaking with one
       // voice, speak for the joint statement the lines before announced.
       (v.coalition && this.titledLead(region) ? this.jointNounBefore(s0) : undefined);
-    if (v.needsStatement && !noun) return undefined;
+    // "les ministres des Affaires étrangères d'Allemagne, du Canada, …, ont qualifié cette coopération de « menace »": the
+    // ministers of three states at least, listed under their title, speak with one voice without a noun for it.
+    const ministers = v.coalition && this.personTitledLead(region) && distinctMembers(region.members).length >= 3;
+    if (v.needsStatement && !noun && !ministers) return undefined;
     // "Moscou et Pyongyang ont signé en juin un traité": the parties to an agreement, not a statement's signatories.
     if (v.role === 'signatory' && !v.joining && !noun && this.agreementWithin(verb.end, Math.min(s1, verb.end + 8))) return undefined;
     // "L'Otan et l'Union européenne ont, elles aussi, dénoncé une menace": reactions added to others' say nothing of one
@@ -1259,6 +1274,12 @@ class ArticleScan implements TokenView {
       const w = this.folded(k);
       if (this.cues.titleWords.has(w) && !this.cues.determiners.has(w) && !this.cues.genitive.has(w)) return true;
     }
+    return false;
+  }
+
+  /** The words that lead into the list hold the title of people who speak for their states ("Les ministres … de"). */
+  private personTitledLead(region: Region): boolean {
+    for (let k = region.lead; k < region.members[0]!.t0; k++) if (this.cues.personTitles.has(this.folded(k))) return true;
     return false;
   }
 

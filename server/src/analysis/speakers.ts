@@ -1403,7 +1403,7 @@ class SpeakerFinder {
       if (body && (!entity || entity.kind === 'adjective')) return { number: n, source: this.mentionSource(body) };
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
       // "un centre de réflexion sud-coréen": a demonym says where the body is, not which one it is.
-      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence);
+      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence, subject ? undefined : b);
       // "selon un institut britannique": a body the article does not name.
       const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
@@ -1740,9 +1740,10 @@ class SpeakerFinder {
   }
 
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
-  private authorAfter(k: number, sentence: number): boolean {
+  private authorAfter(k: number, sentence: number, bound?: number): boolean {
     let end = k;
-    const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14);
+    // "Selon des données de suivi maritime, les pétroliers … en Italie": a phrase that is no subject ends where it ends.
+    const limit = Math.min(this.v.sentenceTokens[sentence]?.end ?? k, k + 14, bound ?? Infinity);
     while (end < limit && (end === k || !/[;:.!?«»“”"]/u.test(this.gapAfter(end - 1)))) {
       // "Un centre de réflexion sud-coréen affirme que la Russie …": the clause the source reports names no author.
       const w = this.folded(end);
