@@ -678,6 +678,8 @@ class MentionFinder {
       const t = this.tokens[j]!;
       // "analyste chez Seawatch Analytics": after "chez" comes where the person works, not who the person is.
       if (t.folded === 'chez') return;
+      // "professeur à l'université Renmin, cité par le quotidien Global Times": after a comma, a name comes at once.
+      if (j > from && /,/u.test(this.gap(j - 1)) && !isCapitalised(t.text)) return;
       const covering = this.mentions[this.cover[j]!];
       if (covering) {
         if (covering.type === 'person') return;

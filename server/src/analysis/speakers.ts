@@ -154,6 +154,7 @@ class SpeakerFinder {
   private readonly nouns: SequenceIndex<SourceNoun>;
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
+  private readonly givenGenders: ReadonlyMap<string, Gender>;
   private readonly antecedents: Antecedent[] = [];
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
   /** Whether a person's description fits a description phrase, by anaphora, then by person and qualifying states. */
@@ -177,6 +178,7 @@ class SpeakerFinder {
     this.vague = vagueLexicon(lexicons);
     this.nouns = sourceNouns(lexicons);
     this.textNouns = textNounIds(this.nouns);
+    this.givenGenders = givenNameGenders(lexicons);
   }
 
   run(): Attribution[][] {
@@ -562,8 +564,11 @@ class SpeakerFinder {
       if (!source) continue;
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
       // and "Pour le renseignement estonien," give a view.
+      // "Pour Pyongyang, sa coopération avec Moscou est « parfaitement légitime »": words in quotation marks are the state's.
       const state = this.mentionAt(m.end);
-      if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd) continue;
+      let quoting = false;
+      for (let k = npEnd; k < end && !quoting; k++) quoting = this.inQuote(k);
+      if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd && !quoting) continue;
       // "Pour le régime, l'opération est doublement rentable": a regime's interest too.
       if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
       // "a dénoncé, par la voix de l'agence officielle KCNA, une « alliance de guerre »": an agency is the medium of the
@@ -1180,7 +1185,8 @@ class SpeakerFinder {
     const next = this.folded(k + 1);
     // "Réunis début avril au siège de l'Otan, …", "Détenus depuis janvier, …": a participle in -is, -us or -it is told from
     // other words by its length and by a date or a preposition right after it.
-    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next));
+    // "Réunis eux aussi à Kuala Lumpur, …": or a stressed pronoun or an adverb.
+    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next) || this.fw.stressedPronouns.has(next) || this.fw.adverbs.has(next));
     const participle = irregular || /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
     if (!participle || this.nouns.longestAt(this.v.tokens, k, k + 4) || this.vague.heads.longestAt(this.v.tokens, k, k + 4)) return false;
     if (/,/u.test(this.gapAfter(k))) return true;
@@ -1790,7 +1796,8 @@ class SpeakerFinder {
       // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
       else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || this.rv.forms.has(this.folded(k)))) return undefined;
     }
-    if (!complement && b - h > 4) return undefined;
+    // "assure un conducteur de tramway venu déblayer": someone unnamed may be described at some length.
+    if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 8 : 4)) return undefined;
     const k = complement ? this.tokenAt(complement.start) : -1;
     // "un projet présenté par Kim": an agent is no complement of the head.
     const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
@@ -2026,6 +2033,8 @@ class SpeakerFinder {
     // A name the base does not know ("Kim Jong Gyu"), whatever rule found it, is a person's.
     if (!type && (source.how === SPEAKER_RULES.capitalised || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)))) type = 'person';
     if (k0 > 0 && this.isHonorific(k0 - 1)) gender ??= this.fw.honorifics.get(this.folded(k0 - 1));
+    // "Oksana Verbytska": a given name the lexicon knows says whether a man or a woman is named.
+    if (type === 'person' && this.mentionAt(k0)?.type === 'person') gender ??= this.givenGenders.get(this.tok(k0)?.text ?? '');
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
     return { roles, qualifiers, ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
@@ -2181,8 +2190,10 @@ class SpeakerFinder {
       if (gender && a.gender && a.gender !== gender) continue;
       if (a.type === 'person' && number === 's' && !(fallback && a.sentence < fallback.sentence - 1)) person ??= a;
       if (a.mentioned && !(gender && a.gender === gender)) continue;
-      // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not.
-      if (gender && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
+      // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not; "selon lui" the nearest man,
+      // unless a man spoke before him in his sentence ("X estime que la visite de M. Choïgou … « … », dit-il" is X).
+      const outspoken = gender === 'm' && a.mentioned && candidates.some((c) => c.speaker && !c.mentioned && c.type === 'person' && c.gender !== 'f' && c.sentence === a.sentence && c.at < a.at);
+      if (gender && !outspoken && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
         chosen = a;
         break;
       }
@@ -2278,6 +2289,13 @@ class SpeakerFinder {
       this.insertAntecedent({ ...a, at: offset, sentence: s });
       return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
     }
+    // "Oksana Hrytsenko aligne les fragments. « … », résume la cheffe du laboratoire": a woman described by her role is
+    // the woman named in the sentence before or her own, when the article names no other woman in between.
+    // A description qualified by a known body ("la chercheuse de l'ONU") is left to the base.
+    if (gender === 'f' && number === 's' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) {
+      const woman = this.womanNamedBefore(offset, s);
+      if (woman) return woman;
+    }
     // "l'ancien Premier ministre néerlandais": a former role, which the base writes in a clause of its own.
     let former = false;
     for (let k = det + 1; k < headFirst; k++) former ||= FORMER_WORDS.has(this.folded(k));
@@ -2361,6 +2379,19 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /** The latest person named in sentences s-1 and s before the offset, when a given name or a title shows she is a woman. */
+  private womanNamedBefore(offset: number, s: number): Source | undefined {
+    for (const m of this.mentionsBack(offset, s - 1)) {
+      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      const k = this.tokenAt(m.start);
+      const gender = this.givenGenders.get(this.tok(k)?.text ?? '') ?? (k > 0 && this.isHonorific(k - 1) ? this.fw.honorifics.get(this.folded(k - 1)) : undefined);
+      if (gender === 'f') return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+      // A man, or someone whose gender nothing shows, stands in between: the description may be of someone else.
+      return undefined;
+    }
+    return undefined;
+  }
+
   private describedSource(m: Mention, offset: number, s: number, how: string): Source {
     const source = this.mentionSource(m);
     this.pushAntecedent(source, 's', offset, s, false);
@@ -2421,4 +2452,24 @@ class SpeakerFinder {
     const entity = this.entityOf?.(entityId);
     return entity !== undefined && [entity.name, ...entity.aliases].some((name) => wordsName(words, tokenize(name).map((t) => t.folded), false));
   }
+}
+
+const givenGenderCache = new WeakMap<object, ReadonlyMap<string, Gender>>();
+
+/** The gender of each given name of `entityRules.json`: a woman's, a man's, or none for an epicene name. */
+function givenNameGenders(lexicons: LexiconFiles): ReadonlyMap<string, Gender> {
+  const file = lexicons.get('entityRules');
+  if (typeof file !== 'object' || file === null) return new Map();
+  const hit = givenGenderCache.get(file);
+  if (hit) return hit;
+  const list = (key: string): string[] => {
+    const value = (file as Record<string, unknown>)[key];
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  };
+  const feminine = new Set(list('feminineGivenNames'));
+  const epicene = new Set(list('epiceneGivenNames'));
+  const out = new Map<string, Gender>();
+  for (const name of list('givenNames')) if (!epicene.has(name)) out.set(name, feminine.has(name) ? 'f' : 'm');
+  givenGenderCache.set(file, out);
+  return out;
 }
