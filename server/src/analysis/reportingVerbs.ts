@@ -29,6 +29,8 @@ export interface ReportingVerb {
   readonly negatedReports: boolean;
   /** A report only with one of these folded word sequences within twelve words after the verb (adopter des sanctions). */
   readonly objectWords?: SequenceIndex<true>;
+  /** No report when one of these word sequences comes right after the verb: "relever de la" is to fall under, not to note. */
+  readonly notFollowedBy?: SequenceIndex<true>;
 }
 
 /** What a folded word may be: a form of some reporting verb. */
@@ -81,7 +83,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...objectWordsOf(v['objectWords']) };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...objectWordsOf(v['objectWords']), ...notFollowedByOf(v['notFollowedBy']) };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];
@@ -105,6 +107,12 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     for (const form of strings(m['forms'])) markers.add(form, marker);
   }
   return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
+}
+
+/** The `notFollowedBy` of a verb entry, as a sequence index, when it has any. */
+function notFollowedByOf(v: unknown): { notFollowedBy?: SequenceIndex<true> } {
+  const index = objectWordsOf(v).objectWords;
+  return index ? { notFollowedBy: index } : {};
 }
 
 /** The `objectWords` of a verb entry, as a sequence index, when it has any. */

@@ -974,6 +974,8 @@ class SpeakerFinder {
 
   /** Whether one of the verb's object words stands within twelve words after it, before the clause ends (adopter des sanctions). */
   private objectFits(h: ReportingForm, k: number, end: number): boolean {
+    // "Chaque dossier relève de la « violation des lois … »": another sense of the verb.
+    if (h.verb.notFollowedBy?.longestAt(this.v.tokens, k + 1, end)) return false;
     const words = h.verb.objectWords;
     if (!words) return true;
     for (let j = k + 1; j < end && j - k <= 12; j++) {
