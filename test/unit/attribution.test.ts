@@ -864,6 +864,8 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['"la cheffe du laboratoire" is the woman named just before', '« Les frappes continuent », a déclaré Igor Petrenko. Au laboratoire, Oksana Hrytsenko aligne les fragments. « Tout correspond à ce modèle de missile », résume la cheffe du laboratoire.', 'Tout correspond', /^Oksana Hrytsenko$/u, 'rule:definite-description'],
     ['"relever de" is to fall under: the body named by what it is speaks', 'Le parquet général a ouvert des enquêtes sur ces tirs. Chaque dossier relève de la « violation des lois et coutumes de la guerre », précise l’institution.', 'violation', /^Le parquet général$/u, 'rule:definite-description'],
     ['"relever" still notes with a noun object', 'Le rapport relève des « anomalies graves et répétées » dans les registres.', 'anomalies', /rapport/u],
+    ['a participle quoted with its adverb is the verb, quoted', 'Réunis à Rome, les ministres de la Russie et de la Corée du Nord ont « condamné fermement » dans leur déclaration finale les sanctions.', 'condamné fermement', /ministres/u],
+    ['a quoted participle after "selon" is the words of the one "selon" names', 'Selon un responsable du ministère, le diplomate a « nié en bloc » toute livraison.', 'nié en bloc', /responsable du ministère/u],
     ['a qualifier inside the quotation does not qualify the description', 'Julien Faure, chercheur associé au centre de Bordeaux, a analysé les photographies. Le chercheur relativise : « Pour l’artillerie russe, un obus médiocre vaut mieux que rien. »', 'Pour l’artillerie', /^Julien Faure$/u, 'rule:definite-description'],
   ];
   for (const [name, text, prefix, expected, how, vague] of table) {

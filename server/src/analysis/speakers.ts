@@ -337,6 +337,15 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /** Token i opens its quotation, which holds at most three words. */
+  private opensShortQuote(i: number): boolean {
+    const q = this.v.tokenQuote[i] ?? -1;
+    if (q < 0 || this.v.tokenQuote[i - 1] === q) return false;
+    let n = 1;
+    while (this.v.tokenQuote[i + n] === q) n++;
+    return n <= 3;
+  }
+
   /** Token i is the only word of its quotation. */
   private quotesOnly(i: number): boolean {
     const q = this.v.tokenQuote[i] ?? -1;
@@ -742,8 +751,10 @@ class SpeakerFinder {
   }
 
   private participle(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
-    // "ont « déploré » le veto": a quotation of the participle alone is the verb, quoted.
-    const alone = this.quotesOnly(k);
+    // "ont « déploré » le veto", "ont « condamné fermement »": a quotation of the participle, alone or with an adverb or
+    // two, is the verb, quoted.
+    // Not after "Selon un responsable, le diplomate a « nié en bloc »": the words are the one the marker names.
+    const alone = this.quotesOnly(k) || (this.opensShortQuote(k) && !this.current.some((a) => a.cueId.startsWith('marker:')));
     // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
     const quoted = this.inQuote(k) && !alone;
     // Walk back over adverbs and an inverted pronoun to the auxiliary: "a-t-il déclaré", "ont fermement condamné".
