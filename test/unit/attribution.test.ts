@@ -866,6 +866,9 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['"relever" still notes with a noun object', 'Le rapport relève des « anomalies graves et répétées » dans les registres.', 'anomalies', /rapport/u],
     ['a participle quoted with its adverb is the verb, quoted', 'Réunis à Rome, les ministres de la Russie et de la Corée du Nord ont « condamné fermement » dans leur déclaration finale les sanctions.', 'condamné fermement', /ministres/u],
     ['a quoted participle after "selon" is the words of the one "selon" names', 'Selon un responsable du ministère, le diplomate a « nié en bloc » toute livraison.', 'nié en bloc', /responsable du ministère/u],
+    ['an adverb may open the quoted participle', 'Les ministres de la Russie et de la Corée du Nord ont « fermement condamné » dimanche les sanctions.', 'fermement', /ministres/u],
+    ['a quotation after a colon, in a sentence whose subject is a named person', 'Yann Le Gall suit les navires depuis dix ans. Le Gall, lui, se garde de toute conclusion : « Je ne vois pas l’intérieur des conteneurs. »', 'Je ne vois', /^Yann Le Gall$/u, 'rule:colon-subject'],
+    ['a quotation after a colon with no named person as the subject', 'Le rapport est tombé jeudi à midi : « Rien ne va plus dans ce port depuis des mois. »', 'Rien ne va', undefined],
     ['a qualifier inside the quotation does not qualify the description', 'Julien Faure, chercheur associé au centre de Bordeaux, a analysé les photographies. Le chercheur relativise : « Pour l’artillerie russe, un obus médiocre vaut mieux que rien. »', 'Pour l’artillerie', /^Julien Faure$/u, 'rule:definite-description'],
   ];
   for (const [name, text, prefix, expected, how, vague] of table) {

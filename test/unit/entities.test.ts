@@ -207,6 +207,8 @@ describe('rules for later and looser mentions', () => {
     // A line break ends a name; a given name alone or before a lower-case word names nobody; a base entry is not split.
     assert.deepEqual(persons('Par Léa Castagnet\n\nLunettes noires et uniforme, le général parle.'), [['Léa Castagnet', 'rule:given-name']]);
     assert.deepEqual(persons('Claire a parlé. Claire et nette, la réponse a suivi. Kim Ju Ae était là.'), [['Kim Ju Ae', 'kb:KJA']]);
+    // A capitalised particle inside the name, never as its last word.
+    assert.deepEqual(persons('Yann Le Gall suit les navires. Claire La a parlé.'), [['Yann Le Gall', 'rule:given-name']]);
   });
 
   it('a two-letter Korean family name alone names the person named in full before', () => {

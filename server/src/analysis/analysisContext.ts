@@ -22,9 +22,11 @@ export function createAnalysisContext(kb: KnowledgeBase, lexicons: LexiconFiles)
 function entityLexiconsFrom(files: LexiconFiles): EntityLexicons {
   const rules = files.get('entityRules') as Partial<EntityLexicons> | undefined;
   const titles = files.get('titles') as { titles?: EntityLexicons['titles'] } | undefined;
+  const words = files.get('functionWords') as { nameParticles?: EntityLexicons['nameParticles'] } | undefined;
   return {
     ...EMPTY_ENTITY_LEXICONS,
     ...(rules ?? {}),
     titles: titles?.titles ?? [],
+    nameParticles: words?.nameParticles ?? [],
   };
 }

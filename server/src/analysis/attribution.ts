@@ -372,8 +372,10 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
       // So is a label set beside the noun it names.
       const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || labelQuote(view, fw, q) || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
-      const inherited = term ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
-      if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
+      const colon = term ? undefined : colonSubject(view, q, sFirst);
+      const inherited = term || colon ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
+      if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };
+      else if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
     }
     if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;
     out.push(quote);
@@ -483,6 +485,18 @@ function subjectPerson(view: ArticleView, p: number): Source | undefined {
     return m.type === 'person' ? sourceOfMention(m, unknownPersonNames(view.mentions)) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Le Gall, lui, se garde de toute conclusion : « Je ne vois pas l'intérieur des conteneurs. »": a quotation after a
+ * colon, in a sentence whose subject is a named person, is that person's, whatever the verb before the colon.
+ */
+function colonSubject(view: ArticleView, q: Span, s: number): Source | undefined {
+  const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
+  const before = qFirst > 0 ? view.tokens[qFirst - 1] : undefined;
+  if (!before || sentenceIndexAt(view.sentences, before.start) !== s || !/^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return undefined;
+  const person = subjectPerson(view, s);
+  return person?.span && person.span.end <= before.end ? person : undefined;
 }
 
 function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[], sentence: Span): boolean {

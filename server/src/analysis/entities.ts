@@ -21,6 +21,7 @@ export interface CompiledKb {
   readonly koreanSurnames: ReadonlySet<string>;
   /** Given names as written: "Claire" before "Vasseur" starts a person's name. */
   readonly givenNames: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
   /** "<body> of <country>" by country id and folded body phrase ("KP|ministere des affaires etrangeres" → org:kp-mfa), for "son ministère …". */
   readonly bodiesOfCountry: ReadonlyMap<string, string>;
 }
@@ -55,6 +56,7 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     // Matched as written: "Ri" before "Chol-min" is a surname, "ri" is not.
     koreanSurnames: new Set(lexicons.koreanSurnames ?? []),
     givenNames: new Set(lexicons.givenNames ?? []),
+    nameParticles: new Set(lexicons.nameParticles ?? []),
   };
 }
 
@@ -577,7 +579,9 @@ class MentionFinder {
       let named = true;
       for (let j = given; j < end && named; j++) {
         const t = this.tokens[j]!;
-        named = t.text.length > 1 && !this.ckb.notNames.has(t.folded) && !isAcronymAlias(t.text);
+        // "Yann Le Gall": a particle inside the name, never its last word.
+        const particle = j + 1 < end && this.ckb.nameParticles.has(t.text);
+        named = particle || (t.text.length > 1 && !this.ckb.notNames.has(t.folded) && !isAcronymAlias(t.text));
       }
       if (!named) continue;
       const name = this.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end);

@@ -26,6 +26,8 @@ export interface EntityLexicons {
   /** Korean family names: before a hyphenated given name they make a person ("Ri Chol-min"). */
   readonly koreanSurnames?: readonly string[];
   readonly givenNames?: readonly string[];
+  /** Capitalised particles inside a name ("Yann Le Gall", "Ursula von der Leyen"), from `functionWords.json`. */
+  readonly nameParticles?: readonly string[];
   /** Lower-case words that end an organisation's name although they may look like adjectives ("indique", "qui"). */
   readonly organisationStopWords?: readonly string[];
 }

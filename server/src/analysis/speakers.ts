@@ -35,6 +35,7 @@ export const SPEAKER_RULES = {
   gapped: 'rule:gapped-subject',
   interview: 'rule:interview-answer',
   repeated: 'rule:repeated-quote',
+  colon: 'rule:colon-subject',
   outlet: 'rule:outlet-own',
 } as const;
 
@@ -335,6 +336,12 @@ class SpeakerFinder {
       if (m.type === 'organisation' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) return m;
     }
     return undefined;
+  }
+
+  /** An adverb the list knows, or one in -ment ("fermement"). */
+  private isAdverb(k: number): boolean {
+    const w = this.folded(k);
+    return this.fw.adverbs.has(w) || (w.length > 7 && w.endsWith('ment') && !this.mentionAt(k) && !isCapitalised(this.tok(k)?.text ?? ''));
   }
 
   /** Token i opens its quotation, which holds at most three words. */
@@ -754,7 +761,10 @@ class SpeakerFinder {
     // "ont « déploré » le veto", "ont « condamné fermement »": a quotation of the participle, alone or with an adverb or
     // two, is the verb, quoted.
     // Not after "Selon un responsable, le diplomate a « nié en bloc »": the words are the one the marker names.
-    const alone = this.quotesOnly(k) || (this.opensShortQuote(k) && !this.current.some((a) => a.cueId.startsWith('marker:')));
+    // "ont « fermement condamné »": adverbs may open the quotation before the participle.
+    let quoteFirst = k;
+    while (this.v.tokenQuote[quoteFirst - 1] === this.v.tokenQuote[k] && this.v.tokenQuote[k] !== -1 && this.isAdverb(quoteFirst - 1)) quoteFirst--;
+    const alone = this.quotesOnly(k) || (this.opensShortQuote(quoteFirst) && !this.current.some((a) => a.cueId.startsWith('marker:')));
     // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
     const quoted = this.inQuote(k) && !alone;
     // Walk back over adverbs and an inverted pronoun to the auxiliary: "a-t-il déclaré", "ont fermement condamné".
@@ -769,7 +779,7 @@ class SpeakerFinder {
         p--;
         break;
       }
-      if (/[,.;:«»"“”()]/u.test(alone && p === k - 1 ? gap.replace(/[«"“]/u, '') : gap)) return undefined;
+      if (/[,.;:«»"“”()]/u.test(alone && p === quoteFirst - 1 ? gap.replace(/[«"“]/u, '') : gap)) return undefined;
       const w = this.folded(p);
       if (this.fw.negationAfter.has(w)) negAfter = true;
       if (this.fw.passiveParticiples.has(w)) {
