@@ -852,7 +852,7 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['a medium redescribed with a word the base does not give', 'Le Hankook Sinmun consacre sa une aux prisonniers. Le quotidien conservateur y voit la preuve que « le régime envoie ses soldats mourir ».', 'le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
     ['a ministry is no body whose description merely holds the word', 'La DR a publié des images jeudi. À Séoul, le ministère des Affaires étrangères a dénoncé un « aveu de crime manifeste et grave ».', 'aveu de crime', /^le ministère des Affaires étrangères$/u],
     ['one of a group of people the article does not name is generic', 'L’un des prisonniers, âgé de 26 ans, y explique avoir été formé en Russie. « Si on me le permet, je veux rester ici », dit-il dans la vidéo.', 'Si on me', /prisonniers/u, 'vague:witnesses', true],
-    ['one of a group named in apposition is not generic', 'L’un des fabricants cités, la société Arlon Systems, assure « respecter toutes les règles d’exportation ».', 'respecter', undefined],
+    ['one of a group named in apposition is not generic', 'L’un des fabricants cités, la société Arlon Systems, assure « respecter toutes les règles d’exportation ».', 'respecter', /Arlon Systems/u],
     ['a label is nobody’s speech, even after a sentence with a source', 'Les relevés bancaires que nous avons consultés montrent des virements. L’un d’eux porte la mention « pièces détachées, lot numéro 7 ».', 'pièces', undefined],
     ['"Pour" a state with its words in quotation marks: the state speaks', 'Pour Pyongyang, sa coopération avec Moscou est « parfaitement légitime et souveraine ».', 'parfaitement', /Pyongyang/u, 'marker:pour'],
     ['"dit-il" after a man who spoke about another man', 'Professeur à Lyon, Antoine Ducharme estime que la visite de M. Lavrov sert à préparer un sommet. « Moscou a besoin des obus nord-coréens », dit-il.', 'Moscou a besoin', /^Antoine Ducharme$/u, 'rule:pronoun'],
@@ -869,6 +869,7 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['an adverb may open the quoted participle', 'Les ministres de la Russie et de la Corée du Nord ont « fermement condamné » dimanche les sanctions.', 'fermement', /ministres/u],
     ['a quotation after a colon, in a sentence whose subject is a named person', 'Yann Le Gall suit les navires depuis dix ans. Le Gall, lui, se garde de toute conclusion : « Je ne vois pas l’intérieur des conteneurs. »', 'Je ne vois', /^Yann Le Gall$/u, 'rule:colon-subject'],
     ['a quotation after a colon with no named person as the subject', 'Le rapport est tombé jeudi à midi : « Rien ne va plus dans ce port depuis des mois. »', 'Rien ne va', undefined],
+    ['a label is nobody’s speech, even with a reporting verb near it', 'L’un des bordereaux qu’elle a photographiés porte la mention « pièces agricoles, lot numéro 12 ».', 'pièces', undefined],
     ['a qualifier inside the quotation does not qualify the description', 'Julien Faure, chercheur associé au centre de Bordeaux, a analysé les photographies. Le chercheur relativise : « Pour l’artillerie russe, un obus médiocre vaut mieux que rien. »', 'Pour l’artillerie', /^Julien Faure$/u, 'rule:definite-description'],
   ];
   for (const [name, text, prefix, expected, how, vague] of table) {
@@ -876,8 +877,7 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
       const a = analyseDocument(text, redescribedCtx);
       const speaker = speakerOf(a, text, prefix);
       if (!expected) {
-        assert.ok(!speaker?.vague, `${speaker?.label} is vague`);
-        if (speaker) assert.doesNotMatch(speaker.label ?? '', /fabricants|relevés/u);
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
         return;
       }
       assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);

@@ -360,7 +360,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     }
     let quote: Quote = { start: q.start, end: q.end };
     const gapped = best?.source && best.span.end <= q.start ? gappedSubject(view, q, best) : undefined;
-    if (gapped && best) {
+    if (labelQuote(view, fw, q)) {
+      // "L'un des bordereaux qu'elle a photographiés porte la mention « pièces agricoles »": a label, whoever is near.
+    } else if (gapped && best) {
       quote = { ...quote, speaker: gapped, cue: best.cue, cueId: best.cueId };
     } else if (best?.source) {
       quote = { ...quote, speaker: best.source, cue: best.cue, cueId: best.cueId };
