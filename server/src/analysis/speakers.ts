@@ -2276,6 +2276,12 @@ class SpeakerFinder {
    * number and gender, and qualified by every state or body that qualifies the description.
    */
   private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
+    // "a renchéri son homologue sud-coréen" after "le Sud-Coréen Shin Won-sik": a possessive role qualified by a
+    // nationality is the person of that nationality named in the paragraphs before.
+    if (['son', 'sa'].includes(this.folded(det)) && number === 's' && anaphora.types.includes('person')) {
+      const nationality = this.mentionAt(headEnd);
+      if (nationality?.kind === 'adjective' && nationality.type === 'country' && this.tokenAt(nationality.end - 1) + 1 >= b) return this.nationalNamedBefore(nationality, this.tok(det)?.start ?? 0, s, 6);
+    }
     if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
     const demonstrated = this.anaphoricVague(anaphora, det, s);
     if (demonstrated) return demonstrated;
@@ -2299,7 +2305,10 @@ class SpeakerFinder {
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
-      if (a.at >= offset || a.mentioned || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
+      // A person merely mentioned may be meant when the article gave that person the role ("l'ambassadeur sud-coréen Lee
+      // Dong-hwan a pris la parole. …, le diplomate a dénoncé …").
+      const roleGiven = a.type === 'person' && !anaphora.roles.has('*') && a.source.span !== undefined && this.titledJustBefore(a.source.span.start, anaphora);
+      if (a.at >= offset || (a.mentioned && !roleGiven) || a.source.vague || !a.type || !anaphora.types.some((t) => t === a.type)) continue;
       // "la chercheuse", "l'expert": one person, never a body the article named by an acronym.
       if (number === 's' && anaphora.types.includes('person') && a.type !== 'person' && this.fw.determiners.get(this.folded(det)) === 's' && !['les', 'ces'].includes(this.folded(det)) && this.isPersonNoun(headFirst)) continue;
       // "les experts" may name a panel ("le groupe d'experts de l'ONU"): a body is singular however many speak for it.
@@ -2385,9 +2394,9 @@ class SpeakerFinder {
    * The person named in the last three sentences whose nationality the demonym gives: in the words around the name ("le
    * ministre sud-coréen Cho Tae-yul") or in the base's description ("ancienne Première ministre estonienne").
    */
-  private nationalNamedBefore(demonym: Mention, offset: number, s: number): Source | undefined {
+  private nationalNamedBefore(demonym: Mention, offset: number, s: number, back = 3): Source | undefined {
     const surface = tokenize(demonym.surface).map((t) => t.folded);
-    for (const m of this.mentionsBack(offset, s - 3)) {
+    for (const m of this.mentionsBack(offset, s - back)) {
       if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
       const k0 = this.tokenAt(m.start);
       const k1 = this.tokenAt(m.end - 1) + 1;
@@ -2400,6 +2409,19 @@ class SpeakerFinder {
       if (near || (words !== undefined && wordsName(words.all, surface, true))) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
     }
     return undefined;
+  }
+
+  /** A role of the anaphora stands among the four words right before the name at `offset` ("l'ambassadeur sud-coréen Lee"). */
+  private titledJustBefore(offset: number, anaphora: Anaphora): boolean {
+    const k0 = this.tokenAt(offset);
+    for (let j = k0 - 1; j >= 0 && k0 - j <= 4; j--) {
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return false;
+      const noun = this.nouns.longestAt(this.v.tokens, j, k0);
+      if (noun && noun.first === j) return anaphora.roles.has(noun.value.id);
+      const w = this.folded(j);
+      if (this.fw.avoir.has(w) || this.fw.etre.has(w) || this.rv.forms.has(w)) return false;
+    }
+    return false;
   }
 
   /** The latest person named in sentences s-1 and s before the offset, when a given name or a title shows she is a woman. */
