@@ -212,6 +212,7 @@ const NEGATIVES: [string, string][] = [
   ['"ainsi qu’avec" after a break', 'L’Ukraine a rompu avec la Russie, ainsi qu’avec la Biélorussie et l’Iran.'],
   ['two states’ ministers with a verb that needs a statement', 'Les ministres de la Défense du Canada et de la Pologne ont qualifié ces livraisons de « menace directe ».'],
   ['states that merely "estimate" without a title or a statement', 'L’Allemagne, le Canada et la Pologne ont estimé ces livraisons à un million d’obus.'],
+  ['a medium and a ministry set side by side by a comma', 'Dans un communiqué diffusé samedi par l’ONU, le Canada a accusé la Russie de violer les sanctions.'],
   ['the parties to a treaty', 'La Russie et la Biélorussie ont signé en mars un traité de défense mutuelle.'],
   ['the parties to an agreement, passive', 'L’accord signé en mai par la Russie et l’Iran prévoit des livraisons.'],
   ['states that condemned separately', 'La Pologne, le Canada et la Norvège ont condamné séparément ces livraisons.'],

@@ -496,6 +496,11 @@ class ArticleScan implements TokenView {
         const members = distinctMembers(a.subject ? [a.subject, ...region.members] : region.members);
         const enough = members.length >= 2 || (members.length >= 1 && (a.total?.value ?? 0) >= 2);
         if (!enough) continue;
+        // "diffusé par KCNA, le ministère nord-coréen des Affaires étrangères a accusé": two names set side by side by a
+        // comma alone, with no total, are an apposition or two clauses, not a list.
+        // "Les États-Unis, le Japon et leurs alliés": an open ending ends the enumeration.
+        const open = this.cues.openEndings.longestAt(this, region.end, s1) ?? this.othersAt(region.end, s1);
+        if (!a.subject && !a.total && !open && region.members.length === 2 && !this.joinedByConnector(region.members[0]!, region.members[1]!)) continue;
         lists.push(this.toList(region, a, members, s0, s1));
         listSentences.push(si);
       }
@@ -582,6 +587,16 @@ class ArticleScan implements TokenView {
       }
     }
     return out;
+  }
+
+  /** A connector ("et", "ainsi que"), a hyphen or a slash stands between two members, not a comma alone. */
+  private joinedByConnector(x: MemberRef, y: MemberRef): boolean {
+    // "Washington-Séoul", "Séoul/Tokyo": a hyphen or a slash joins them too.
+    const from = this.tokens[x.t1 - 1]?.end ?? 0;
+    const to = this.tokens[y.t0]?.start ?? from;
+    if (!/,/u.test(this.input.text.slice(from, to))) return true;
+    for (let k = x.t1; k < y.t0; k++) if (this.cues.connectors.longestAt(this, k, y.t0)) return true;
+    return false;
   }
 
   /** The member after `last` when only separators, determiners, titles and names sit between them. */
