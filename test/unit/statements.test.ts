@@ -107,6 +107,16 @@ describe('statements across articles', () => {
     assert.notEqual(statements[0]!.id, statements[1]!.id);
   });
 
+  it('a wire dispatch with no date line is dated by its dateline', () => {
+    const dated = (text: string): string | undefined => analyseDocument(text, ctx).date;
+    assert.equal(dated('Les trois alliés condamnent\n\nTOKYO, 28 juil 2024 (AFP) - Les États-Unis, le Japon et la Corée du Sud ont condamné dimanche ces tirs.'), '2024-07');
+    assert.equal(dated('Séoul, 14 décembre 2024 (AFP) – Le Japon et la Pologne ont signé une déclaration commune.'), '2024-12');
+    // A date in the body is the date of something else; a dateline without a year gives no month to trust.
+    assert.equal(dated('Le 21 novembre 2023, la Corée du Nord a lancé un satellite.'), undefined);
+    assert.equal(dated('BRUXELLES, 20 mai (Reuters) - Le Japon a parlé.'), undefined);
+    assert.equal(dated('date 2025-03\nTOKYO, 28 juil 2024 (AFP) - Le Japon a parlé.'), '2025-03');
+  });
+
   it('two different weekdays are two statements', () => {
     assert.equal(buildStatements([article('g7-mars.txt'), article('g7-lundi.txt')]).length, 2);
   });
