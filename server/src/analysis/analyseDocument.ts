@@ -1,6 +1,8 @@
 import { analyseAttribution } from './attribution';
 import type { AnalysisContext } from './analysisContext';
 import { findEntities } from './entities';
+import { functionWords } from './functionWords';
+import { fold } from './normalize';
 import { splitSentences } from './sentences';
 import { analyseSignatories, type StatementMention } from './signatoryLists';
 import type { Claim, Finding, Mention, Quote, RuleEntity, Sentence, SignatoryList } from './types';
@@ -26,7 +28,7 @@ export function analyseDocument(text: string, ctx: AnalysisContext): DocumentAna
   const { tokens, mentions, ruleEntities } = findEntities(text, ctx.ckb);
   const attribution = analyseAttribution({ text, sentences, mentions, lexicons: ctx.lexicons, entity: (id) => ctx.ckb.kb.entities.get(id) });
   const signatories = analyseSignatories({ text, sentences, mentions, lexicons: ctx.lexicons, tokens });
-  const date = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)/u.exec(text)?.[1] ?? datelineMonth(text);
+  const date = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)/u.exec(text)?.[1] ?? datelineMonth(text, functionWords(ctx.lexicons).monthNumbers);
   return {
     sentences,
     mentions,
@@ -38,22 +40,16 @@ export function analyseDocument(text: string, ctx: AnalysisContext): DocumentAna
   };
 }
 
-const MONTHS: ReadonlyMap<string, string> = new Map([
-  ['janvier', '01'], ['janv', '01'], ['jan', '01'], ['fevrier', '02'], ['fevr', '02'], ['fev', '02'], ['mars', '03'], ['avril', '04'], ['avr', '04'],
-  ['mai', '05'], ['juin', '06'], ['juillet', '07'], ['juil', '07'], ['aout', '08'], ['septembre', '09'], ['sept', '09'], ['sep', '09'],
-  ['octobre', '10'], ['oct', '10'], ['novembre', '11'], ['nov', '11'], ['decembre', '12'], ['dec', '12'],
-]);
-
 /**
  * The month of a wire dispatch's dateline, when the article has no `date` line: "TOKYO, 28 juil 2024 (AFP) -",
  * "Séoul, 14 décembre 2024 (AFP) –". Only a line that starts with a place, a comma, a day, a month and a year, then
  * names an agency in brackets, counts; a date anywhere else in the text is the date of something else.
  */
-function datelineMonth(text: string): string | undefined {
+function datelineMonth(text: string, months: ReadonlyMap<string, number>): string | undefined {
   const head = text.slice(0, 1500);
   const m = /^[^\S\n]*\p{Lu}[\p{L}'’ ./-]{1,40},[^\S\n]*\d{1,2}(?:er)?[^\S\n]+(\p{L}+)\.?[^\S\n]+(\d{4})[^\S\n]*\([\p{L} -]{2,20}\)/mu.exec(head);
   if (!m) return undefined;
-  const month = MONTHS.get(m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-  return month ? `${m[2]}-${month}` : undefined;
+  const month = months.get(fold(m[1]!));
+  return month ? `${m[2]}-${String(month).padStart(2, '0')}` : undefined;
 }
 

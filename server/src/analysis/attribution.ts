@@ -372,8 +372,7 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       // Nor is a quotation that a determiner or a preposition introduces ("d'un « traité de partenariat stratégique global »").
       const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
-      // So is a label set beside the noun it names.
-      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || labelQuote(view, fw, q) || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
+      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
       const colon = term ? undefined : colonSubject(view, q, sFirst);
       const inherited = term || colon ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
       if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };

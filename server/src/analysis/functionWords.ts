@@ -53,6 +53,8 @@ export interface FunctionWords {
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
   readonly honorifics: ReadonlyMap<string, 'f' | 'm'>;
+  /** Folded month names and abbreviations ("juil") with the month's number. */
+  readonly monthNumbers: ReadonlyMap<string, number>;
 }
 
 /** A role, body, collective or document noun that makes a noun phrase a source. */
@@ -145,6 +147,12 @@ function gendered(v: unknown): Map<string, 'f' | 'm'> {
   return out;
 }
 
+function monthNumbers(v: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  if (isObject(v)) for (const [w, n] of Object.entries(v)) if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 12) out.set(w, n);
+  return out;
+}
+
 function compileWords(file: Record<string, unknown>): FunctionWords {
   const set = (key: string): Set<string> => new Set(strings(file[key]));
   const numbered = (v: unknown): Map<string, GrammaticalNumber> => {
@@ -187,5 +195,6 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: gendered(file['honorifics']),
+    monthNumbers: monthNumbers(file['monthNumbers']),
   };
 }

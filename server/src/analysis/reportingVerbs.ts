@@ -83,7 +83,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...objectWordsOf(v['objectWords']), ...notFollowedByOf(v['notFollowedBy']) };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...optional('objectWords', sequenceIndexOf(v['objectWords'])), ...optional('notFollowedBy', sequenceIndexOf(v['notFollowedBy'])) };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];
@@ -109,16 +109,17 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
   return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
 }
 
-/** The `notFollowedBy` of a verb entry, as a sequence index, when it has any. */
-function notFollowedByOf(v: unknown): { notFollowedBy?: SequenceIndex<true> } {
-  const index = objectWordsOf(v).objectWords;
-  return index ? { notFollowedBy: index } : {};
-}
-
-/** The `objectWords` of a verb entry, as a sequence index, when it has any. */
-function objectWordsOf(v: unknown): { objectWords?: SequenceIndex<true> } {
-  if (!Array.isArray(v) || v.length === 0) return {};
+/** A word-list field of a verb entry (`objectWords`, `notFollowedBy`) as a sequence index, when it has any word. */
+function sequenceIndexOf(v: unknown): SequenceIndex<true> | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
   const index = new SequenceIndex<true>();
   for (const w of v) if (typeof w === 'string') index.add(w, true);
-  return { objectWords: index };
+  return index;
+}
+
+/** `{ [key]: value }` when there is a value, else nothing: optional fields stay absent. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  const out: { [P in K]?: V } = {};
+  if (value !== undefined) out[key] = value;
+  return out;
 }

@@ -39,13 +39,21 @@ export const SPEAKER_RULES = {
   outlet: 'rule:outlet-own',
 } as const;
 
-/** The persons an article names that the base does not know, by id, each with the fullest name the article gives them. */
-export function unknownPersonNames(mentions: readonly Mention[]): Map<string, string> {
+const unknownNamesCache = new WeakMap<readonly Mention[], ReadonlyMap<string, string>>();
+
+/**
+ * The persons an article names that the base does not know, by id, each with the fullest name the article gives them:
+ * read once per list of mentions, however many sources ask.
+ */
+export function unknownPersonNames(mentions: readonly Mention[]): ReadonlyMap<string, string> {
+  const hit = unknownNamesCache.get(mentions);
+  if (hit) return hit;
   const names = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.unknown) continue;
     if (m.surface.length > (names.get(m.entityId)?.length ?? 0)) names.set(m.entityId, m.surface);
   }
+  unknownNamesCache.set(mentions, names);
   return names;
 }
 
@@ -160,8 +168,6 @@ class SpeakerFinder {
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
   /** Whether a person's description fits a description phrase, by anaphora, then by person and qualifying states. */
   private readonly fits = new Map<Anaphora, Map<string, boolean>>();
-  /** The persons of the article the base does not know, by id, with the fullest name the article gives them; read once. */
-  private unknownNames: Map<string, string> | undefined;
   /** Spans of the media the current sentence names beside its speaker ("cité par KCNA"): no antecedents for a pronoun. */
   private media: Span[] = [];
   /** The attributions found so far in the sentence being read. */
@@ -342,6 +348,24 @@ class SpeakerFinder {
   private isAdverb(k: number): boolean {
     const w = this.folded(k);
     return this.fw.adverbs.has(w) || (w.length > 7 && w.endsWith('ment') && !this.mentionAt(k) && !isCapitalised(this.tok(k)?.text ?? ''));
+  }
+
+  /**
+   * The gender a name starting at token k shows: an honorific before it ("Mme"), else, for a person's name, a given name
+   * the lexicon knows ("Oksana Verbytska").
+   */
+  private nameGender(k: number, personName: boolean): Gender | undefined {
+    if (k > 0 && this.isHonorific(k - 1)) {
+      const g = this.fw.honorifics.get(this.folded(k - 1));
+      if (g) return g;
+    }
+    return personName ? this.givenGenders.get(this.tok(k)?.text ?? '') : undefined;
+  }
+
+  /** Some token of [k, end) lies in a quotation. */
+  private quotedIn(k: number, end: number): boolean {
+    for (let j = k; j < end; j++) if (this.inQuote(j)) return true;
+    return false;
   }
 
   /** Token i opens its quotation, which holds at most three words. */
@@ -582,9 +606,7 @@ class SpeakerFinder {
       // and "Pour le renseignement estonien," give a view.
       // "Pour Pyongyang, sa coopération avec Moscou est « parfaitement légitime »": words in quotation marks are the state's.
       const state = this.mentionAt(m.end);
-      let quoting = false;
-      for (let k = npEnd; k < end && !quoting; k++) quoting = this.inQuote(k);
-      if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd && !quoting) continue;
+      if (marker.where === 'sentence-start' && state?.type === 'country' && state.kind !== 'adjective' && state.start === this.tok(m.end)?.start && this.tokenAt(state.end - 1) + 1 === npEnd && !this.quotedIn(npEnd, end)) continue;
       // "Pour le régime, l'opération est doublement rentable": a regime's interest too.
       if (marker.where === 'sentence-start' && npEnd - m.end <= 3 && ['regime', 'pouvoir'].includes(this.folded(npEnd - 1))) continue;
       // "a dénoncé, par la voix de l'agence officielle KCNA, une « alliance de guerre »": an agency is the medium of the
@@ -758,10 +780,9 @@ class SpeakerFinder {
   }
 
   private participle(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
-    // "ont « déploré » le veto", "ont « condamné fermement »": a quotation of the participle, alone or with an adverb or
-    // two, is the verb, quoted.
-    // Not after "Selon un responsable, le diplomate a « nié en bloc »": the words are the one the marker names.
-    // "ont « fermement condamné »": adverbs may open the quotation before the participle.
+    // "ont « déploré » le veto", "ont « condamné fermement »", "ont « fermement condamné »": a quotation of the participle,
+    // alone or with an adverb or two on either side, is the verb, quoted; not after "Selon un responsable, le diplomate a
+    // « nié en bloc »", where the words are those of the one the marker names.
     let quoteFirst = k;
     while (this.v.tokenQuote[quoteFirst - 1] === this.v.tokenQuote[k] && this.v.tokenQuote[k] !== -1 && this.isAdverb(quoteFirst - 1)) quoteFirst--;
     const alone = this.quotesOnly(k) || (this.opensShortQuote(quoteFirst) && !this.current.some((a) => a.cueId.startsWith('marker:')));
@@ -807,7 +828,7 @@ class SpeakerFinder {
         continue;
       }
       // "a officiellement reconnu": an adverb in -ment the list lacks.
-      if (this.fw.adverbs.has(w) || this.fw.negationAfter.has(w) || (w.length > 7 && w.endsWith('ment') && !this.mentionAt(p) && !isCapitalised(this.tok(p)?.text ?? ''))) {
+      if (this.isAdverb(p) || this.fw.negationAfter.has(w)) {
         p--;
         continue;
       }
@@ -1583,8 +1604,7 @@ class SpeakerFinder {
   }
 
   private mentionSource(m: Mention): Source {
-    this.unknownNames ??= unknownPersonNames(this.v.mentions);
-    return sourceOfMention(m, this.unknownNames);
+    return sourceOfMention(m, unknownPersonNames(this.v.mentions));
   }
 
   private entityLabel(a: number, b: number, m: Mention): string {
@@ -2055,9 +2075,7 @@ class SpeakerFinder {
     }
     // A name the base does not know ("Kim Jong Gyu"), whatever rule found it, is a person's.
     if (!type && (source.how === SPEAKER_RULES.capitalised || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)))) type = 'person';
-    if (k0 > 0 && this.isHonorific(k0 - 1)) gender ??= this.fw.honorifics.get(this.folded(k0 - 1));
-    // "Oksana Verbytska": a given name the lexicon knows says whether a man or a woman is named.
-    if (type === 'person' && this.mentionAt(k0)?.type === 'person') gender ??= this.givenGenders.get(this.tok(k0)?.text ?? '');
+    gender ??= this.nameGender(k0, type === 'person' && this.mentionAt(k0)?.type === 'person');
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
     return { roles, qualifiers, ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
@@ -2123,7 +2141,6 @@ class SpeakerFinder {
     return undefined;
   }
 
-  /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   /** "l'un des prisonniers", "une de ses collègues", "l'un d'eux" is not: one of a group named by a plural noun of persons. */
   private oneOfPeople(a: number, b: number): boolean {
     let k = a;
@@ -2150,6 +2167,7 @@ class SpeakerFinder {
     return true;
   }
 
+  /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   private isPersonNoun(k: number): boolean {
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.genderOfNoun(this.folded(k)) !== undefined;
   }
@@ -2369,8 +2387,7 @@ class SpeakerFinder {
 
   /** A person the knowledge base does not hold: named by a rule of capitalised words, or a mention the base does not know. */
   private unknownPerson(source: Source): boolean {
-    this.unknownNames ??= unknownPersonNames(this.v.mentions);
-    return source.entityId === undefined || this.unknownNames.has(source.entityId);
+    return source.entityId === undefined || unknownPersonNames(this.v.mentions).has(source.entityId);
   }
 
   /** Whether the base describes the person with a role of the anaphora and the qualifying states, once per article. */
@@ -2428,9 +2445,7 @@ class SpeakerFinder {
   private womanNamedBefore(offset: number, s: number): Source | undefined {
     for (const m of this.mentionsBack(offset, s - 1)) {
       if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
-      const k = this.tokenAt(m.start);
-      const gender = this.givenGenders.get(this.tok(k)?.text ?? '') ?? (k > 0 && this.isHonorific(k - 1) ? this.fw.honorifics.get(this.folded(k - 1)) : undefined);
-      if (gender === 'f') return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+      if (this.nameGender(this.tokenAt(m.start), true) === 'f') return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
       // A man, or someone whose gender nothing shows, stands in between: the description may be of someone else.
       return undefined;
     }
