@@ -995,7 +995,7 @@ class ArticleScan implements TokenView {
       const hit = this.cues.signerNouns.endingAt(this, genitiveAt, s0);
       if (!hit || !hit.value.frames.includes('genitive')) return undefined;
       const noun = this.nounsIn(s0, hit.start).filter((h) => hit.start - h.end <= 12).pop();
-      if (hit.value.needsStatement && !noun && !this.documentBefore(hit.start, s0)) return undefined;
+      if (hit.value.needsStatement && !noun && !this.wordWithin(this.cues.signedDocuments, s0, hit.start)) return undefined;
       return { cue: hit.value.id, role: 'signatory', partial: total.value > distinctMembers(region.members).length, total, ...(noun ? { noun } : {}), spanStart: anchor };
     }
     if (total || anchor <= s0) return undefined;
@@ -1047,15 +1047,9 @@ class ArticleScan implements TokenView {
     return { cue: hit.value.id, role: 'signatory', partial: false, spanStart: anchor };
   }
 
-  /** An agreement noun among tokens [from, to) ("un traité", "l'accord"). */
-  private agreementWithin(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (this.cues.agreementNouns.has(this.folded(j))) return true;
-    return false;
-  }
-
-  /** A report or document named before in the sentence ("Son premier rapport, …, porte la signature de …"). */
-  private documentBefore(k: number, s0: number): boolean {
-    for (let j = s0; j < k; j++) if (this.cues.signedDocuments.has(this.folded(j))) return true;
+  /** A word of the set among tokens [from, to): an agreement noun ("un traité"), a document named before ("Son rapport"). */
+  private wordWithin(words: ReadonlySet<string>, from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (words.has(this.folded(j))) return true;
     return false;
   }
 
@@ -1080,10 +1074,10 @@ class ArticleScan implements TokenView {
     const noun = this.nounsIn(Math.max(s0, cue.start - 20), cue.start).filter((h) => cue.start - h.end <= 15).pop();
     // "un rapport publié conjointement par X et Y": publishing jointly is issuing together, whatever the text is called;
     // so is a document published by a counted group of states ("un rapport publié jeudi par onze pays, dont …").
-    const counted = total !== undefined && total.value >= 3 && this.documentBefore(cue.start, s0);
+    const counted = total !== undefined && total.value >= 3 && this.wordWithin(this.cues.signedDocuments, s0, cue.start);
     if (cue.value.verb.needsStatement && !noun && !(jointly && region.members.length >= 2) && !counted) return undefined;
     // "le traité signé en juin par Moscou et Pyongyang": the parties to an agreement.
-    if (cue.value.verb.role === 'signatory' && !cue.value.verb.joining && !noun && this.agreementWithin(Math.max(s0, cue.start - 4), cue.start)) return undefined;
+    if (cue.value.verb.role === 'signatory' && !cue.value.verb.joining && !noun && this.wordWithin(this.cues.agreementNouns, Math.max(s0, cue.start - 4), cue.start)) return undefined;
     // "également signée par", "a aussi été signé par": the adverb may also precede the participle.
     for (let j = Math.max(s0, cue.start - 3); j < cue.start; j++) if (/^(egalement|aussi)$/u.test(this.folded(j))) also = true;
     const partial = Boolean(cue.value.verb.joining) || also || (total !== undefined && total.value > region.members.length);
@@ -1145,7 +1139,9 @@ class ArticleScan implements TokenView {
 
   /** "<list> (ont) (fermement) <verb>": the list is the verb's subject. */
   private active(region: Region, anchor: number, total: Total | undefined, s0: number, s1: number): Attachment | undefined {
-    let k = this.tailOf(region, s1);
+    // The members' people between dashes after the list; its closing dash may stand before the verb.
+    const aside = this.namesAsideEnd(region.end, s1);
+    let k = aside ?? this.tailOf(region, s1);
     // "… par l'Australie et la Nouvelle-Zélande, qui ont cosigné …": the list is the antecedent of the relative's subject.
     const relative = k < s1 && this.folded(k) === 'qui' && this.gapBefore(k).includes(',');
     if (!relative && !this.clauseStartsAt(anchor, s0)) return undefined;
@@ -1168,7 +1164,7 @@ class ArticleScan implements TokenView {
       const closes =
         steps === 0 &&
         (((total !== undefined || dashInside ? /^\s*[–—)\]]\s*$/u : /^\s*\)\s*$/u).test(gap) && (total !== undefined || dashInside || this.inBrackets(lastMember))) ||
-          (k > region.end && this.namesAsideEnd(region.end, s1) === k));
+          (k > region.end && aside === k));
       // "ont « fermement condamné »": quotation marks around the verb group, after the auxiliary.
       const quoted = aux !== undefined && /^[\s\u00a0«»“”"]*$/u.test(gap);
       if (!/^[\s\u00a0,'’\-‐‑]*$/u.test(gap) && !closes && !quoted) return undefined;
@@ -1264,10 +1260,10 @@ class ArticleScan implements TokenView {
       (v.coalition && this.titledLead(region) ? this.jointNounBefore(s0) : undefined);
     // "les ministres des Affaires étrangères d'Allemagne, du Canada, …, ont qualifié cette coopération de « menace »": the
     // ministers of three states at least, listed under their title, speak with one voice without a noun for it.
-    const ministers = v.coalition && this.personTitledLead(region) && distinctMembers(region.members).length >= 3;
+    const ministers = v.coalition && this.wordWithin(this.cues.personTitles, region.lead, region.members[0]!.t0) && distinctMembers(region.members).length >= 3;
     if (v.needsStatement && !noun && !ministers) return undefined;
     // "Moscou et Pyongyang ont signé en juin un traité": the parties to an agreement, not a statement's signatories.
-    if (v.role === 'signatory' && !v.joining && !noun && this.agreementWithin(verb.end, Math.min(s1, verb.end + 8))) return undefined;
+    if (v.role === 'signatory' && !v.joining && !noun && this.wordWithin(this.cues.agreementNouns, verb.end, Math.min(s1, verb.end + 8))) return undefined;
     // "L'Otan et l'Union européenne ont, elles aussi, dénoncé une menace": reactions added to others' say nothing of one
     // voice, unless a joint text is named.
     // "Washington, Londres et Paris ont dénoncé séparément la signature": the same right after the verb.
@@ -1289,12 +1285,6 @@ class ArticleScan implements TokenView {
       const w = this.folded(k);
       if (this.cues.titleWords.has(w) && !this.cues.determiners.has(w) && !this.cues.genitive.has(w)) return true;
     }
-    return false;
-  }
-
-  /** The words that lead into the list hold the title of people who speak for their states ("Les ministres … de"). */
-  private personTitledLead(region: Region): boolean {
-    for (let k = region.lead; k < region.members[0]!.t0; k++) if (this.cues.personTitles.has(this.folded(k))) return true;
     return false;
   }
 
