@@ -485,7 +485,10 @@ for (const art of articles) {
       const j = inter / new Set([...names, ...goldSet]).size;
       if (j > bestJ) [best, bestJ] = [i, j];
     }
-    if (best === undefined || bestJ < 0.5) continue;
+    if (best === undefined || bestJ < 0.5) {
+      listMisses.push([art, `  MISSED list ${JSON.stringify((gl.text ?? '').slice(0, 100))} members ${gl.members.join(', ')}`]);
+      continue;
+    }
     used.add(best);
     listScore.found++;
     const pl = preds[best];
@@ -495,11 +498,6 @@ for (const art of articles) {
   listScore.predOk += used.size;
   for (const [i, pl] of preds.entries()) {
     if (!used.has(i)) listMisses.push([art, `  UNMATCHED list ${JSON.stringify(text.slice(pl.start, pl.end).slice(0, 100))} members ${pl.members.map((m) => m.name).join(', ')}`]);
-  }
-  for (const gl of g.signatoryLists ?? []) {
-    const goldSet = new Set(gl.members);
-    const hit = preds.some((pl) => { const names = new Set(pl.members.map((m) => m.name)); const inter = [...names].filter((n) => goldSet.has(n)).length; return inter / new Set([...names, ...goldSet]).size >= 0.5; });
-    if (!hit) listMisses.push([art, `  MISSED list ${JSON.stringify((gl.text ?? '').slice(0, 100))} members ${gl.members.join(', ')}`]);
   }
   for (const neg of g.negativeLists ?? []) {
     listScore.neg++;
