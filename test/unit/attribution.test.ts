@@ -904,3 +904,29 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     assert.doesNotMatch(speakerOf(analyseDocument(text, redescribedCtx), text, 'Il s’agirait')?.label ?? '', /Claire Martin/u);
   });
 });
+
+describe('speakers: the subject of a sentence that quotes a few words', () => {
+  // [name, text, quotation prefix, expected speaker label (undefined: no speaker)]
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a person who refuses to comment on the words he quotes', 'Le porte-parole du Kremlin, Dmitri Peskov, a toujours refusé de commenter ces « rumeurs ».', 'rumeurs', /Peskov/u],
+    ['a person who lashes out at a word', 'Le représentant nord-coréen, Kim Song, a préféré fustiger les « provocations » américaines.', 'provocations', /^Kim Song$/u],
+    ['the text named in the sentence before', 'Pyongyang a publié un communiqué dimanche. Le communiqué s’en prend au Japon, accusé de « servir de relais » à Washington.', 'servir', /communiqué/u],
+    ['a pronoun subject resolved to the woman named before', 'Avocate à Paris, Claire Royer suit le dossier depuis 2019. Elle s’attend à ce que les alliés tentent de « bricoler » un mécanisme.', 'bricoler', /^Claire Royer$/u],
+    ['a treaty’s quoted name is nobody’s speech', 'Vladimir Poutine a signé mercredi un traité de « partenariat stratégique global ».', 'partenariat', undefined],
+    ['a quoted name that opens with its noun', 'Vladimir Poutine et Kim Jong-un ont signé un « traité de partenariat stratégique global ».', 'traité', undefined],
+    ['a state acts more often than it speaks', 'Moscou enterre ainsi le « gendarme » des sanctions.', 'gendarme', undefined],
+    ['a relative clause has its own subject', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', undefined],
+    ['a description that names no one', 'Les deux pays ont inauguré en grande pompe le « pont de l’Amitié ».', 'pont', undefined],
+    ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
+  ];
+  for (const [name, text, prefix, expected] of table) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+});

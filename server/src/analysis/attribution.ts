@@ -233,8 +233,8 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
   const view = buildView(input);
   const fw = functionWords(input.lexicons);
   const nouns = sourceNouns(input.lexicons);
-  const perSentence = findAttributions(view, input.lexicons, input.entity);
-  const quotes = assignSpeakers(view, perSentence, (source) => isMedium(source, nouns, input.entity), fw);
+  const { perSentence, subjects } = findAttributions(view, input.lexicons, input.entity);
+  const quotes = assignSpeakers(view, perSentence, subjects, (source) => isMedium(source, nouns, input.entity), fw);
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw, nouns };
 }
 
@@ -321,7 +321,7 @@ function wordCount(view: ArticleView, q: Span): number {
  * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
  * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
  */
-function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
+function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], subjects: readonly (Source | undefined)[], medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
   const out: Quote[] = [];
   const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
   view.quotes.forEach((q) => {
@@ -375,7 +375,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
       const colon = term ? undefined : colonSubject(view, q, sFirst);
       const inherited = term || colon ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
-      if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };
+      const subject = term && sFirst === sLast ? subjects[sFirst] : undefined;
+      if (subject) quote = { ...quote, speaker: subject, cue: 'subject of the sentence', cueId: SPEAKER_RULES.subject };
+      else if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };
       else if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };
     }
     if (quote.speaker) for (let s = sFirst; s <= sLast; s++) lastSpeaker[s] = quote.speaker;

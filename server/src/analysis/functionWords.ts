@@ -45,6 +45,8 @@ export interface FunctionWords {
   readonly mediumInfinitives: ReadonlySet<string>;
   /** Nouns of a label or an inscription: a quotation right after one is nobody's speech. */
   readonly labelNouns: ReadonlySet<string>;
+  /** Nouns a quoted name may follow, with or without "de" ("un traité de « … »", "l'exercice « … »"). */
+  readonly titleNouns: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
   /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
@@ -191,6 +193,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     mediumParticiples: set('mediumParticiples'),
     mediumInfinitives: set('mediumInfinitives'),
     labelNouns: set('labelNouns'),
+    titleNouns: set('titleNouns'),
     speakerPronouns: set('speakerPronouns'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),

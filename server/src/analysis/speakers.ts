@@ -37,6 +37,7 @@ export const SPEAKER_RULES = {
   repeated: 'rule:repeated-quote',
   colon: 'rule:colon-subject',
   outlet: 'rule:outlet-own',
+  subject: 'rule:sentence-subject',
 } as const;
 
 const unknownNamesCache = new WeakMap<readonly Mention[], ReadonlyMap<string, string>>();
@@ -141,6 +142,8 @@ const LEGAL_TEXT = 'source:legal-text';
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
+/** Words that open a relative clause on a thing, as written: folded, "où" would be "ou". */
+const RELATIVE_WORDS = new Set(['dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel']);
 
 /** The first generic phrase ("sous couvert d'anonymat") in any of the parts of a noun phrase. */
 function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly Token[], parts: readonly { first: number; end: number }[]): { value: VagueEntry } | undefined {
@@ -152,8 +155,16 @@ function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly 
 }
 
 /** Finds every attribution of an article, sentence by sentence, resolving pronouns to earlier named sources. Never throws. */
-export function findAttributions(view: ArticleView, lexicons: LexiconFiles, entityOf?: EntityLookup): Attribution[][] {
-  return new SpeakerFinder(view, lexicons, entityOf).run();
+/** Per sentence: its attributions, and the subject that opens it when no attribution names a source and a quotation follows. */
+export interface SentenceAttributions {
+  readonly perSentence: Attribution[][];
+  readonly subjects: readonly (Source | undefined)[];
+}
+
+export function findAttributions(view: ArticleView, lexicons: LexiconFiles, entityOf?: EntityLookup): SentenceAttributions {
+  const finder = new SpeakerFinder(view, lexicons, entityOf);
+  const perSentence = finder.run();
+  return { perSentence, subjects: finder.subjects };
 }
 
 class SpeakerFinder {
@@ -174,6 +185,8 @@ class SpeakerFinder {
   private current: Attribution[] = [];
   /** The generic source of the last sentence sourced only generically ("Un analyste occidental estime …"), for "ce spécialiste". */
   private lastVague: { readonly sentence: number; readonly source: Source; readonly number: GrammaticalNumber } | undefined;
+  /** Per sentence: the source its opening subject names, when no attribution does and a quotation stands after it. */
+  readonly subjects: (Source | undefined)[] = [];
 
   constructor(
     private readonly v: ArticleView,
@@ -200,6 +213,7 @@ class SpeakerFinder {
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
       }
       out.push(found);
+      this.subjects.push(this.quotingSubject(s, found));
       this.rememberVague(s, found);
       // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
       if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
@@ -257,6 +271,35 @@ class SpeakerFinder {
     const answers = new Set<number>();
     for (let s = introEnd; s < sentences.length; s++) if (!asking(s)) answers.add(s);
     return { source, answers };
+  }
+
+  /**
+   * "Dmitri Peskov a toujours refusé de commenter ces « rumeurs »", "La Chine s'en tient à des appels à la « retenue »":
+   * in a sentence no attribution sources, the subject that opens it is who a quotation in its predicate echoes.
+   */
+  private quotingSubject(s: number, found: readonly Attribution[]): Source | undefined {
+    const range = this.v.sentenceTokens[s];
+    if (!range || found.some((a) => !a.inQuote && !a.negated && a.source)) return undefined;
+    let quoted = -1;
+    for (let k = range.first; k < range.end && quoted < 0; k++) if (this.inQuote(k)) quoted = k;
+    if (quoted <= range.first || isHeadline(this.v, s)) return undefined;
+    // "un traité de « partenariat stratégique global »", "la formule du « … »": the quotation names a thing.
+    const noun = ['de', 'du', 'd'].includes(this.folded(quoted - 1)) ? quoted - 2 : quoted - 1;
+    if ([noun, quoted].some((k) => this.fw.titleNouns.has(this.folded(k)) || this.fw.labelNouns.has(this.folded(k)))) return undefined;
+    // "Elle s'attend à …": a subject pronoun opening the sentence.
+    const pronoun = this.fw.subjectPronouns.get(this.folded(range.first));
+    const subject = pronoun ? { number: pronoun, pronoun: { number: pronoun, token: range.first } } : this.sentenceSubject(s, range.first, quoted);
+    if (!subject) return undefined;
+    const source = subject.pronoun ? this.resolvePronoun(subject.pronoun.number, this.tok(subject.pronoun.token)!.start, s, subject.pronoun.token) : subject.source;
+    if (!source?.span || source.vague || source.how === SPEAKER_RULES.pronounUnresolved || source.span.end > this.tok(quoted)!.start) return undefined;
+    // A person, a body, or the text named before ("Le communiqué s'en prend au Japon, accusé de « … »"); a state acts
+    // more often than it speaks ("Moscou enterre le « gendarme » des sanctions").
+    const named = source.entityId !== undefined && this.v.mentions.some((m) => m.entityId === source.entityId && (m.type === 'person' || m.type === 'organisation'));
+    if (!named && !(this.isText(source) && DEFINITE_ARTICLES.has(this.folded(this.tokenAt(source.span.start))))) return undefined;
+    // "Poutine a promulgué le traité, dont l'article 4 prévoit une aide « immédiate »": a relative clause on a thing has its
+    // own subject; "qui" and "que" keep the speaker's voice ("Elle s'attend à ce que les alliés tentent de « bricoler »").
+    for (let k = this.tokenAt(source.span.end - 1) + 1; k < quoted; k++) if (RELATIVE_WORDS.has(this.tok(k)!.text.toLowerCase())) return undefined;
+    return { ...source, how: SPEAKER_RULES.subject };
   }
 
   /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
