@@ -1329,7 +1329,9 @@ class SpeakerFinder {
       // "répète inlassablement le ministère": an adverb in -ment the list lacks, lower-case and with no determiner before it.
       const mannerAdverb = w.length > 7 && w.endsWith('ment') && !capital && !this.mentionAt(i) && (i === j || !this.fw.determiners.has(this.folded(i - 1)));
       // "se vantait en avril le quotidien …": a date between the verb and its subject.
-      if ((this.fw.adverbs.has(w) || mannerAdverb || this.fw.dateWords.has(w)) && !isDet) {
+      // "a rapporté samedi 8 mars 2025 l'agence KCNA": the day and the year beside a date word.
+      const dateNumber = /^\d{1,4}(?:er)?$/u.test(w) && (this.fw.dateWords.has(this.folded(i - 1)) || this.fw.dateWords.has(this.folded(i + 1)));
+      if ((this.fw.adverbs.has(w) || mannerAdverb || this.fw.dateWords.has(w) || dateNumber) && !isDet) {
         i++;
         continue;
       }
