@@ -917,6 +917,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a state acts more often than it speaks', 'Moscou enterre ainsi le « gendarme » des sanctions.', 'gendarme', undefined],
     ['a relative clause has its own subject', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', undefined],
     ['a description that names no one', 'Les deux pays ont inauguré en grande pompe le « pont de l’Amitié ».', 'pont', undefined],
+    ['a pronoun subject after an opener is named again, not the agent of a participle', 'Han Ok-sun, une tante de soldat, vit à Séoul. Dans son appartement, elle fait défiler les images publiées par l’armée ukrainienne. Elle guette le visage de son neveu. « Ce n’est pas lui », dit-elle doucement.', 'Ce n’est', /^Han Ok-sun$/u],
     ['a full date between an incise verb and its subject', '« Le navire est prêt à prendre la mer », a rapporté samedi 8 mars 2025 l’agence officielle KCNA.', 'Le navire', /KCNA/u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
   ];

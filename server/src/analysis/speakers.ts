@@ -142,6 +142,8 @@ const LEGAL_TEXT = 'source:legal-text';
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
+/** The marker of a participle's agent ("publiées par l'armée"). */
+const AGENT_MARKER = 'marker:agent';
 /** Words that open a relative clause on a thing, as written: folded, "où" would be "ou". */
 const RELATIVE_WORDS = new Set(['dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel']);
 
@@ -222,7 +224,9 @@ class SpeakerFinder {
       }
       for (const a of found) {
         if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
-        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false);
+        // "… les images publiées par l'armée ukrainienne. « … », dit-elle": the agent of a participle on an object is
+        // named, not the one the article follows.
+        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false && a.source.how !== SPEAKER_RULES.agent && a.cueId !== AGENT_MARKER);
       }
     }
     return out;
@@ -286,9 +290,7 @@ class SpeakerFinder {
     // "un traité de « partenariat stratégique global »", "la formule du « … »": the quotation names a thing.
     const noun = ['de', 'du', 'd'].includes(this.folded(quoted - 1)) ? quoted - 2 : quoted - 1;
     if ([noun, quoted].some((k) => this.fw.titleNouns.has(this.folded(k)) || this.fw.labelNouns.has(this.folded(k)))) return undefined;
-    // "Elle s'attend à …": a subject pronoun opening the sentence.
-    const pronoun = this.fw.subjectPronouns.get(this.folded(range.first));
-    const subject = pronoun ? { number: pronoun, pronoun: { number: pronoun, token: range.first } } : this.sentenceSubject(s, range.first, quoted);
+    const subject = this.sentenceSubject(s, range.first, quoted);
     if (!subject) return undefined;
     const source = subject.pronoun ? this.resolvePronoun(subject.pronoun.number, this.tok(subject.pronoun.token)!.start, s, subject.pronoun.token) : subject.source;
     if (!source?.span || source.vague || source.how === SPEAKER_RULES.pronounUnresolved || source.span.end > this.tok(quoted)!.start) return undefined;
@@ -1981,6 +1983,13 @@ class SpeakerFinder {
     if (!range) return;
     // A subject noun phrase at the head of the sentence: "Les ministres du G7 se sont réunis", "Séoul, Washington et Tokyo ont …".
     const subject = this.sentenceSubject(s, range.first, range.end);
+    // "… Han Ok-sun. Dans son appartement, elle fait défiler les images publiées par l'armée": the pronoun's antecedent is
+    // named again, not a complement of the sentence.
+    if (subject?.pronoun) {
+      const k = subject.pronoun.token;
+      if (!this.fw.vaguePronouns.has(this.folded(k))) this.resolvePronoun(subject.pronoun.number, this.tok(k)!.start, s, k);
+      return;
+    }
     if (subject?.source && !subject.source.vague && subject.source.span) {
       this.pushAntecedent(subject.source, subject.number, subject.source.span.start, s, false);
       return;
@@ -2017,6 +2026,8 @@ class SpeakerFinder {
         a = phrase.end;
         continue;
       }
+      // "Elle s'attend à …": a subject pronoun, though "elle" is also a word of "quant à elle".
+      if (this.fw.subjectPronouns.has(this.folded(a)) && !/,/u.test(this.gapAfter(a))) break;
       if (this.fw.conjunctions.has(this.folded(a)) && !this.mentionAt(a) && !this.fw.determiners.has(this.folded(a))) {
         a++;
         continue;
@@ -2040,6 +2051,9 @@ class SpeakerFinder {
       break;
     }
     if (a >= end || this.inQuote(a)) return undefined;
+    // "Dans son appartement de Nowon, elle fait défiler …": a subject pronoun, for the caller to resolve.
+    const pronoun = this.fw.subjectPronouns.get(this.folded(a));
+    if (pronoun) return { number: pronoun, pronoun: { number: pronoun, token: a } };
     let h = a;
     while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
     const m = this.mentionAt(h);
