@@ -919,6 +919,8 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a description that names no one', 'Les deux pays ont inauguré en grande pompe le « pont de l’Amitié ».', 'pont', undefined],
     ['a pronoun subject after an opener is named again, not the agent of a participle', 'Han Ok-sun, une tante de soldat, vit à Séoul. Dans son appartement, elle fait défiler les images publiées par l’armée ukrainienne. Elle guette le visage de son neveu. « Ce n’est pas lui », dit-elle doucement.', 'Ce n’est', /^Han Ok-sun$/u],
     ['a full date between an incise verb and its subject', '« Le navire est prêt à prendre la mer », a rapporté samedi 8 mars 2025 l’agence officielle KCNA.', 'Le navire', /KCNA/u],
+    ['"dès" between an incise verb and its subject is no determiner', '« C’est encore une rumeur sans fondement », a balayé dès vendredi le porte-parole du Kremlin, Dmitri Peskov.', 'C’est encore', /Peskov/u],
+    ['a longer quotation in the predicate: the subject, not the speaker before', 'Selon le département d’État, 10 000 soldats sont en Russie. Le secrétaire d’État, Antony Blinken, s’attend à ce qu’ils soient engagés « dans les tout prochains jours ».', 'dans les', /Blinken/u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
   ];
   for (const [name, text, prefix, expected] of table) {

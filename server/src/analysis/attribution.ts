@@ -374,8 +374,12 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
       const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
       const colon = term ? undefined : colonSubject(view, q, sFirst);
-      const inherited = term || colon ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
-      const subject = term && sFirst === sLast ? subjects[sFirst] : undefined;
+      // "Antony Blinken s'attend à ce qu'ils soient engagés « dans les prochains jours »": the subject of the sentence
+      // the quotation closes outranks the speaker of the sentence before.
+      // A quotation after a colon stands apart from the clause before it ("Le rapport est tombé jeudi : « … »").
+      const afterColon = /:\s*$/u.test(view.text.slice(Math.max(0, q.start - 4), q.start));
+      const subject = sFirst === sLast && !colon && !afterColon ? subjects[sFirst] : undefined;
+      const inherited = term || colon || subject ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
       if (subject) quote = { ...quote, speaker: subject, cue: 'subject of the sentence', cueId: SPEAKER_RULES.subject };
       else if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };
       else if (inherited) quote = { ...quote, speaker: { ...inherited, how: SPEAKER_RULES.continued }, cue: 'continued attribution', cueId: SPEAKER_RULES.continued };

@@ -1317,6 +1317,13 @@ class SpeakerFinder {
         continue;
       }
       if (this.fw.complementizers.has(w)) return undefined;
+      // "a balayé dès vendredi le porte-parole": folded, "dès" would be the determiner "des".
+      if (this.tok(i)?.text.toLowerCase() === 'dès' && !inPP) {
+        inPP = true;
+        prevWasPrep = true;
+        i++;
+        continue;
+      }
       const isDet = this.fw.determiners.has(w) && w !== 'de' && w !== 'd';
       const capital = isCapitalised(this.tok(i)?.text ?? '') && !this.fw.prepositions.has(w);
       if (inPP) {
