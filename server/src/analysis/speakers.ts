@@ -2415,7 +2415,22 @@ class SpeakerFinder {
     // "l'ancien Premier ministre néerlandais": a former role, which the base writes in a clause of its own.
     let former = false;
     for (let k = det + 1; k < headFirst; k++) former ||= FORMER_WORDS.has(this.folded(k));
-    return number === 's' ? this.describedPerson(anaphora, qualifiers, offset, s, former) : undefined;
+    if (number !== 's') return undefined;
+    const described = this.describedPerson(anaphora, qualifiers, offset, s, former);
+    if (described) return described;
+    // "…, relève Nicolas Perrenoud, professeur de droit. L'article 4 prévoit … « … », poursuit le juriste": a man described
+    // by a role the article did not give him is the person who spoke last, in the two sentences before, when no one else
+    // has been named since.
+    if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) {
+      const people = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague && a.sentence >= s - 2);
+      const last = people.sort((x, y) => y.at - x.at)[0];
+      const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
+      if (last && people.every(same) && people.some((a) => a.speaker && !a.mentioned) && last.gender !== 'f') {
+        this.insertAntecedent({ ...last, at: offset, sentence: s });
+        return { label: last.source.label, ...(last.source.entityId ? { entityId: last.source.entityId } : {}), ...(last.source.span ? { span: last.source.span } : {}), how: SPEAKER_RULES.definite };
+      }
+    }
+    return undefined;
   }
 
   /**
