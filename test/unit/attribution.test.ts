@@ -923,6 +923,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a longer quotation in the predicate: the subject, not the speaker before', 'Selon le département d’État, 10 000 soldats sont en Russie. Le secrétaire d’État, Antony Blinken, s’attend à ce qu’ils soient engagés « dans les tout prochains jours ».', 'dans les', /Blinken/u],
     ['a role the article never gave the man who spoke last', '« Le texte est classique », relève Nicolas Perrenoud, professeur de droit à Genève. L’article 4 du traité prévoit une aide militaire. « Le renvoi à la Charte lui donne une apparence de légalité », poursuit le juriste.', 'Le renvoi', /^Nicolas Perrenoud$/u],
     ['a masculine role is not the woman who spoke last', '« Le texte est classique », relève Claire Royer, professeure de droit à Genève. L’article 4 du traité prévoit une aide militaire. « Le renvoi à la Charte lui donne une apparence de légalité », poursuit le juriste.', 'Le renvoi', /^le juriste$/u],
+    ['an adverb opening the sentence is no name', 'Aussitôt après le vote, le diplomate Marc Dufour a dénoncé « une décision irresponsable ».', 'une décision', /^Marc Dufour$/u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
   ];
   for (const [name, text, prefix, expected] of table) {

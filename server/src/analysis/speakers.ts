@@ -1719,9 +1719,10 @@ class SpeakerFinder {
     let k = h;
     // "un PIB estimé à …": an acronym no rule or base entry knows is a common noun written in capitals, not a name.
     if (/^\p{Lu}{2,5}$/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h)) return h;
-    // "Yann Le Goff", "Marc De Smet": a capitalised particle inside a name, between two capitalised words.
+    // "Yann Le Goff", "Marc De Smet": a capitalised particle inside a name, between two capitalised words. An adverb that
+    // opens the sentence ("Aussitôt après le vote, …") is no name.
     const particle = (j: number): boolean => j > h && j + 1 < b && this.fw.nameParticles.has(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
-    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)))) && !this.mentionAt(k)) {
+    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
     }
