@@ -925,6 +925,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a masculine role is not the woman who spoke last', '« Le texte est classique », relève Claire Royer, professeure de droit à Genève. L’article 4 du traité prévoit une aide militaire. « Le renvoi à la Charte lui donne une apparence de légalité », poursuit le juriste.', 'Le renvoi', /^le juriste$/u],
     ['an adverb opening the sentence is no name', 'Aussitôt après le vote, le diplomate Marc Dufour a dénoncé « une décision irresponsable ».', 'une décision', /^Marc Dufour$/u],
     ['"Ni" opening a sentence is no name', 'Ni Moscou ni Pyongyang ne reconnaissent ces échanges, qu’ils présentent comme une « coopération normale entre voisins ».', 'coopération', /^(?!Ni\b)/u],
+    ['a participle opening the sentence with a date after it is no name', 'Réunis le 11 juillet à Manille, les ministres Marc Dufour et Paul Girard ont condamné « l’approfondissement de la coopération militaire ».', 'l’approfondissement', /^(?!Réunis)./u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
   ];
   for (const [name, text, prefix, expected] of table) {

@@ -1274,8 +1274,8 @@ class SpeakerFinder {
     const next = this.folded(k + 1);
     // "Réunis début avril au siège de l'Otan, …", "Détenus depuis janvier, …": a participle in -is, -us or -it is told from
     // other words by its length and by a date or a preposition right after it.
-    // "Réunis eux aussi à Kuala Lumpur, …": or a stressed pronoun or an adverb.
-    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next) || this.fw.stressedPronouns.has(next) || this.fw.adverbs.has(next));
+    // "Réunis eux aussi à Kuala Lumpur, …": or a stressed pronoun or an adverb; "Réunis le 11 juillet à …": or a date.
+    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next) || this.fw.stressedPronouns.has(next) || this.fw.adverbs.has(next) || (next === 'le' && /^\d/u.test(this.folded(k + 2))));
     const participle = irregular || /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
     if (!participle || this.nouns.longestAt(this.v.tokens, k, k + 4) || this.vague.heads.longestAt(this.v.tokens, k, k + 4)) return false;
     if (/,/u.test(this.gapAfter(k))) return true;
