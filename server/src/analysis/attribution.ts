@@ -373,12 +373,12 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
       const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
-      const colon = term ? undefined : colonSubject(view, q, sFirst);
+      const afterColon = followsColon(view, q, sFirst);
+      const colon = term || !afterColon ? undefined : colonSubject(view, sFirst, afterColon);
       // "Antony Blinken s'attend à ce qu'ils soient engagés « dans les prochains jours »": the subject of the sentence
-      // the quotation closes outranks the speaker of the sentence before.
-      // A quotation after a colon stands apart from the clause before it ("Le rapport est tombé jeudi : « … »").
-      const afterColon = /:\s*$/u.test(view.text.slice(Math.max(0, q.start - 4), q.start));
-      const subject = sFirst === sLast && !colon && !afterColon ? subjects[sFirst] : undefined;
+      // the quotation closes outranks the speaker of the sentence before; a quotation after a colon stands apart from
+      // the clause before it ("Le rapport est tombé jeudi : « … »").
+      const subject = sFirst === sLast && !afterColon ? subjects[sFirst] : undefined;
       const inherited = term || colon || subject ? undefined : continuedSpeaker(view, perSentence, lastSpeaker, sFirst);
       if (subject) quote = { ...quote, speaker: subject, cue: 'subject of the sentence', cueId: SPEAKER_RULES.subject };
       else if (colon) quote = { ...quote, speaker: { ...colon, how: SPEAKER_RULES.colon }, cue: ':', cueId: SPEAKER_RULES.colon };
@@ -498,12 +498,17 @@ function subjectPerson(view: ArticleView, p: number): Source | undefined {
  * "Le Gall, lui, se garde de toute conclusion : « Je ne vois pas l'intérieur des conteneurs. »": a quotation after a
  * colon, in a sentence whose subject is a named person, is that person's, whatever the verb before the colon.
  */
-function colonSubject(view: ArticleView, q: Span, s: number): Source | undefined {
+function colonSubject(view: ArticleView, s: number, colonAt: number): Source | undefined {
+  const person = subjectPerson(view, s);
+  return person?.span && person.span.end <= colonAt ? person : undefined;
+}
+
+/** Where the word before a quotation ends, when only a colon stands between them in the same sentence; else 0. */
+function followsColon(view: ArticleView, q: Span, s: number): number {
   const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
   const before = qFirst > 0 ? view.tokens[qFirst - 1] : undefined;
-  if (!before || sentenceIndexAt(view.sentences, before.start) !== s || !/^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return undefined;
-  const person = subjectPerson(view, s);
-  return person?.span && person.span.end <= before.end ? person : undefined;
+  if (!before || sentenceIndexAt(view.sentences, before.start) !== s || !/^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return 0;
+  return before.end;
 }
 
 function coveredByQuoteFinding(view: ArticleView, quotes: readonly Quote[], hits: readonly ClaimCueHit[], sentence: Span): boolean {

@@ -128,6 +128,12 @@ interface Antecedent extends Description {
   readonly mentioned?: true;
 }
 
+/** The subject that opens a sentence and the source it names, a pronoun resolved. */
+interface OpeningSubject {
+  readonly np?: NpResult;
+  readonly source?: Source;
+}
+
 interface NpResult {
   readonly source?: Source;
   /** Set when the noun phrase is a pronoun to resolve. */
@@ -215,11 +221,12 @@ class SpeakerFinder {
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
       }
       out.push(found);
-      this.subjects.push(this.quotingSubject(s, found));
+      const opening = this.openingSubject(s);
+      this.subjects.push(this.quotingSubject(s, found, opening));
       this.rememberVague(s, found);
       // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
       if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
-        this.pushSubjectCandidate(s);
+        this.pushSubjectCandidate(s, opening);
         this.pushPersonCandidates(s);
       }
       for (const a of found) {
@@ -281,7 +288,7 @@ class SpeakerFinder {
    * "Dmitri Peskov a toujours refusé de commenter ces « rumeurs »", "La Chine s'en tient à des appels à la « retenue »":
    * in a sentence no attribution sources, the subject that opens it is who a quotation in its predicate echoes.
    */
-  private quotingSubject(s: number, found: readonly Attribution[]): Source | undefined {
+  private quotingSubject(s: number, found: readonly Attribution[], opening: OpeningSubject): Source | undefined {
     const range = this.v.sentenceTokens[s];
     if (!range || found.some((a) => !a.inQuote && !a.negated && a.source)) return undefined;
     let quoted = -1;
@@ -290,9 +297,7 @@ class SpeakerFinder {
     // "un traité de « partenariat stratégique global »", "la formule du « … »": the quotation names a thing.
     const noun = ['de', 'du', 'd'].includes(this.folded(quoted - 1)) ? quoted - 2 : quoted - 1;
     if ([noun, quoted].some((k) => this.fw.titleNouns.has(this.folded(k)) || this.fw.labelNouns.has(this.folded(k)))) return undefined;
-    const subject = this.sentenceSubject(s, range.first, quoted);
-    if (!subject) return undefined;
-    const source = subject.pronoun ? this.resolvePronoun(subject.pronoun.number, this.tok(subject.pronoun.token)!.start, s, subject.pronoun.token) : subject.source;
+    const source = opening.source;
     if (!source?.span || source.vague || source.how === SPEAKER_RULES.pronounUnresolved || source.span.end > this.tok(quoted)!.start) return undefined;
     // A person, a body, or the text named before ("Le communiqué s'en prend au Japon, accusé de « … »"); a state acts
     // more often than it speaks ("Moscou enterre le « gendarme » des sanctions").
@@ -1961,6 +1966,12 @@ class SpeakerFinder {
     this.insertAntecedent({ source, number, at, sentence, speaker, ...this.describe(source, sentence) });
   }
 
+  /** A pronoun or a description at `offset` refers to the antecedent: it is named again there, and is the source. */
+  private referTo(a: Antecedent, offset: number, s: number, how: string): Source {
+    this.insertAntecedent({ ...a, at: offset, sentence: s });
+    return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how };
+  }
+
   private insertAntecedent(a: Antecedent): void {
     // Kept in order of position; new antecedents are almost always the latest, so insert from the end.
     let i = this.antecedents.length;
@@ -1986,18 +1997,14 @@ class SpeakerFinder {
   }
 
   /** The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré"). */
-  private pushSubjectCandidate(s: number): void {
+  private pushSubjectCandidate(s: number, opening: OpeningSubject): void {
     const range = this.v.sentenceTokens[s];
     if (!range) return;
     // A subject noun phrase at the head of the sentence: "Les ministres du G7 se sont réunis", "Séoul, Washington et Tokyo ont …".
-    const subject = this.sentenceSubject(s, range.first, range.end);
-    // "… Han Ok-sun. Dans son appartement, elle fait défiler les images publiées par l'armée": the pronoun's antecedent is
-    // named again, not a complement of the sentence.
-    if (subject?.pronoun) {
-      const k = subject.pronoun.token;
-      if (!this.fw.vaguePronouns.has(this.folded(k))) this.resolvePronoun(subject.pronoun.number, this.tok(k)!.start, s, k);
-      return;
-    }
+    // A pronoun's antecedent was named again where the pronoun stands ("… Han Ok-sun. Dans son appartement, elle fait
+    // défiler les images publiées par l'armée"), not a complement of the sentence.
+    const subject = opening.np;
+    if (subject?.pronoun) return;
     if (subject?.source && !subject.source.vague && subject.source.span) {
       this.pushAntecedent(subject.source, subject.number, subject.source.span.start, s, false);
       return;
@@ -2020,6 +2027,16 @@ class SpeakerFinder {
       this.pushAntecedent({ label, span, how: m.foundBy, ...(m.entityId ? { entityId: m.entityId } : {}) }, number, m.start, s, false);
       return;
     }
+  }
+
+  /** The sentence's opening subject, read once, and its source: a pronoun is resolved (and so named again) here. */
+  private openingSubject(s: number): OpeningSubject {
+    const range = this.v.sentenceTokens[s];
+    const np = range ? this.sentenceSubject(s, range.first, range.end) : undefined;
+    if (!np) return {};
+    if (!np.pronoun) return { np, ...(np.source ? { source: np.source } : {}) };
+    const k = np.pronoun.token;
+    return { np, source: this.resolvePronoun(np.pronoun.number, this.tok(k)!.start, s, k) };
   }
 
   /**
@@ -2325,8 +2342,7 @@ class SpeakerFinder {
     }
     const a = chosen ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
-    this.insertAntecedent({ ...a, at: offset, sentence: s });
-    return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.pronoun };
+    return this.referTo(a, offset, s, SPEAKER_RULES.pronoun);
   }
 
   /** The marker's source phrase ends at the comma right before the pronoun token ("Selon KCNA, il …"). */
@@ -2403,8 +2419,7 @@ class SpeakerFinder {
       // The body named for the first time may only tell more about a person the base does not know either: Kim Jong Un is
       // no "chercheuse du Centre d'études coréennes".
       if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
-      this.insertAntecedent({ ...a, at: offset, sentence: s });
-      return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how: SPEAKER_RULES.definite };
+      return this.referTo(a, offset, s, SPEAKER_RULES.definite);
     }
     // "Oksana Hrytsenko aligne les fragments. « … », résume la cheffe du laboratoire": a woman described by her role is
     // the woman named in the sentence before or her own, when the article names no other woman in between.
@@ -2426,10 +2441,7 @@ class SpeakerFinder {
       const people = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague && a.sentence >= s - 2);
       const last = people.sort((x, y) => y.at - x.at)[0];
       const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
-      if (last && people.every(same) && people.some((a) => a.speaker && !a.mentioned) && last.gender !== 'f') {
-        this.insertAntecedent({ ...last, at: offset, sentence: s });
-        return { label: last.source.label, ...(last.source.entityId ? { entityId: last.source.entityId } : {}), ...(last.source.span ? { span: last.source.span } : {}), how: SPEAKER_RULES.definite };
-      }
+      if (last && people.every(same) && people.some((a) => a.speaker && !a.mentioned) && last.gender !== 'f') return this.referTo(last, offset, s, SPEAKER_RULES.definite);
     }
     return undefined;
   }
