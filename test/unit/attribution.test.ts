@@ -927,6 +927,8 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['"Ni" opening a sentence is no name', 'Ni Moscou ni Pyongyang ne reconnaissent ces échanges, qu’ils présentent comme une « coopération normale entre voisins ».', 'coopération', /^(?!Ni\b)/u],
     ['a participle opening the sentence with a date after it is no name', 'Réunis le 11 juillet à Manille, les ministres Marc Dufour et Paul Girard ont condamné « l’approfondissement de la coopération militaire ».', 'l’approfondissement', /^(?!Réunis)./u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
+    ['a quoted question before its incise', 'L’amphithéâtre était plein. « Que reçoit Kim Jong Un en retour ? », lance Thomas Verbeke, maître de conférences.', 'Que reçoit', /^Thomas Verbeke$/u],
+    ['a quoted exclamation before an inverted description', 'Thomas Verbeke a parlé une heure. « Assez de mensonges ! », lance le chercheur.', 'Assez', /^Thomas Verbeke$/u],
   ];
   for (const [name, text, prefix, expected] of table) {
     it(name, () => {

@@ -16,6 +16,8 @@ describe('sentences', () => {
     ['a line break ends a headline', 'Titre sans point\nCorps du texte.', ['Titre sans point', 'Corps du texte.']],
     ['millimetres after a number end a sentence', 'Des lance-roquettes de 240 mm. Les cargaisons ont quitté Rajin.', ['Des lance-roquettes de 240 mm.', 'Les cargaisons ont quitté Rajin.']],
     ['"MM." before names is messieurs', 'Selon MM. Lavrov et Choe, rien. Fin.', ['Selon MM. Lavrov et Choe, rien.', 'Fin.']],
+    ['a question quoted before its incise', '« Que reçoit-il en retour ? », lance le chercheur. Fin.', ['« Que reçoit-il en retour ? », lance le chercheur.', 'Fin.']],
+    ['an exclamation quoted before its incise', '« Assez ! », s\'écrie-t-elle ; puis elle part. Fin.', ['« Assez ! », s\'écrie-t-elle ; puis elle part.', 'Fin.']],
     ['blank and whitespace-only text', ' \n\n ', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(split(text), expected));

@@ -78,8 +78,9 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
     const unit = lastWord === 'mm' && /\d[\s\u00a0\u202f]*mm\.$/u.test(prevText);
     if ((ABBREVIATIONS.has(lastWord.toLowerCase()) && !unit) || /^\p{Lu}$/u.test(lastWord)) return true;
   }
-  // The segmenter sometimes cuts before a lower-case continuation.
-  if (/^\p{Ll}/u.test(nextText)) return true;
+  // The segmenter sometimes cuts before a lower-case continuation, or after "? »" before the incise that names the
+  // speaker ("« Que reçoit-il en retour ? », lance le chercheur").
+  if (/^[\p{Ll},;]/u.test(nextText)) return true;
   // A lone capitalised word cut off by a stray stop after a name ("Kamikawa. Yoko.") belongs to the sentence before.
   if (next.end - next.start <= 20 && /^\p{Lu}[\p{L}-]*\.?$/u.test(nextText) && /\p{Lu}[\p{Ll}-]+\.$/u.test(prevText)) return true;
   return false;
