@@ -927,6 +927,11 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['"Ni" opening a sentence is no name', 'Ni Moscou ni Pyongyang ne reconnaissent ces échanges, qu’ils présentent comme une « coopération normale entre voisins ».', 'coopération', /^(?!Ni\b)/u],
     ['a participle opening the sentence with a date after it is no name', 'Réunis le 11 juillet à Manille, les ministres Marc Dufour et Paul Girard ont condamné « l’approfondissement de la coopération militaire ».', 'l’approfondissement', /^(?!Réunis)./u],
     ['an exercise’s quoted name', 'Le général Park Ji-hoon a supervisé l’exercice « Freedom Edge » en mer du Japon.', 'Freedom', undefined],
+    ['a role no lexicon lists, for the only person named so far, paragraphs later', 'Invité par l’université de Lyon, Paul Girard, spécialiste de la Corée, a expliqué ce que la Russie gagne. La salle était pleine. Le sujet n’a rien de local. Les sanctions datent de 2006. Une étudiante pose une question. « Pékin ne fera rien », répond l’enseignant.', 'Pékin', /^Paul Girard$/u],
+    ['a role no lexicon lists is not the woman who spoke last', '« Pékin ne fera rien », affirme Claire Royer. La salle se vide. « Moscou non plus », répond l’enseignant.', 'Moscou', /^(?!Claire)/u],
+    ['a role no lexicon lists is nobody when two people were named', '« Pékin ne fera rien », affirme Paul Girard, face à Marc Dufour. « Moscou non plus », répond l’enseignant.', 'Moscou', /^(?!Paul|Marc)/u],
+    ['a blogger who wrote the sentence before', '« Ils sont courageux », écrivait Andreï Sokolov sur sa chaîne. Le blogueur accuse l’état-major de « gaspiller » ces alliés.', 'gaspiller', /^Andreï Sokolov$/u],
+    ['a witness named by a demonstrative is the person just named', 'À Séoul, Kang Mi-ran fait défiler les photos de son fils. Cette transfuge de 52 ans, arrivée au Sud en 2019, a un neveu au front. « Je ne sais pas s’il est vivant », confie-t-elle.', 'Je ne sais', /^Kang Mi-ran$/u],
     ['a quoted question before its incise', 'L’amphithéâtre était plein. « Que reçoit Kim Jong Un en retour ? », lance Thomas Verbeke, maître de conférences.', 'Que reçoit', /^Thomas Verbeke$/u],
     ['a quoted exclamation before an inverted description', 'Thomas Verbeke a parlé une heure. « Assez de mensonges ! », lance le chercheur.', 'Assez', /^Thomas Verbeke$/u],
   ];

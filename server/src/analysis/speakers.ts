@@ -625,7 +625,7 @@ class SpeakerFinder {
       }
       // "Les experts y enquêtaient" right after "le groupe d'experts de l'ONU": the panel named before, not a generic source.
       const number = this.fw.determiners.get(this.folded(part.first)) ?? 's';
-      const earlier = this.describedBy(vm, part.first, h, part.end, number, s);
+      const earlier = this.describedBy(vm, part.first, h, part.end, number, s) ?? (number === 's' ? this.describedWitness(vm, part.first, s) : undefined);
       if (earlier) {
         found.push({ sentence: s, span, cue: label, cueId: earlier.how, source: earlier, negated: false, inQuote: false, reporting: false });
         return;
@@ -1459,7 +1459,7 @@ class SpeakerFinder {
       if (named) return { number: n, source: named };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
-        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) : undefined);
+        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) ?? this.describedWitness(vm, a, sentence) : undefined);
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
@@ -1522,7 +1522,7 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
-    const echoed = this.echoedPerson(a, h, b, sentence);
+    const echoed = this.echoedPerson(a, h, b, sentence) ?? (n === 's' && subject ? this.unlistedRole(a, h, b, sentence) : undefined);
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
     // lexicon knows is who speaks.
@@ -2437,13 +2437,63 @@ class SpeakerFinder {
     // "…, relève Nicolas Perrenoud, professeur de droit. L'article 4 prévoit … « … », poursuit le juriste": a man described
     // by a role the article did not give him is the person who spoke last, in the two sentences before, when no one else
     // has been named since.
-    if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) {
-      const people = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague && a.sentence >= s - 2);
-      const last = people.sort((x, y) => y.at - x.at)[0];
-      const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
-      if (last && people.every(same) && people.some((a) => a.speaker && !a.mentioned) && last.gender !== 'f') return this.referTo(last, offset, s, SPEAKER_RULES.definite);
+    if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender);
+    return undefined;
+  }
+
+  /**
+   * The person who spoke last, in the two sentences before, when no one else has been named since and nothing shows
+   * another gender: whom a role the article never gave anyone describes ("poursuit le juriste", "répond l'enseignant").
+   */
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined): Source | undefined {
+    const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
+    const last = named.reduce<Antecedent | undefined>((x, y) => (x && x.at > y.at ? x : y), undefined);
+    const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
+    // The only person the article has named so far may be described a few paragraphs later; anyone else, only by the
+    // next two sentences.
+    const window = named.every(same) ? 10 : 2;
+    const people = named.filter((a) => a.sentence >= s - window);
+    if (!last || !people.every(same) || !people.some((a) => a.speaker && !a.mentioned)) return undefined;
+    // A woman's role needs a woman the article showed to be one; a man's, anyone not shown to be a woman.
+    if (gender === 'f' ? last.gender !== 'f' : last.gender === 'f') return undefined;
+    return this.referTo(last, offset, s, SPEAKER_RULES.definite);
+  }
+
+  /**
+   * "Le blogueur, proche des troupes aéroportées, accuse …" after "…, écrivait Andreï Volkov", "Cette transfuge de 52
+   * ans …" after "Ri Myong-suk fait défiler …": one person of a generic kind the lexicon gives no antecedents to (a
+   * witness, a blogger), named by a definite or demonstrative article, is the person who spoke last, or for a
+   * demonstrative the person just named.
+   */
+  private describedWitness(vm: SequenceMatch<VagueEntry>, a: number, s: number): Source | undefined {
+    const w = this.folded(a);
+    if (vm.value.anaphora || vm.first !== a + 1 || !(['le', 'la', 'l'].includes(w) || this.fw.demonstratives.has(w)) || !this.isPersonNoun(vm.first)) return undefined;
+    const offset = this.tok(a)!.start;
+    const gender = this.genderOfDeterminer(w) ?? this.genderOfNoun(this.folded(vm.first));
+    const spoke = this.lastSpeakerDescribed(offset, s, gender);
+    if (spoke || !this.fw.demonstratives.has(w)) return spoke;
+    for (const m of this.mentionsBack(offset, s - 1)) {
+      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      const named = this.antecedents.filter((x) => x.source.entityId === m.entityId && x.type === 'person');
+      if (gender && named.some((x) => x.gender && x.gender !== gender)) return undefined;
+      return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
     }
     return undefined;
+  }
+
+  /**
+   * "« … », répond l'enseignant": a definite singular noun of a person no lexicon lists (its form says it is an agent:
+   * enseignant, religieuse, retraité is not), alone or with adjectives, is the person who spoke last.
+   */
+  private unlistedRole(a: number, h: number, b: number, s: number): Source | undefined {
+    const head = this.tok(h);
+    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    if (head.folded.endsWith('ment') || !this.isPersonNoun(h)) return undefined;
+    for (let k = h + 1; k < b; k++) {
+      const t = this.tok(k);
+      if (!t || this.mentionAt(k) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(this.fw, t.folded) || !/^\s+$/u.test(this.gapAfter(k - 1))) return undefined;
+    }
+    return this.lastSpeakerDescribed(this.tok(a)!.start, s, this.genderOfDeterminer(this.folded(a)) ?? this.genderOfNoun(head.folded));
   }
 
   /**
