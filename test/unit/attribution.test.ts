@@ -932,6 +932,10 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a role no lexicon lists is nobody when two people were named', '« Pékin ne fera rien », affirme Paul Girard, face à Marc Dufour. « Moscou non plus », répond l’enseignant.', 'Moscou', /^(?!Paul|Marc)/u],
     ['a blogger who wrote the sentence before', '« Ils sont courageux », écrivait Andreï Sokolov sur sa chaîne. Le blogueur accuse l’état-major de « gaspiller » ces alliés.', 'gaspiller', /^Andreï Sokolov$/u],
     ['a witness named by a demonstrative is the person just named', 'À Séoul, Kang Mi-ran fait défiler les photos de son fils. Cette transfuge de 52 ans, arrivée au Sud en 2019, a un neveu au front. « Je ne sais pas s’il est vivant », confie-t-elle.', 'Je ne sais', /^Kang Mi-ran$/u],
+    ['"Du côté russe," opens the sentence before a role and its name', 'Du côté russe, le porte-parole du Kremlin, Marc Ivanov, a jugé que la coopération était « parfaitement légale ».', 'parfaitement', /^Marc Ivanov$/u],
+    ['a verb of manner of speech in an incise', '« Ce sont eux », murmure le capitaine Oleh Marchenko, 34 ans.', 'Ce sont', /^Oleh Marchenko$/u],
+    ['a call sign in the speaker’s apposition is nobody’s speech', '« Ce sont eux », chuchote le capitaine Oleh Marchenko, indicatif « Bouk », 34 ans.', 'Bouk', undefined],
+    ['a compound rank whose first half is a preposition', 'Dans le Donbass, le sergent Petro Hnatiuk, chef de pièce, voit tomber des obus. « Trois sur dix n’explosent pas », raconte le sous-officier, joint par téléphone.', 'Trois sur', /^Petro Hnatiuk$/u],
     ['a quoted question before its incise', 'L’amphithéâtre était plein. « Que reçoit Kim Jong Un en retour ? », lance Thomas Verbeke, maître de conférences.', 'Que reçoit', /^Thomas Verbeke$/u],
     ['a quoted exclamation before an inverted description', 'Thomas Verbeke a parlé une heure. « Assez de mensonges ! », lance le chercheur.', 'Assez', /^Thomas Verbeke$/u],
   ];

@@ -1182,7 +1182,8 @@ class SpeakerFinder {
 
   /** The first preposition of place or time in [from, b), outside a mention, or b: where a role's qualifiers end. */
   private qualifierEnd(from: number, b: number): number {
-    for (let k = from; k < b; k++) if (this.fw.prepositions.has(this.folded(k)) && !this.fw.qualifyingPrepositions.has(this.folded(k)) && !this.mentionAt(k)) return k;
+    // "le sous-officier", "le contre-amiral": a preposition joined by a hyphen is the first half of a compound noun.
+    for (let k = from; k < b; k++) if (this.fw.prepositions.has(this.folded(k)) && !this.fw.qualifyingPrepositions.has(this.folded(k)) && !this.mentionAt(k) && !this.isHyphen(this.gapAfter(k))) return k;
     return b;
   }
 
@@ -1247,6 +1248,8 @@ class SpeakerFinder {
     const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, this.v.tokens.length);
     if (phrase && /,/u.test(this.gapAfter(phrase.end - 1))) return true;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
+    // "Du côté russe, …": a contracted article before a word that opens a clause ("Côté russe, …").
+    if (w === 'du' && this.fw.clauseOpeners.has(this.folded(k + 1)) && !this.fw.determiners.has(this.folded(k + 1))) return true;
     return this.isDurationOpener(k) || this.isDateOpener(k) || this.isParticipialOpener(k);
   }
 
