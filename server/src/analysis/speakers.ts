@@ -2448,12 +2448,13 @@ class SpeakerFinder {
    * The person who spoke last, in the two sentences before, when no one else has been named since and nothing shows
    * another gender: whom a role the article never gave anyone describes ("poursuit le juriste", "répond l'enseignant").
    */
-  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined): Source | undefined {
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false): Source | undefined {
     const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
     const last = named.reduce<Antecedent | undefined>((x, y) => (x && x.at > y.at ? x : y), undefined);
     const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
     // The only person the article has named so far may be described a few paragraphs later; anyone else, only by the
     // next two sentences.
+    if (onlyPerson && !named.every(same)) return undefined;
     const window = named.every(same) ? 10 : 2;
     const people = named.filter((a) => a.sentence >= s - window);
     if (!last || !people.every(same) || !people.some((a) => a.speaker && !a.mentioned)) return undefined;
@@ -2486,7 +2487,8 @@ class SpeakerFinder {
 
   /**
    * "« … », répond l'enseignant": a definite singular noun of a person no lexicon lists (its form says it is an agent:
-   * enseignant, religieuse, retraité is not), alone or with adjectives, is the person who spoke last.
+   * enseignant, religieuse, retraité is not), alone or with adjectives, is the person who spoke last, when the article
+   * has named no one else.
    */
   private unlistedRole(a: number, h: number, b: number, s: number): Source | undefined {
     const head = this.tok(h);
@@ -2496,7 +2498,8 @@ class SpeakerFinder {
       const t = this.tok(k);
       if (!t || this.mentionAt(k) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(this.fw, t.folded) || !/^\s+$/u.test(this.gapAfter(k - 1))) return undefined;
     }
-    return this.lastSpeakerDescribed(this.tok(a)!.start, s, this.genderOfDeterminer(this.folded(a)) ?? this.genderOfNoun(head.folded));
+    // A noun no lexicon lists says nothing of the person's role: only the one person named so far is safe to give it.
+    return this.lastSpeakerDescribed(this.tok(a)!.start, s, this.genderOfDeterminer(this.folded(a)) ?? this.genderOfNoun(head.folded), true);
   }
 
   /**
