@@ -2445,8 +2445,9 @@ class SpeakerFinder {
   }
 
   /**
-   * The person who spoke last, in the two sentences before, when no one else has been named since and nothing shows
-   * another gender: whom a role the article never gave anyone describes ("poursuit le juriste", "répond l'enseignant").
+   * The person who spoke last — in the two sentences before, or ten when the article has named no one else — when no one
+   * else has been named since and nothing shows another gender: whom a role the article never gave anyone describes
+   * ("poursuit le juriste", "répond l'enseignant"). `onlyPerson`: only when the article has named no one else at all.
    */
   private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false): Source | undefined {
     const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
