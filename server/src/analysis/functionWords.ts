@@ -47,6 +47,8 @@ export interface FunctionWords {
   readonly labelNouns: ReadonlySet<string>;
   /** Nouns a quoted name may follow, with or without "de" ("un traité de « … »", "l'exercice « … »"). */
   readonly titleNouns: ReadonlySet<string>;
+  /** Words that open a relative clause on a thing ("dont", "où"), lower-case as written: folded, "où" would be "ou". */
+  readonly thingRelatives: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
   /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
@@ -194,6 +196,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     mediumInfinitives: set('mediumInfinitives'),
     labelNouns: set('labelNouns'),
     titleNouns: set('titleNouns'),
+    thingRelatives: set('thingRelatives'),
     speakerPronouns: set('speakerPronouns'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),

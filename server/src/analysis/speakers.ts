@@ -150,8 +150,6 @@ const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
 /** The marker of a participle's agent ("publiées par l'armée"). */
 const AGENT_MARKER = 'marker:agent';
-/** Words that open a relative clause on a thing, as written: folded, "où" would be "ou". */
-const RELATIVE_WORDS = new Set(['dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel']);
 
 /** The first generic phrase ("sous couvert d'anonymat") in any of the parts of a noun phrase. */
 function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly Token[], parts: readonly { first: number; end: number }[]): { value: VagueEntry } | undefined {
@@ -305,7 +303,7 @@ class SpeakerFinder {
     if (!named && !(this.isText(source) && DEFINITE_ARTICLES.has(this.folded(this.tokenAt(source.span.start))))) return undefined;
     // "Poutine a promulgué le traité, dont l'article 4 prévoit une aide « immédiate »": a relative clause on a thing has its
     // own subject; "qui" and "que" keep the speaker's voice ("Elle s'attend à ce que les alliés tentent de « bricoler »").
-    for (let k = this.tokenAt(source.span.end - 1) + 1; k < quoted; k++) if (RELATIVE_WORDS.has(this.tok(k)!.text.toLowerCase())) return undefined;
+    for (let k = this.tokenAt(source.span.end - 1) + 1; k < quoted; k++) if (this.fw.thingRelatives.has(this.tok(k)!.text.toLowerCase())) return undefined;
     return { ...source, how: SPEAKER_RULES.subject };
   }
 
@@ -359,6 +357,11 @@ class SpeakerFinder {
 
   private inQuote(i: number): boolean {
     return (this.v.tokenQuote[i] ?? -1) >= 0;
+  }
+
+  /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
+  private *peopleNamedBack(offset: number, sinceSentence: number): Generator<Mention> {
+    for (const m of this.mentionsBack(offset, sinceSentence)) if (m.type === 'person' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) yield m;
   }
 
   /** The mentions that start before an offset and at or after the start of a sentence, the latest first. */
@@ -1568,17 +1571,23 @@ class SpeakerFinder {
    * whether or not a lexicon knows the noun. The most recent such person is the one meant.
    */
   private echoedPerson(a: number, h: number, b: number, s: number): Source | undefined {
-    const head = this.tok(h);
-    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    const head = this.bareDefiniteHead(a, h);
+    if (!head) return undefined;
     // "le ministre sud-coréen" after "le ministre russe …, Sergueï Lavrov": a state or body in the description is a
     // qualifier the echo cannot check.
     for (let k = h + 1; k < b; k++) if (this.mentionAt(k)) return undefined;
     const offset = this.tok(a)!.start;
-    for (const m of this.mentionsBack(offset, 0)) {
-      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+    for (const m of this.peopleNamedBack(offset, 0)) {
       if (this.besideName(head.folded, this.tokenAt(m.start), this.tokenAt(m.end - 1) + 1)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
     }
     return undefined;
+  }
+
+  /** The head right after a definite article ("le diplomate", "l'enseignant"): a lower-case word, not a function word. */
+  private bareDefiniteHead(a: number, h: number): Token | undefined {
+    const head = this.tok(h);
+    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    return head;
   }
 
   /** The word stands among the few words right before a name [k0, k1), or heads its apposition (", la fondatrice de …"). */
@@ -2455,9 +2464,9 @@ class SpeakerFinder {
     const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
     // The only person the article has named so far may be described a few paragraphs later; anyone else, only by the
     // next two sentences.
-    if (onlyPerson && !named.every(same)) return undefined;
-    const window = named.every(same) ? 10 : 2;
-    const people = named.filter((a) => a.sentence >= s - window);
+    const alone = named.every(same);
+    if (onlyPerson && !alone) return undefined;
+    const people = named.filter((a) => a.sentence >= s - (alone ? 10 : 2));
     if (!last || !people.every(same) || !people.some((a) => a.speaker && !a.mentioned)) return undefined;
     // A woman's role needs a woman the article showed to be one; a man's, anyone not shown to be a woman.
     if (gender === 'f' ? last.gender !== 'f' : last.gender === 'f') return undefined;
@@ -2477,8 +2486,7 @@ class SpeakerFinder {
     const gender = this.genderOfDeterminer(w) ?? this.genderOfNoun(this.folded(vm.first));
     const spoke = this.lastSpeakerDescribed(offset, s, gender);
     if (spoke || !this.fw.demonstratives.has(w)) return spoke;
-    for (const m of this.mentionsBack(offset, s - 1)) {
-      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+    for (const m of this.peopleNamedBack(offset, s - 1)) {
       const named = this.antecedents.filter((x) => x.source.entityId === m.entityId && x.type === 'person');
       if (gender && named.some((x) => x.gender && x.gender !== gender)) return undefined;
       return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
@@ -2492,9 +2500,8 @@ class SpeakerFinder {
    * has named no one else.
    */
   private unlistedRole(a: number, h: number, b: number, s: number): Source | undefined {
-    const head = this.tok(h);
-    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
-    if (head.folded.endsWith('ment') || !this.isPersonNoun(h)) return undefined;
+    const head = this.bareDefiniteHead(a, h);
+    if (!head || head.folded.endsWith('ment') || !this.isPersonNoun(h)) return undefined;
     for (let k = h + 1; k < b; k++) {
       const t = this.tok(k);
       if (!t || this.mentionAt(k) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(this.fw, t.folded) || !/^\s+$/u.test(this.gapAfter(k - 1))) return undefined;
@@ -2515,8 +2522,8 @@ class SpeakerFinder {
     // "… sur ordre de Kim Jong-un. … « … », a déclaré le dirigeant": with no state to qualify it, a description reaches only
     // the person named in the sentences just before, the one the base describes with the role.
     if (states.length === 0) {
-      for (const m of this.mentionsBack(offset, s - 2)) {
-        if (m.type !== 'person' || m.kind === 'adjective' || m.unknown || this.inQuote(this.tokenAt(m.start))) continue;
+      for (const m of this.peopleNamedBack(offset, s - 2)) {
+        if (m.unknown) continue;
         return this.fitsDescription(m.entityId, anaphora, [], former) ? this.describedSource(m, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
       }
       return undefined;
@@ -2564,8 +2571,7 @@ class SpeakerFinder {
    */
   private nationalNamedBefore(demonym: Mention, offset: number, s: number, back = 3): Source | undefined {
     const surface = tokenize(demonym.surface).map((t) => t.folded);
-    for (const m of this.mentionsBack(offset, s - back)) {
-      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+    for (const m of this.peopleNamedBack(offset, s - back)) {
       const k0 = this.tokenAt(m.start);
       const k1 = this.tokenAt(m.end - 1) + 1;
       let near = false;
@@ -2594,8 +2600,7 @@ class SpeakerFinder {
 
   /** The latest person named in sentences s-1 and s before the offset, when a given name or a title shows she is a woman. */
   private womanNamedBefore(offset: number, s: number): Source | undefined {
-    for (const m of this.mentionsBack(offset, s - 1)) {
-      if (m.type !== 'person' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+    for (const m of this.peopleNamedBack(offset, s - 1)) {
       if (this.nameGender(this.tokenAt(m.start), true) === 'f') return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
       // A man, or someone whose gender nothing shows, stands in between: the description may be of someone else.
       return undefined;
