@@ -754,6 +754,16 @@ describe('claims and findings', () => {
     ['deliveries spotted by a named body', 'Le sommet a eu lieu mardi. Au moins 43 livraisons de pétrole ont été repérées par le Pentagone depuis mars.', []],
     ['a supplier is no agent of a finding', 'Le sommet a eu lieu mardi. Des missiles fournis par Pyongyang ont frappé Kiev.', ['unattributed-claim']],
     // A term in quotation marks that inherits the speaker of the sentence before does not source this one.
+    // A person the article does not name is a generic source, however precisely described.
+    ['an unnamed senator, an indefinite role', 'Le sommet a eu lieu mardi. « On sanctionne des navires, Pékin achète le reste », a lâché un sénateur de la majorité.', ['vague-attribution']],
+    ['an unnamed general opening the sentence', 'Le sommet a eu lieu mardi. Un général russe affirme que les obus livrés par Pyongyang sont défectueux.', ['vague-attribution']],
+    ['the head of an unnamed firm, a definite role with an indefinite complement', 'Le sommet a eu lieu mardi. « Un ouvrier nord-coréen coûte 40 % de moins », résume le directeur d’une entreprise de Vladivostok.', ['vague-attribution']],
+    ['a pronoun after the unnamed head of a firm stays vague', 'Le sommet a eu lieu mardi. « Un ouvrier nord-coréen coûte moins cher », résume le directeur d’une entreprise de Vladivostok. Il dit employer une quarantaine de Nord-Coréens depuis mars.', ['vague-attribution', 'vague-attribution']],
+    ['an unnamed opposition MP who reports nothing, then speaks by a pronoun', 'Le sommet a eu lieu mardi. À la sortie, une élue de l’opposition se montrait prudente. « Nous n’avons vu aucune photo de soldat nord-coréen tué », a-t-elle glissé.', ['vague-attribution']],
+    ['a prisoner known only by what he is, after a quotation', 'Le sommet a eu lieu mardi. D’après le SBU, deux soldats nord-coréens ont été capturés. « Je ne savais pas que nous allions combattre l’Ukraine », raconte le prisonnier.', ['vague-attribution']],
+    ['a spokesperson speaks for the named body: attributed', 'Le sommet a eu lieu mardi. « Les soldats nord-coréens sont partis vers Koursk », a précisé un porte-parole du ministère ukrainien de la Défense.', []],
+    ['a nun named just before, then described: that named source', 'Le sommet a eu lieu mardi. Sa directrice, sœur Anne Roche, tient un registre : « Quarante-deux hommes sont partis pour la Russie », détaille la religieuse.', []],
+    ['the minister named before, then "le ministre": that named source', 'Le sommet a eu lieu mardi. Le ministre sud-coréen de la Défense, Kim Yong-hyun, était à Kiev. « Pyongyang a livré des missiles à Moscou », a affirmé le ministre.', []],
     ['a scare quote does not carry the speaker before into a new claim', '« Nous ne livrons rien », a déclaré Dmitri Peskov. Les livraisons, surnommées « autoroute du Nord », ont doublé en 2024.', ['unattributed-claim']],
   ];
   for (const [name, text, expected] of table) {

@@ -67,6 +67,8 @@ export interface SourceNoun {
   readonly kind: 'role' | 'institution' | 'collective' | 'statement' | 'document';
   /** What the noun may refer back to after a definite determiner ("le diplomate" → the diplomat named before). */
   readonly anaphora?: Anaphora;
+  /** A person of this role whom the article does not name is a generic source ("un sénateur de la majorité"). */
+  readonly unnamedVague?: boolean;
 }
 
 /** What a definite description may refer back to: a source of one of `types` described by one of `roles` ("*": any). */
@@ -132,7 +134,7 @@ export function sourceNouns(lexicons: LexiconFiles): SequenceIndex<SourceNoun> {
     const k = e['kind'];
     const kind = k === 'institution' || k === 'collective' || k === 'statement' || k === 'document' ? k : 'role';
     const anaphora = anaphoraOf(e['anaphora']);
-    const noun: SourceNoun = anaphora ? { id: e['id'], kind, anaphora } : { id: e['id'], kind };
+    const noun: SourceNoun = { id: e['id'], kind, ...(anaphora ? { anaphora } : {}), ...(e['unnamedVague'] === true ? { unnamedVague: true } : {}) };
     for (const form of strings(e['forms'])) index.add(form, noun);
   }
   nounsCache.set(file, index);

@@ -145,6 +145,10 @@ interface NpResult {
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 const LEGAL_TEXT = 'source:legal-text';
+/** The generic-source entry of a person the article does not name ("un sénateur de la majorité"). */
+const UNNAMED_PERSON = 'vague:unnamed-person';
+/** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
+const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 const MAX_LABEL_TOKENS = 14;
@@ -221,7 +225,7 @@ class SpeakerFinder {
       out.push(found);
       const opening = this.openingSubject(s);
       this.subjects.push(this.quotingSubject(s, found, opening));
-      this.rememberVague(s, found);
+      this.rememberVague(s, found, opening);
       // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
       if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
         this.pushSubjectCandidate(s, opening);
@@ -308,9 +312,15 @@ class SpeakerFinder {
   }
 
   /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
-  private rememberVague(s: number, found: readonly Attribution[]): void {
+  private rememberVague(s: number, found: readonly Attribution[], subject?: OpeningSubject): void {
     const usable = found.filter((a) => !a.inQuote && !a.negated && a.source);
-    if (usable.length === 0) return;
+    // "une élue de l'opposition se montrait plus prudente. « … », a-t-elle glissé": a generic subject that reports
+    // nothing is still the one a pronoun in the next sentence points back to.
+    if (usable.length === 0) {
+      const np = subject?.np;
+      if (np?.source?.vague && np.source.span && !np.coordinated) this.lastVague = { sentence: s, source: np.source, number: np.number };
+      return;
+    }
     if (usable.some((a) => !a.source!.vague)) {
       this.lastVague = undefined;
       return;
@@ -1522,6 +1532,10 @@ class SpeakerFinder {
       // "selon un institut britannique": a body the article does not name.
       const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
+      // "a lâché un sénateur de la majorité", "résume le directeur d'une entreprise de gros œuvre": someone the article
+      // does not name is a generic source, however precisely described.
+      const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(UNNAMED_PERSON) : undefined;
+      if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
     const appositive = this.appositivePerson(appositives);
@@ -1534,7 +1548,7 @@ class SpeakerFinder {
     // lexicon knows is who speaks.
     const body = this.appositiveBody(appositives);
     if (body) return { number: n, source: this.mentionSource(body) };
-    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject) : undefined;
+    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject, sentence) : undefined;
     if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
     if (person) return { number: n, source: person };
@@ -1640,6 +1654,17 @@ class SpeakerFinder {
     const next = this.folded(end);
     if (next === 'd' && this.folded(end + 1) === 'entre') return true;
     return end >= this.v.tokens.length || this.fw.avoir.has(next) || this.fw.etre.has(next) || this.fw.negationBefore.has(next) || this.fw.clitics.has(next) || this.rv.forms.has(next) || /[,.;:]/u.test(this.gapAfter(first));
+  }
+
+  /**
+   * A person's description that picks out nobody a reader could find: an indefinite one ("un sénateur", "des généraux
+   * russes"), or a definite one whose complement is itself indefinite ("le directeur d'une entreprise de Vladivostok").
+   */
+  private isUnnamedDescription(w: string, from: number, b: number): boolean {
+    if (this.fw.indefiniteDeterminers.has(w)) return true;
+    if (!DEFINITE_ARTICLES.has(w)) return false;
+    const k = from;
+    return ['de', 'd'].includes(this.folded(k)) && k + 1 < b && ['un', 'une'].includes(this.folded(k + 1));
   }
 
   private vagueSource(e: VagueEntry, label: string, span: Span): Source {
@@ -1892,7 +1917,7 @@ class SpeakerFinder {
    * after the verb of an incise is someone unnamed (a witness); a definite one, with a named complement or only an
    * adjective or two ("La délégation helvétique a rappelé que"), is that phrase itself.
    */
-  private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, position: 'preverbal' | 'inversion' | 'quotedInversion'): { number: GrammaticalNumber; source: Source } | undefined {
+  private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, position: 'preverbal' | 'inversion' | 'quotedInversion', sentence: number): { number: GrammaticalNumber; source: Source } | undefined {
     // "L'un des prisonniers, âgé de 26 ans, y explique …": one of a group of people the article does not name.
     if (this.oneOfPeople(a, b)) {
       const witness = this.vague.byId.get('vague:witnesses');
@@ -1927,7 +1952,13 @@ class SpeakerFinder {
     const short = !complement && b - h <= 3 && Array.from({ length: b - h - 1 }, (_, i) => this.tok(h + 1 + i)).every((t) => t !== undefined && /^\p{Ll}/u.test(t.text) && !isFunctionWord(this.fw, t.folded));
     // After a clause with no quotation, "…, assure la navette" and "…, a comparé le geste de Moscou à …" are a verb and
     // its object.
-    if (DEFINITE_ARTICLES.has(w) && (governed || short) && position !== 'inversion') return { number: n, source: { label, span, how: SPEAKER_RULES.nounPhrase } };
+    if (DEFINITE_ARTICLES.has(w) && (governed || short) && position !== 'inversion') {
+      // "« … », raconte le prisonnier": after a quotation, a person known only by what he is, with no one named in this
+      // sentence or the two before ("Sa directrice, sœur Marie-Thérèse Kwon, … « … », détaille la religieuse" is her), is
+      // someone the article does not name.
+      const unnamed = short && position === 'quotedInversion' && w !== 'les' && PERSON_NOUN.test(head.folded) && this.peopleNamedBack(span.start, sentence - 2).next().done ? this.vague.byId.get(UNNAMED_PERSON) : undefined;
+      return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
+    }
     return undefined;
   }
 
