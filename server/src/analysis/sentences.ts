@@ -4,7 +4,11 @@ import type { Sentence } from './types';
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st', 'ste', 'gén', 'gen', 'col', 'cf', 'etc', 'env', 'no', 'n°', 'av', 'p', 'vol', 'art']);
+// "etc." is left out: a lower-case word after it already joins, and "…, etc. Les …" ends a sentence.
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st', 'ste', 'gén', 'gen', 'col', 'cf', 'av']);
+// Abbreviations that stand before a number ("art. 4", "vol. 2", "p. 12", "env. 300"): elsewhere they are words ("explosé en
+// vol. Des analystes …", "… de l'art. Le …").
+const NUMBERED_ABBREVIATIONS = new Set(['env', 'no', 'n°', 'p', 'vol', 'art']);
 
 /** Splits an article into sentences, trimmed, with original offsets; repairs the segmenter's misses on abbreviations and initials. */
 export function splitSentences(text: string): Sentence[] {
@@ -77,6 +81,7 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
     // "de 240 mm. Les cargaisons …": after a number, "mm" is millimetres, not "MM." (messieurs).
     const unit = lastWord === 'mm' && /\d[\s\u00a0\u202f]*mm\.$/u.test(prevText);
     if ((ABBREVIATIONS.has(lastWord.toLowerCase()) && !unit) || /^\p{Lu}$/u.test(lastWord)) return true;
+    if (NUMBERED_ABBREVIATIONS.has(lastWord.toLowerCase()) && /^\d/u.test(nextText)) return true;
   }
   // The segmenter sometimes cuts before a lower-case continuation, or after "? »" before the incise that names the
   // speaker ("« Que reçoit-il en retour ? », lance le chercheur").

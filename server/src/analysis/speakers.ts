@@ -890,8 +890,10 @@ class SpeakerFinder {
         p = phrase.first - 1;
         continue;
       }
-      // "a officiellement reconnu": an adverb in -ment the list lacks.
-      if (this.isAdverb(p) || this.fw.negationAfter.has(w)) {
+      // "a officiellement reconnu": an adverb in -ment the list lacks. "a depuis affirmé": a preposition alone between the
+      // auxiliary and the participle is an adverb.
+      const adverbialPreposition = p === k - 1 && this.fw.prepositions.has(w) && p - 1 >= first && (this.fw.avoir.has(this.folded(p - 1)) || this.fw.etre.has(this.folded(p - 1)));
+      if (this.isAdverb(p) || this.fw.negationAfter.has(w) || adverbialPreposition) {
         p--;
         continue;
       }
