@@ -449,6 +449,33 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     assert.ok(answers.every((c) => /Castaing/u.test(c.source?.label ?? '')));
   });
 
+  for (const [name, intro] of [
+    ['a role opening the introduction', 'Ancienne analyste au ministère des Armées (DGRIS), Claire Vautrin décrypte cette alliance.'],
+    ['a role after the copula', 'Depuis dix ans, Claire Vautrin est chercheuse au Centre d’études de défense, à Bruxelles.'],
+  ] as const) {
+    it(`an interview whose interviewee is introduced by ${name}: her answers, and the quotation that heads it`, () => {
+      const text = [
+        '« Moscou paie Pyongyang en technologie »',
+        '',
+        intro,
+        '',
+        'Recueilli par Marc Dupont',
+        '',
+        'Pourquoi Pyongyang livre-t-il des obus à la Russie ?',
+        '',
+        'Parce que le régime a besoin de pétrole. Moscou a déjà livré des millions de barils à Pyongyang.',
+        '',
+        'Que reçoit la Corée du Nord en échange ?',
+        '',
+        'Des technologies spatiales. La Russie a transféré des missiles à Pyongyang, c’est certain.',
+      ].join('\n');
+      const a = analyseDocument(text, describedCtx);
+      assert.deepEqual(a.findings.map((f) => f.code), []);
+      assert.match(a.quotes[0]?.speaker?.label ?? '', /Vautrin/u);
+      assert.ok(a.claims.filter((c) => c.source?.how === 'rule:interview-answer').every((c) => /Vautrin/u.test(c.source?.label ?? '')));
+    });
+  }
+
   it('no interview without questions followed by answers', () => {
     const text = 'Hélène Castaing, sinologue à l’Institut d’études de défense, était à Séoul mardi.\n\nLa Russie a transféré des missiles à Pyongyang.';
     assert.deepEqual(analyseDocument(text, describedCtx).findings.map((f) => f.code), ['unattributed-claim']);
@@ -762,6 +789,8 @@ describe('claims and findings', () => {
     ['an unnamed opposition MP who reports nothing, then speaks by a pronoun', 'Le sommet a eu lieu mardi. À la sortie, une élue de l’opposition se montrait prudente. « Nous n’avons vu aucune photo de soldat nord-coréen tué », a-t-elle glissé.', ['vague-attribution']],
     ['a prisoner known only by what he is, after a quotation', 'Le sommet a eu lieu mardi. D’après le SBU, deux soldats nord-coréens ont été capturés. « Je ne savais pas que nous allions combattre l’Ukraine », raconte le prisonnier.', ['vague-attribution']],
     ['a preposition alone between auxiliary and participle is an adverb', 'Le sommet a eu lieu mardi. Le procureur général, Andriy Kostin, a depuis affirmé qu’une vingtaine de missiles nord-coréens avaient été tirés sur l’Ukraine.', []],
+    ['a past participle with no auxiliary cites no one', 'Le sommet a eu lieu mardi. Selon les estimations les plus citées, la Corée du Nord a livré entre cinq et neuf millions d’obus à la Russie.', ['vague-attribution']],
+    ['one of his soldiers is unnamed', 'Le sommet a eu lieu mardi. Le capitaine Ivan Petrenko commande la batterie. « Un obus nord-coréen sur trois n’explose pas », glisse l’un de ses soldats.', ['vague-attribution']],
     ['a spokesperson speaks for the named body: attributed', 'Le sommet a eu lieu mardi. « Les soldats nord-coréens sont partis vers Koursk », a précisé un porte-parole du ministère ukrainien de la Défense.', []],
     ['a nun named just before, then described: that named source', 'Le sommet a eu lieu mardi. Sa directrice, sœur Anne Roche, tient un registre : « Quarante-deux hommes sont partis pour la Russie », détaille la religieuse.', []],
     ['the minister named before, then "le ministre": that named source', 'Le sommet a eu lieu mardi. Le ministre sud-coréen de la Défense, Kim Yong-hyun, était à Kiev. « Pyongyang a livré des missiles à Moscou », a affirmé le ministre.', []],

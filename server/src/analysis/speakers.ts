@@ -277,13 +277,31 @@ class SpeakerFinder {
         // ", sinologue à l'Institut …": a lowercase noun in apposition, no function word and no verb.
         const w = this.tok(next);
         const roleAfter = /,/u.test(this.gapAfter(last)) && next < range.end && w !== undefined && /^\p{Ll}/u.test(w.text) && !isFunctionWord(this.fw, w.folded) && !this.rv.forms.has(w.folded);
-        if (roleBefore || roleAfter) source = this.mentionSource(m);
+        // "Benoît Kerhervé est chercheur au Grip": a role after the copula; "Ancienne analyste à la DRM, Inès Castellane
+        // décrypte …": a role in an apposition that opens the sentence.
+        const roleCopula = w !== undefined && this.fw.etre.has(w.folded) && this.isRoleHead(next + 1, range.end);
+        // The apposition has no article ("Le secrétaire du Conseil de sécurité, Sergueï Choïgou, a annoncé" is news).
+        const roleFronted = k > range.first && /^[\s)]*,\s*$/u.test(this.gapAfter(k - 1)) && !this.fw.determiners.has(this.folded(range.first)) && this.isRoleHead(range.first, k);
+        if (roleBefore || roleAfter || roleCopula || roleFronted) source = this.mentionSource(m);
       }
     }
     if (!source) return undefined;
     const answers = new Set<number>();
+    // « Les obus nord-coréens sont médiocres, mais ils sont là »: an interview's headline that is one whole quotation is the
+    // interviewee's.
+    for (let s = 0; s < introEnd; s++) {
+      const text = this.v.text.slice(sentences[s]!.start, sentences[s]!.end);
+      if (isHeadline(this.v, s, true) && /^[«“"]/u.test(text) && /[»”"]$/u.test(text) && this.v.quotes.filter((q) => q.start >= sentences[s]!.start && q.end <= sentences[s]!.end).length === 1) answers.add(s);
+    }
     for (let s = introEnd; s < sentences.length; s++) if (!asking(s)) answers.add(s);
     return { source, answers };
+  }
+
+  /** A role noun or a generic head at k, after a determiner or premodifiers ("chercheur", "Ancienne analyste", "l'auteur"). */
+  private isRoleHead(k: number, end: number): boolean {
+    let h = k;
+    while (h < end && h - k < 3 && (this.isPremodifier(h) || ['ancien', 'ancienne', 'ex'].includes(this.folded(h)))) h++;
+    return h < end && (this.nouns.longestAt(this.v.tokens, h, end)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
   }
 
   /**
@@ -528,6 +546,9 @@ class SpeakerFinder {
       if (this.inQuote(k)) continue;
       const form = this.rv.forms.get(this.folded(k))?.find((f) => f.verb.relay && f.key !== 'inf');
       if (!form || this.folded(k + 1) === 'par') continue;
+      // "Selon les estimations les plus citées, la Corée du Nord …": a past participle cites someone only after its
+      // auxiliary ("l'agence a cité un responsable").
+      if (form.key === 'pp' && !this.fw.avoir.has(this.folded(k - 1))) continue;
       // "…, citant X" and "…, qui cite X" attach to the attribution before them; "KCNA cite X" is one of its own.
       const participle = form.key === 'ppr';
       const relative = this.fw.relativePronouns.has(this.folded(k - 1)) && /,/u.test(this.gapAfter(k - 2));
@@ -2278,7 +2299,8 @@ class SpeakerFinder {
     k++;
     if (!['de', 'des', 'd'].includes(this.folded(k))) return false;
     k++;
-    if (this.fw.determiners.has(this.folded(k)) && this.folded(k) !== 'des') k++;
+    // "l'un de ses soldats": a possessive counts as a determiner.
+    if ((this.fw.determiners.has(this.folded(k)) || this.fw.possessives.has(this.folded(k))) && this.folded(k) !== 'des') k++;
     const noun = this.tok(k);
     // "l'un des deux prisonniers", a counted group the article has already set apart, has a numeral here, no plural noun.
     if (k >= b || !noun || this.mentionAt(k) || !/^\p{Ll}+s$/u.test(noun.text)) return false;
