@@ -300,7 +300,7 @@ class SpeakerFinder {
   /** A role noun or a generic head at k, after a determiner or premodifiers ("chercheur", "Ancienne analyste", "l'auteur"). */
   private isRoleHead(k: number, end: number): boolean {
     let h = k;
-    while (h < end && h - k < 3 && (this.isPremodifier(h) || ['ancien', 'ancienne', 'ex'].includes(this.folded(h)))) h++;
+    while (h < end && h - k < 3 && this.isPremodifier(h)) h++;
     return h < end && (this.nouns.longestAt(this.v.tokens, h, end)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
   }
 
@@ -1686,8 +1686,7 @@ class SpeakerFinder {
   private isUnnamedDescription(w: string, from: number, b: number): boolean {
     if (this.fw.indefiniteDeterminers.has(w)) return true;
     if (!DEFINITE_ARTICLES.has(w)) return false;
-    const k = from;
-    return ['de', 'd'].includes(this.folded(k)) && k + 1 < b && ['un', 'une'].includes(this.folded(k + 1));
+    return ['de', 'd'].includes(this.folded(from)) && from + 1 < b && ['un', 'une'].includes(this.folded(from + 1));
   }
 
   private vagueSource(e: VagueEntry, label: string, span: Span): Source {
