@@ -42,6 +42,8 @@ const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'vi
 // The source-noun entry of news media (agence de presse, journal, télévision d'État).
 
 // Markers that, opening a sentence, source the whole of it.
+/** The generic-source entry of unnamed witnesses, which an unknown noun after an indefinite article may also get. */
+const WITNESSES = 'vague:witnesses';
 const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis', 'marker:aveu', 'marker:pour']);
 
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
@@ -221,7 +223,12 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // "L'un d'eux aurait demandé à rester en Corée du Sud, selon des médias sud-coréens": a generic "selon" closing the
   // sentence after a comma is all the reader has for the whole of it, the verb inside included.
   // A quotation whose speaker is named keeps its speaker: « Je ne commente pas », a-t-il déclaré, selon les médias russes.
-  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => OPENING_MARKERS.has(a.cueId) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[\s.…!»”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
+  // So is an inverted incise that closes it: "Moscou voit dans ces liaisons un moyen …, estime un diplomate européen".
+  // Not a witness found by an unknown noun alone: in "Des images … analysées par le CSIS, à Washington, montrent pourtant un
+  // trafic ferroviaire intense", the "subject" after the verb is its object.
+  const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.source!.span !== undefined && a.source!.span.start >= a.span.start && a.source!.how !== WITNESSES;
+  // The incise's subject may end before a complement of place ("en poste à Séoul"), with no comma after it.
+  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && (incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u).test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named
   // actor who denies or does not confirm is no source of what a generic source reports.
   const affirmed = [...own.filter((a) => !a.negated).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
