@@ -9,6 +9,7 @@ import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import { findAttributions, sourceOfMention, SPEAKER_RULES, unknownPersonNames, type ArticleView, type Attribution } from './speakers';
 import type { SequenceIndex } from './wordSequences';
+import { VAGUE_WITNESSES } from './vagueSources';
 import type { Claim, Finding, FindingMessageId, KbEntity, Mention, Quote, Sentence, Source, Span } from './types';
 
 /** What the attribution analysis needs of an article. */
@@ -42,8 +43,6 @@ const STRONG_HEADLINE_CATEGORIES = new Set(['transfer', 'use', 'deployment', 'vi
 // The source-noun entry of news media (agence de presse, journal, télévision d'État).
 
 // Markers that, opening a sentence, source the whole of it.
-/** The generic-source entry of unnamed witnesses, which an unknown noun after an indefinite article may also get. */
-const WITNESSES = 'vague:witnesses';
 const OPENING_MARKERS = new Set(['marker:selon', 'marker:d-apres', 'marker:a-en-croire', 'marker:avis', 'marker:aveu', 'marker:pour']);
 
 // Quotations of at most this many words with no speaker are terms or scare quotes ("partenariat stratégique"), not reported speech.
@@ -226,7 +225,7 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // So is an inverted incise that closes it: "Moscou voit dans ces liaisons un moyen …, estime un diplomate européen".
   // Not a witness found by an unknown noun alone: in "Des images … analysées par le CSIS, à Washington, montrent pourtant un
   // trafic ferroviaire intense", the "subject" after the verb is its object.
-  const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.source!.span !== undefined && a.source!.span.start >= a.span.start && a.source!.how !== WITNESSES;
+  const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.source!.span !== undefined && a.source!.span.start >= a.span.start && a.source!.how !== VAGUE_WITNESSES;
   // The incise's subject may end before a complement of place ("en poste à Séoul"), with no comma after it.
   const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && (incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u).test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named

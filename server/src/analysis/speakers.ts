@@ -9,7 +9,7 @@ import { reportingLexicon, type ReportingForm, type ReportingLexicon, type Sourc
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
-import { vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
+import { VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
@@ -145,8 +145,6 @@ interface NpResult {
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 const LEGAL_TEXT = 'source:legal-text';
-/** The generic-source entry of a person the article does not name ("un sénateur de la majorité"). */
-const UNNAMED_PERSON = 'vague:unnamed-person';
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
@@ -330,12 +328,12 @@ class SpeakerFinder {
   }
 
   /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
-  private rememberVague(s: number, found: readonly Attribution[], subject?: OpeningSubject): void {
+  private rememberVague(s: number, found: readonly Attribution[], subject: OpeningSubject): void {
     const usable = found.filter((a) => !a.inQuote && !a.negated && a.source);
     // "une élue de l'opposition se montrait plus prudente. « … », a-t-elle glissé": a generic subject that reports
     // nothing is still the one a pronoun in the next sentence points back to.
     if (usable.length === 0) {
-      const np = subject?.np;
+      const np = subject.np;
       if (np?.source?.vague && np.source.span && !np.coordinated) this.lastVague = { sentence: s, source: np.source, number: np.number };
       return;
     }
@@ -1557,7 +1555,7 @@ class SpeakerFinder {
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
       // "a lâché un sénateur de la majorité", "résume le directeur d'une entreprise de gros œuvre": someone the article
       // does not name is a generic source, however precisely described.
-      const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(UNNAMED_PERSON) : undefined;
+      const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
@@ -1583,7 +1581,7 @@ class SpeakerFinder {
     // lexicon knows as a source says where someone is from, not who speaks ("les autorités russes" is resolved above).
     if (entity && entity.kind === 'adjective' && !isCapitalised(entity.surface)) {
       // "Un marin philippin raconte avoir vu …": someone unnamed, introduced by an indefinite article, is a witness.
-      const witness = this.fw.indefiniteDeterminers.has(w) ? this.vague.byId.get('vague:witnesses') : undefined;
+      const witness = this.fw.indefiniteDeterminers.has(w) ? this.vague.byId.get(VAGUE_WITNESSES) : undefined;
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
     }
     // "Pour l'Estonienne, …" after "la haute représentante de l'UE, Kaja Kallas": a nationality as a noun, singular and
@@ -1942,7 +1940,7 @@ class SpeakerFinder {
   private unknownHead(a: number, h: number, b: number, label: string, span: Span, n: GrammaticalNumber, position: 'preverbal' | 'inversion' | 'quotedInversion', sentence: number): { number: GrammaticalNumber; source: Source } | undefined {
     // "L'un des prisonniers, âgé de 26 ans, y explique …": one of a group of people the article does not name.
     if (this.oneOfPeople(a, b)) {
-      const witness = this.vague.byId.get('vague:witnesses');
+      const witness = this.vague.byId.get(VAGUE_WITNESSES);
       return witness ? { number: 's', source: this.vagueSource(witness, label, span) } : undefined;
     }
     const w = this.folded(a);
@@ -1967,7 +1965,7 @@ class SpeakerFinder {
     // Opening the sentence, only a noun that names a person by its form ("Un gérant de fonds parisien y voit …"): "Une flotte
     // de pétroliers … assure la navette" is no one speaking.
     if (this.fw.indefiniteDeterminers.has(w) && (!complement || governed) && (position !== 'preverbal' || this.isPersonNoun(h))) {
-      const witness = this.vague.byId.get('vague:witnesses');
+      const witness = this.vague.byId.get(VAGUE_WITNESSES);
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
     }
     // "La délégation helvétique a rappelé que …": a short definite phrase, its head and an adjective or two, is the speaker.
@@ -1978,7 +1976,7 @@ class SpeakerFinder {
       // "« … », raconte le prisonnier": after a quotation, a person known only by what he is, with no one named in this
       // sentence or the two before ("Sa directrice, sœur Marie-Thérèse Kwon, … « … », détaille la religieuse" is her), is
       // someone the article does not name.
-      const unnamed = short && position === 'quotedInversion' && w !== 'les' && PERSON_NOUN.test(head.folded) && this.peopleNamedBack(span.start, sentence - 2).next().done ? this.vague.byId.get(UNNAMED_PERSON) : undefined;
+      const unnamed = short && position === 'quotedInversion' && w !== 'les' && PERSON_NOUN.test(head.folded) && this.peopleNamedBack(span.start, sentence - 2).next().done ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
     return undefined;

@@ -6,6 +6,10 @@ import { SequenceIndex } from './wordSequences';
 /** What turns a generic source into a real one: a named body after de/du, any named state or body, or nothing. */
 export type Specificity = 'organisation' | 'state' | 'none';
 
+/** Ids of entries the rules name: unnamed witnesses, and a person the article does not name ("un sénateur de la majorité"). */
+export const VAGUE_WITNESSES = 'vague:witnesses';
+export const VAGUE_UNNAMED_PERSON = 'vague:unnamed-person';
+
 /** A generic source of the lexicon, with the reason shown to the user. */
 export interface VagueEntry {
   /** "vague:experts" */
