@@ -544,11 +544,13 @@ describe('claims and findings', () => {
     ['selon des informations de presse', 'Selon des informations de presse, des soldats nord-coréens ont été envoyés en Russie.', ['vague-attribution']],
     ['anonymity makes a named state’s official vague', 'Des obus ont été livrés, a affirmé un responsable américain sous couvert d’anonymat.', ['vague-attribution']],
     ['the officials of a named state are a source', 'Des obus ont été livrés, ont affirmé les responsables sud-coréens.', []],
-    // Indefinite officials are some among many: only a named body makes them a source.
+    // Indefinite officials are some among many, whatever body employs them: unnamed people.
     ['some officials of a named state are vague', 'Des obus ont été livrés, ont affirmé des responsables sud-coréens.', ['vague-attribution']],
     ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
     ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
-    ['some officials of a named body are a source', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', []],
+    ['some officials of a named body are unnamed people', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', ['vague-attribution']],
+    ['some officials of a named body relayed by media are unnamed people', 'Le sommet a eu lieu mardi. Des responsables du Pentagone, cités par plusieurs médias, estiment que 3 000 soldats nord-coréens ont rejoint le front.', ['vague-attribution']],
+    ['the officials of a named body are its voice', 'Le sommet a eu lieu mardi. Les responsables du Pentagone estiment que 3 000 soldats nord-coréens ont rejoint le front.', []],
     ['selon eux inside a clause: the sentence’s generic subject, not the words after the pronoun', 'Le sommet a eu lieu mardi. Des blogueurs militaires russes évoquent des pertes considérables, dues selon eux à l’inexpérience des Nord-Coréens.', ['vague-attribution']],
     ['one official of a named body is an anonymous source', 'Des obus ont été livrés, a ironisé un haut responsable du Pentagone.', ['vague-attribution']],
     ['one official of a named ministry after selon is an anonymous source', 'Selon un responsable du ministère russe de la Défense, des obus ont été livrés à Moscou.', ['vague-attribution']],

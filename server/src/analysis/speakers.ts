@@ -1698,12 +1698,12 @@ class SpeakerFinder {
   private isSpecific(e: VagueEntry, from: number, b: number, parts: readonly { first: number; end: number }[], determiner: string): boolean {
     if (e.specificWith === 'none') return false;
     // "les responsables sud-coréens" are the government's; "des responsables sud-coréens", "un officier ukrainien" are
-    // some among many that the reader cannot identify: with an indefinite determiner only a named body makes them a source
-    // ("des responsables du Pentagone"). One official ("un responsable du ministère japonais de la Défense", "un haut
-    // responsable de l'Otan") is an anonymous source whatever body employs him.
+    // some among many that the reader cannot identify. With an indefinite determiner no body makes them a source: one
+    // official ("un responsable du ministère japonais de la Défense", "un haut responsable de l'Otan") or several ("des
+    // responsables du Pentagone") are anonymous people whatever body employs them.
     const indefinite = this.fw.indefiniteDeterminers.has(determiner);
-    if (e.specificWith === 'state' && (determiner === 'un' || determiner === 'une')) return false;
-    const needs = indefinite && e.specificWith === 'state' ? 'organisation' : e.specificWith;
+    if (e.specificWith === 'state' && indefinite) return false;
+    const needs = e.specificWith;
     const candidates: number[] = [];
     for (let k = from; k < Math.min(b, from + 5); k++) candidates.push(k);
     for (const part of parts.slice(1)) for (let k = part.first; k < Math.min(part.end, part.first + 3); k++) candidates.push(k);
