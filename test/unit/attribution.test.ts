@@ -209,6 +209,10 @@ describe('speakers', () => {
     // A state speaks through its spokesperson; an agency after a person's verb stays the relay.
     ['a state’s verb, then selon its spokesperson: the spokesperson', 'Moscou a rejeté un rapport qui « invente des livraisons », selon le porte-parole du Kremlin, Dmitri Peskov.', 'invente', /^Dmitri Peskov$/u],
     ['a person’s verb, then selon a state: the person', 'Sergueï Lavrov a rejeté un rapport qui « invente des livraisons », selon Moscou.', 'invente', /Lavrov/u],
+    // A superlative standing for a person is one of a group the article has shown.
+    ['the eldest of the two, after the verb', 'Deux ouvriers attendent le bus. « Nous travaillons douze heures par jour », affirme le plus âgé des deux ouvriers.', 'Nous travaillons', /^le plus âgé des deux ouvriers$/u],
+    ['the youngest, alone after the verb', 'Deux ouvriers attendent le bus. « On nous a promis un salaire », raconte la plus jeune.', 'On nous', /^la plus jeune$/u],
+    ['the eldest of the prisoners, before the verb', 'Kiev détient deux soldats. Le plus âgé des prisonniers affirme avoir été « trompé » par ses chefs.', 'trompé', /^Le plus âgé des prisonniers$/u, 'rule:noun-phrase'],
   ];
   for (const [name, text, prefix, label, how] of table) {
     it(name, () => {
@@ -548,6 +552,8 @@ describe('claims and findings', () => {
     ['some officials of a named state are vague', 'Des obus ont été livrés, ont affirmé des responsables sud-coréens.', ['vague-attribution']],
     ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
     ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
+    // Before the verb, a superlative alone is no person: the subject is the generic incise.
+    ['le plus probable is no speaker', 'Le sommet a eu lieu mardi. Le plus probable, estiment des experts, est que Moscou a payé les obus en pétrole.', ['vague-attribution']],
     ['some officials of a named body are unnamed people', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', ['vague-attribution']],
     ['some officials of a named body relayed by media are unnamed people', 'Le sommet a eu lieu mardi. Des responsables du Pentagone, cités par plusieurs médias, estiment que 3 000 soldats nord-coréens ont rejoint le front.', ['vague-attribution']],
     ['the officials of a named body are its voice', 'Le sommet a eu lieu mardi. Les responsables du Pentagone estiment que 3 000 soldats nord-coréens ont rejoint le front.', []],

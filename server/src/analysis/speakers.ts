@@ -1467,6 +1467,12 @@ class SpeakerFinder {
       const label = this.textOf(a, b);
       return { number: 's', source: { ...group, label: `${label} (${group.label})`, span: this.spanOf(a, b) } };
     }
+    // "raconte le plus âgé des deux prisonniers", "assure la plus jeune": a superlative standing for a person picks out one
+    // of a group the article has shown, and is that one.
+    if (this.isSuperlativePerson(a, b, subject)) {
+      const labelEnd = Math.min(b, a + MAX_LABEL_TOKENS);
+      return { number: w === 'les' ? 'p' : 's', source: { label: this.textOf(a, labelEnd), span: this.spanOf(a, labelEnd), how: SPEAKER_RULES.nounPhrase } };
+    }
     const allParts = [{ first: a, end: b }, ...appositives];
     let h = a;
     while (h < b && this.isPremodifier(h) && !this.mentionAt(h)) h++;
@@ -2286,6 +2292,22 @@ class SpeakerFinder {
     if (w === 'la' || w === 'une' || w === 'cette' || w === 'sa') return 'f';
     if (w === 'le' || w === 'un' || w === 'ce' || w === 'cet') return 'm';
     return undefined;
+  }
+
+  /**
+   * "le plus âgé", "la plus jeune des deux sœurs", "les moins gradés": a definite article, "plus" or "moins" and an
+   * adjective heading the phrase. Alone, only after the verb ("raconte le plus âgé"): before it, "Le plus probable" is
+   * no one. With a complement, the group is counted ("des deux") or made of people ("des prisonniers").
+   */
+  private isSuperlativePerson(a: number, b: number, subject: 'preverbal' | 'inversion' | 'quotedInversion' | undefined): boolean {
+    if (!['le', 'la', 'les', 'l'].includes(this.folded(a)) || !['plus', 'moins'].includes(this.folded(a + 1)) || a + 2 >= b) return false;
+    const adjective = this.tok(a + 2);
+    if (!adjective || this.mentionAt(a + 2) || !/^\p{Ll}/u.test(adjective.text) || isFunctionWord(this.fw, adjective.folded) || adjective.folded.endsWith('ment')) return false;
+    if (a + 3 === b) return subject === 'inversion' || subject === 'quotedInversion';
+    if (!['de', 'des', 'd'].includes(this.folded(a + 3)) || a + 4 >= b) return false;
+    if (/^(?:\d+|deux|trois|quatre|cinq)$/u.test(this.folded(a + 4))) return true;
+    const singular = this.folded(a + 4).replace(/[sx]$/u, '');
+    return PERSON_NOUN.test(singular) || this.genderOfNoun(singular) !== undefined || this.nouns.longestAt(this.v.tokens, a + 4, b)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, a + 4, b) !== undefined;
   }
 
   /** "l'un des prisonniers", "une de ses collègues", "l'un d'eux" is not: one of a group named by a plural noun of persons. */
