@@ -91,7 +91,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
-    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, functionWord)) : undefined;
+    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, contextFeatures(view, perSentence, quotesBySentence, cues, s), functionWord)) : undefined;
     const asserted = hits.length > 0 || modelled?.score.claim === true;
     // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
     // sentence points back to it ("Ces navires auraient transporté …", "Ils auraient reçu …"): annotators judge a
@@ -244,9 +244,21 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw, nouns };
 }
 
-function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {
+function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, context: readonly string[], isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {
   const range = view.sentenceTokens[s]!;
-  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
+  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, context, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
+}
+
+/** What the sentence before, in the same paragraph, tells the model: whether it named a source, a generic one, or quoted someone. */
+function contextFeatures(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], cues: ReturnType<typeof claimCues>, s: number): string[] {
+  const p = s - 1;
+  if (p < 0 || view.paragraphs[p] !== view.paragraphs[s]) return ['ctx:paragraph-start'];
+  const out: string[] = [];
+  const range = view.sentenceTokens[p]!;
+  const { source } = sentenceSource(view, perSentence, quotesBySentence, p, findClaimCues(view, range.first, range.end, cues));
+  out.push(!source ? 'ctx:prev-unsourced' : source.vague ? 'ctx:prev-vague' : 'ctx:prev-sourced');
+  if ((quotesBySentence[p] ?? []).length > 0) out.push('ctx:prev-quote');
+  return out;
 }
 
 /** The model's verdict on a sentence, with what it read, so that the evidence is computed only for a finding. */
@@ -270,7 +282,7 @@ export function claimModelFeatures(input: AttributionInput): { readonly sentence
     const range = view.sentenceTokens[s]!;
     const hits = findClaimCues(view, range.first, range.end, cues);
     const { source } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
-    return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s))), ...(source ? { source } : {}) };
+    return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s), contextFeatures(view, perSentence, quotesBySentence, cues, s))), ...(source ? { source } : {}) };
   });
 }
 

@@ -4,9 +4,9 @@ import type { Token } from './normalize';
 import type { Mention } from './types';
 
 /**
- * A linear model (logistic regression over words, word stems, entity types and the claim cues found) that tells whether
- * a sentence asserts something contestable when no cue of the lexicon says so: "Leur cadence de tir dépasse celle des
- * unités russes", "Un approvisionnement dont Moscou ne peut plus se passer". Its weights are data
+ * A linear model (logistic regression over words, word stems, entity types, the claim cues found and what the sentence
+ * before named) that tells whether a sentence asserts something contestable when no cue of the lexicon says so: "Leur
+ * cadence de tir dépasse celle des unités russes", "Un approvisionnement dont Moscou ne peut plus se passer". Its weights are data
  * (`lexicons/claimModel.json`), trained by `scripts/train-claim-model.mjs` from annotated articles; the features are
  * computed here, the same for training and for use.
  */
@@ -29,6 +29,8 @@ export interface ClaimFeatureInput {
   /** Per token: the quotation it lies in, or -1. */
   readonly tokenQuote: Int32Array;
   readonly hits: readonly ClaimCueHit[];
+  /** Features of the sentence's place in the article (what the sentence before it names), computed by the caller. */
+  readonly context?: readonly string[];
   readonly headline: boolean;
   /** Words that never explain a verdict (determiners, prepositions, pronouns): left out of the evidence, not of the features. */
   readonly functionWords?: (folded: string) => boolean;
@@ -70,6 +72,8 @@ export function claimFeatures(input: ClaimFeatureInput): string[] {
     if (w.length > STEM_LENGTH) out.add(`stem:${w.slice(0, STEM_LENGTH)}`);
     if (CONDITIONAL.test(w)) out.add('conditional');
   }
+  // The sentence's place: a sentence that follows a sourced one in its paragraph often goes on reporting it.
+  for (const c of input.context ?? []) out.add(c);
   for (const h of input.hits) out.add(`cue:${h.entry.category}`);
   if (input.hits.length > 0) out.add('cue:any');
   return [...out];
