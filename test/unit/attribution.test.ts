@@ -456,6 +456,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
   for (const [name, intro] of [
     ['a role opening the introduction', 'Ancienne analyste au ministère des Armées (DGRIS), Claire Vautrin décrypte cette alliance.'],
     ['a role after the copula', 'Depuis dix ans, Claire Vautrin est chercheuse au Centre d’études de défense, à Bruxelles.'],
+    ['her age, then her role, in apposition', 'Claire Vautrin, 44 ans, ancienne soudeuse, a travaillé six ans à Nakhodka avant de fuir.'],
   ] as const) {
     it(`an interview whose interviewee is introduced by ${name}: her answers, and the quotation that heads it`, () => {
       const text = [

@@ -272,9 +272,12 @@ class SpeakerFinder {
         const last = this.tokenAt(m.end - 1);
         const roleBefore = this.nouns.longestAt(this.v.tokens, k - 1, k)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, k - 1, k) !== undefined;
         const next = last + 1;
-        // ", sinologue à l'Institut …": a lowercase noun in apposition, no function word and no verb.
+        // ", sinologue à l'Institut …": a lowercase noun in apposition, no function word and no verb; after the age, if the
+        // apposition gives it first (", 41 ans, ancien maçon,").
         const w = this.tok(next);
-        const roleAfter = /,/u.test(this.gapAfter(last)) && next < range.end && w !== undefined && /^\p{Ll}/u.test(w.text) && !isFunctionWord(this.fw, w.folded) && !this.rv.forms.has(w.folded);
+        const aged = /^\d+$/u.test(w?.text ?? '') && this.folded(next + 1) === 'ans' && /,/u.test(this.gapAfter(next + 1));
+        const role = aged ? this.tok(next + 2) : w;
+        const roleAfter = /,/u.test(this.gapAfter(last)) && next < range.end && role !== undefined && /^\p{Ll}/u.test(role.text) && !isFunctionWord(this.fw, role.folded) && !this.rv.forms.has(role.folded);
         // "Benoît Kerhervé est chercheur au Grip": a role after the copula; "Ancienne analyste à la DRM, Inès Castellane
         // décrypte …": a role in an apposition that opens the sentence.
         const roleCopula = w !== undefined && this.fw.etre.has(w.folded) && this.isRoleHead(next + 1, range.end);
