@@ -553,6 +553,10 @@ describe('claims and findings', () => {
     ['some officials of a named state are vague', 'Des obus ont été livrés, ont affirmé des responsables sud-coréens.', ['vague-attribution']],
     ['an officer of a named state is vague', '« Ils apprennent vite », a confié un officier ukrainien déployé dans la région.', ['vague-attribution']],
     ['a government official of a named state is vague', 'Selon un responsable gouvernemental sud-coréen, les deux dirigeants ont évoqué l’envoi de soldats.', ['vague-attribution']],
+    // A promise, an oath, a proposal: its content, an infinitive after "de" (or "à" for s'engager), is the subject's.
+    ['promettre de + infinitive', 'Le sommet a eu lieu mardi. Vladimir Poutine a promis d’aider la Corée du Nord à construire des satellites militaires.', []],
+    ['s’engager à + infinitive', 'Le sommet a eu lieu mardi. Sergueï Choïgou s’est engagé à fournir des missiles à Pyongyang.', []],
+    ['promettre with a noun object reports nothing', 'Le sommet a eu lieu mardi. Pyongyang a promis des obus à Moscou en échange de pétrole.', ['unattributed-claim']],
     // Before the verb, a superlative alone is no person: the subject is the generic incise.
     ['le plus probable is no speaker', 'Le sommet a eu lieu mardi. Le plus probable, estiment des experts, est que Moscou a payé les obus en pétrole.', ['vague-attribution']],
     ['some officials of a named body are unnamed people', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', ['vague-attribution']],

@@ -17,6 +17,8 @@ export interface ReportingVerb {
   readonly rest: readonly string[];
   /** The subject passes on its object's words (citer): the one cited speaks. */
   readonly relay: boolean;
+  /** Folded prepositions after which an infinitive is reported content: "a promis de livrer", "s'engage à fournir". */
+  readonly infinitiveAfter: readonly string[];
   /** With a named subject, a noun-phrase object is reported content ("Le NIS évoque des transferts"). */
   readonly nounObject: boolean;
   /** A report only when the subject is a person or a described source, not a named state or body ("Le Kremlin s'appuie sur …"). */
@@ -83,7 +85,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...optional('objectWords', sequenceIndexOf(v['objectWords'])), ...optional('notFollowedBy', sequenceIndexOf(v['notFollowedBy'])) };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, infinitiveAfter: Array.isArray(v['infinitiveAfter']) ? v['infinitiveAfter'].filter((x): x is string => typeof x === 'string') : [], nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...optional('objectWords', sequenceIndexOf(v['objectWords'])), ...optional('notFollowedBy', sequenceIndexOf(v['notFollowedBy'])) };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

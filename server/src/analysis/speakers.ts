@@ -1087,6 +1087,9 @@ class SpeakerFinder {
     if (this.complementFollows(after, end)) return true;
     // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
+    // "a promis d'aider la Corée du Nord", "s'est engagé à fournir": the promise's content is the subject's.
+    const preposition = this.folded(after) === 'd' ? 'de' : this.folded(after);
+    if (after + 1 < end && h.verb.infinitiveAfter.includes(preposition) && !this.inQuote(after + 1) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(this.tok(after + 1)!.text)) return true;
     // "Le NIS dit disposer d'indices", "affirme ignorer": an infinitive right after the verb is the subject's own statement.
     if (after < end && !this.inQuote(after) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(this.tok(after)!.text) && !this.fw.determiners.has(this.folded(after)) && !this.fw.prepositions.has(this.folded(after)) && !this.mentionAt(after)) return true;
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
