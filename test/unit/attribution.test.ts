@@ -209,6 +209,7 @@ describe('speakers', () => {
     // A state speaks through its spokesperson; an agency after a person's verb stays the relay.
     ['a state’s verb, then selon its spokesperson: the spokesperson', 'Moscou a rejeté un rapport qui « invente des livraisons », selon le porte-parole du Kremlin, Dmitri Peskov.', 'invente', /^Dmitri Peskov$/u],
     ['a person’s verb, then selon a state: the person', 'Sergueï Lavrov a rejeté un rapport qui « invente des livraisons », selon Moscou.', 'invente', /Lavrov/u],
+    ['an adverb after the opening time phrase', 'Le sommet a eu lieu mardi. La veille encore, la porte-parole de la diplomatie russe, Maria Zakharova, qualifiait ces informations de « fausses nouvelles ».', 'fausses', /^Maria Zakharova$/u],
     // A superlative standing for a person is one of a group the article has shown.
     ['the eldest of the two, after the verb', 'Deux ouvriers attendent le bus. « Nous travaillons douze heures par jour », affirme le plus âgé des deux ouvriers.', 'Nous travaillons', /^le plus âgé des deux ouvriers$/u],
     ['the youngest, alone after the verb', 'Deux ouvriers attendent le bus. « On nous a promis un salaire », raconte la plus jeune.', 'On nous', /^la plus jeune$/u],

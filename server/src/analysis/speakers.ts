@@ -1284,9 +1284,12 @@ class SpeakerFinder {
     // Folding makes "dès" the determiner "des": "Dès novembre 2024, le conseiller …" opens on a time phrase.
     if (this.tok(k)?.text.toLowerCase() === 'dès') return true;
     if (this.mentionAt(k) && isCapitalised(this.tok(k)?.text ?? '')) return false;
-    // "Le même jour, une déclaration commune …": a time or manner phrase set off by a comma.
+    // "Le même jour, une déclaration commune …": a time or manner phrase set off by a comma, an adverb or two after it
+    // ("La veille encore, …").
     const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, k, this.v.tokens.length);
-    if (phrase && /,/u.test(this.gapAfter(phrase.end - 1))) return true;
+    let phraseEnd = phrase?.end ?? k;
+    while (phrase && phraseEnd - phrase.end < 2 && this.fw.adverbs.has(this.folded(phraseEnd)) && !/,/u.test(this.gapAfter(phraseEnd - 1))) phraseEnd++;
+    if (phrase && /,/u.test(this.gapAfter(phraseEnd - 1))) return true;
     if (this.fw.clauseOpeners.has(w)) return !(this.fw.determiners.has(w) && this.nouns.longestAt(this.v.tokens, k + 1, k + 4) !== undefined);
     // "Du côté russe, …": a contracted article before a word that opens a clause ("Côté russe, …").
     if (w === 'du' && this.fw.clauseOpeners.has(this.folded(k + 1)) && !this.fw.determiners.has(this.folded(k + 1))) return true;
