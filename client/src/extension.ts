@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     documentSelector: [{ scheme: 'file', language: ARTICLE_LANGUAGE }],
     synchronize: {
       configurationSection: 'corpusAnnotator',
-      fileEvents: [vscode.workspace.createFileSystemWatcher(filesGlob), vscode.workspace.createFileSystemWatcher('**/.corpus/kb.json'), vscode.workspace.createFileSystemWatcher('**/.corpus/annotations.jsonl')],
+      fileEvents: [vscode.workspace.createFileSystemWatcher(filesGlob), vscode.workspace.createFileSystemWatcher('**/.corpus/kb.json'), vscode.workspace.createFileSystemWatcher('**/.corpus/annotations.jsonl'), vscode.workspace.createFileSystemWatcher('**/.corpus', true, true, false)],
     },
     // Diagnostics belong in the Problems panel: the output channel never steals focus.
     revealOutputChannelOn: 4,

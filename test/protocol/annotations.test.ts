@@ -162,6 +162,18 @@ describe('language server over stdio: annotating', () => {
     assert.match(await hoverAt('Corée du Nord'), /Corée du Nord/);
     await assert.rejects(client.request('workspace/executeCommand', { command: ADD_ALIAS, arguments: [{ entityId: 'KP', alias: 'Nord', uri }] }));
     assert.ok(client.alive);
+    writeFileSync(kb, good);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(kb), type: 2 }] });
+    await waitUntil(async () => (await hoverAt('Kremlin')).startsWith('**Kremlin \\(présidence russe\\)**'));
+  });
+
+  it('when .corpus/ goes as a whole and the watcher reports only the folder, the shipped base returns', async () => {
+    assert.ok((await hoverAt('Kremlin')).startsWith('**Kremlin \\(présidence russe\\)**'));
+    const folder = join(ws, '.corpus');
+    rmSync(folder, { recursive: true, force: true });
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(folder), type: 3 }] });
+    await waitUntil(async () => (await hoverAt('Kremlin')).startsWith('**Kremlin**'));
+    assert.ok(client.alive);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { FindingCode } from '../analysis/types';
 import { Corpus, DEFAULT_SETTINGS, type CorpusMessage, type CorpusSettings } from '../corpus/corpus';
 import type { IndexedDocument } from '../corpus/corpusIndex';
@@ -115,6 +115,8 @@ export function startServer(connection: Connection, dataDir: string): void {
   };
 
   const isKbFile = (uri: string): boolean => corpus?.workspaceKbFiles().some((f) => URI.file(f).toString() === uri) ?? false;
+  /** The folder that holds a workspace's base or annotations (.corpus/). */
+  const isCorpusFolder = (uri: string): boolean => [...(corpus?.workspaceKbFiles() ?? []), ...(corpus?.annotations.files() ?? [])].some((f) => URI.file(dirname(f)).toString() === uri);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
@@ -209,8 +211,10 @@ export function startServer(connection: Connection, dataDir: string): void {
     let kbChanged = false;
     let annotationsChanged = false;
     for (const c of changes) {
-      if (isKbFile(c.uri)) {
+      // A watcher may report only the folder when .corpus/ goes as a whole, not each file in it.
+      if (isKbFile(c.uri) || (c.type === FileChangeType.Deleted && isCorpusFolder(c.uri))) {
         kbChanged = true;
+        annotationsChanged ||= !isKbFile(c.uri);
         continue;
       }
       if (corpus.annotations.files().some((f) => URI.file(f).toString() === c.uri)) {
