@@ -2306,7 +2306,8 @@ class SpeakerFinder {
   /**
    * "le plus âgé", "la plus jeune des deux sœurs", "les moins gradés": a definite article, "plus" or "moins" and an
    * adjective heading the phrase. Alone, only after the verb ("raconte le plus âgé"): before it, "Le plus probable" is
-   * no one. With a complement, the group is counted ("des deux") or made of people ("des prisonniers").
+   * no one. With a complement, the group is counted or quantified ("des deux", "de tous") or made of people ("des
+   * prisonniers").
    */
   private isSuperlativePerson(a: number, b: number, subject: 'preverbal' | 'inversion' | 'quotedInversion' | undefined): boolean {
     if (!['le', 'la', 'les', 'l'].includes(this.folded(a)) || !['plus', 'moins'].includes(this.folded(a + 1)) || a + 2 >= b) return false;
@@ -2314,7 +2315,7 @@ class SpeakerFinder {
     if (!adjective || this.mentionAt(a + 2) || !/^\p{Ll}/u.test(adjective.text) || isFunctionWord(this.fw, adjective.folded) || adjective.folded.endsWith('ment')) return false;
     if (a + 3 === b) return subject === 'inversion' || subject === 'quotedInversion';
     if (!['de', 'des', 'd'].includes(this.folded(a + 3)) || a + 4 >= b) return false;
-    if (/^(?:\d+|deux|trois|quatre|cinq)$/u.test(this.folded(a + 4))) return true;
+    if (/^\d+$/u.test(this.folded(a + 4)) || this.fw.pronominalDeterminers.has(this.folded(a + 4))) return true;
     const singular = this.folded(a + 4).replace(/[sx]$/u, '');
     return PERSON_NOUN.test(singular) || this.genderOfNoun(singular) !== undefined || this.nouns.longestAt(this.v.tokens, a + 4, b)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, a + 4, b) !== undefined;
   }
