@@ -71,6 +71,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
   const claims: Claim[] = [];
   const findings: Finding[] = [];
   const sourced: (Source | undefined)[] = [];
+  // The source each sentence names itself, before any carried from the sentence before: what the claim model reads of it.
+  const ownSources: (Source | undefined)[] = [];
   const headlines: { s: number; hits: ClaimCueHit[]; modelled?: Modelled }[] = [];
   const model = claimModel(input.lexicons);
   // Words that never explain a verdict of the claim model: determiners, prepositions, pronouns, auxiliaries.
@@ -81,6 +83,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // A negated report ("Pyongyang n'a pas confirmé que …") still ties the sentence to a named actor: the article does not assert its content.
     const hits = findClaimCues(view, range.first, range.end, cues);
     const { own, source: ownSource } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
+    ownSources.push(ownSource);
     let source = ownSource;
     const headline = isHeadline(view, s);
     // A byline names who wrote; a question ("Combien sont morts ?", "Que cherche Pyongyang ?") asks: neither asserts.
@@ -91,7 +94,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     // NOTE: where no cue of the lexicon stands, the claim model decides whether the sentence asserts something contestable
     // ("Leur cadence de tir dépasse celle des unités russes"): cue lexicons learn the phrasing they are shown, and the
     // assertions of the next article are worded otherwise.
-    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, contextFeatures(view, perSentence, quotesBySentence, cues, s), functionWord)) : undefined;
+    const modelled = hits.length === 0 && model ? modelSentence(model, featureInput(view, s, hits, headline, contextFeatures(view, quotesBySentence, ownSources, s), functionWord)) : undefined;
     const asserted = hits.length > 0 || modelled?.score.claim === true;
     // NOTE: the journalistic conditional ("aurait livré") continues the attribution of the sentence before only when the
     // sentence points back to it ("Ces navires auraient transporté …", "Ils auraient reçu …"): annotators judge a
@@ -249,14 +252,15 @@ function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[]
   return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, context, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
 }
 
-/** What the sentence before, in the same paragraph, tells the model: whether it named a source, a generic one, or quoted someone. */
-function contextFeatures(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], cues: ReturnType<typeof claimCues>, s: number): string[] {
+/**
+ * What the sentence before, in the same paragraph, tells the model: whether it named a source, a generic one, or quoted
+ * someone. `ownSources[p]` is the source sentence p names itself (`sentenceSource`), computed once by the caller.
+ */
+function contextFeatures(view: ArticleView, quotesBySentence: readonly (readonly Quote[])[], ownSources: readonly (Source | undefined)[], s: number): string[] {
   const p = s - 1;
   if (p < 0 || view.paragraphs[p] !== view.paragraphs[s]) return ['ctx:paragraph-start'];
-  const out: string[] = [];
-  const range = view.sentenceTokens[p]!;
-  const { source } = sentenceSource(view, perSentence, quotesBySentence, p, findClaimCues(view, range.first, range.end, cues));
-  out.push(!source ? 'ctx:prev-unsourced' : source.vague ? 'ctx:prev-vague' : 'ctx:prev-sourced');
+  const source = ownSources[p];
+  const out = [!source ? 'ctx:prev-unsourced' : source.vague ? 'ctx:prev-vague' : 'ctx:prev-sourced'];
   if ((quotesBySentence[p] ?? []).length > 0) out.push('ctx:prev-quote');
   return out;
 }
@@ -278,11 +282,13 @@ function modelSentence(model: ClaimModel, input: ClaimFeatureInput): Modelled {
  */
 export function claimModelFeatures(input: AttributionInput): { readonly sentence: Sentence; readonly features: string[]; readonly source?: Source }[] {
   const { view, perSentence, quotesBySentence, cues } = prepare(input);
+  const ownSources: (Source | undefined)[] = [];
   return view.sentences.map((sentence, s) => {
     const range = view.sentenceTokens[s]!;
     const hits = findClaimCues(view, range.first, range.end, cues);
     const { source } = sentenceSource(view, perSentence, quotesBySentence, s, hits);
-    return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s), contextFeatures(view, perSentence, quotesBySentence, cues, s))), ...(source ? { source } : {}) };
+    ownSources.push(source);
+    return { sentence, features: claimFeatures(featureInput(view, s, hits, isHeadline(view, s), contextFeatures(view, quotesBySentence, ownSources, s))), ...(source ? { source } : {}) };
   });
 }
 
