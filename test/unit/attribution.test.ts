@@ -210,6 +210,8 @@ describe('speakers', () => {
     ['a state’s verb, then selon its spokesperson: the spokesperson', 'Moscou a rejeté un rapport qui « invente des livraisons », selon le porte-parole du Kremlin, Dmitri Peskov.', 'invente', /^Dmitri Peskov$/u],
     ['a person’s verb, then selon a state: the person', 'Sergueï Lavrov a rejeté un rapport qui « invente des livraisons », selon Moscou.', 'invente', /Lavrov/u],
     ['an adverb after the opening time phrase', 'Le sommet a eu lieu mardi. La veille encore, la porte-parole de la diplomatie russe, Maria Zakharova, qualifiait ces informations de « fausses nouvelles ».', 'fausses', /^Maria Zakharova$/u],
+    // A portrait: the only person the article has named is whom a description after a quotation goes on describing.
+    ['the only person named, described after a quotation', 'Ingrid Solheim, la traqueuse de pétroliers\n\nDans son bureau d’Oslo, trois écrans affichent des navires. Chaque point est un pétrolier. « Celui-ci a éteint sa balise il y a quarante heures », lance l’ancienne enquêtrice.', 'Celui-ci', /^Ingrid Solheim$/u, 'rule:definite-description'],
     // A superlative standing for a person is one of a group the article has shown.
     ['the eldest of the two, after the verb', 'Deux ouvriers attendent le bus. « Nous travaillons douze heures par jour », affirme le plus âgé des deux ouvriers.', 'Nous travaillons', /^le plus âgé des deux ouvriers$/u],
     ['the youngest, alone after the verb', 'Deux ouvriers attendent le bus. « On nous a promis un salaire », raconte la plus jeune.', 'On nous', /^la plus jeune$/u],
@@ -558,6 +560,8 @@ describe('claims and findings', () => {
     ['promettre de + infinitive', 'Le sommet a eu lieu mardi. Vladimir Poutine a promis d’aider la Corée du Nord à construire des satellites militaires.', []],
     ['s’engager à + infinitive', 'Le sommet a eu lieu mardi. Sergueï Choïgou s’est engagé à fournir des missiles à Pyongyang.', []],
     ['promettre with a noun object reports nothing', 'Le sommet a eu lieu mardi. Pyongyang a promis des obus à Moscou en échange de pétrole.', ['unattributed-claim']],
+    // With two people named before, a description after a quotation still picks out no one.
+    ['two people named, then a description after a quotation', 'Le sommet a eu lieu mardi. Ingrid Solheim et Paul Martin ont quitté l’ONU. Chaque point est un pétrolier. Trois écrans affichent des navires. « Des navires livrent du pétrole à Nampo chaque semaine », lance l’ancienne enquêtrice.', ['vague-attribution']],
     // Before the verb, a superlative alone is no person: the subject is the generic incise.
     ['le plus probable is no speaker', 'Le sommet a eu lieu mardi. Le plus probable, estiment des experts, est que Moscou a payé les obus en pétrole.', ['vague-attribution']],
     ['some officials of a named body are unnamed people', 'Des obus ont été livrés, ont affirmé des responsables du Pentagone.', ['vague-attribution']],

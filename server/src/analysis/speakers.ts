@@ -389,6 +389,17 @@ class SpeakerFinder {
   }
 
   /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
+  /** The one person the article names before an offset, outside quotations, when it names only one, of no other gender. */
+  private onlyPersonNamedBefore(offset: number, gender: Gender | undefined): Mention | undefined {
+    let only: Mention | undefined;
+    for (const m of this.peopleNamedBack(offset, 0)) {
+      if (only && m.entityId !== only.entityId) return undefined;
+      only = m;
+    }
+    if (!only || (gender && this.antecedents.some((a) => a.source.entityId === only.entityId && a.gender !== undefined && a.gender !== gender))) return undefined;
+    return only;
+  }
+
   private *peopleNamedBack(offset: number, sinceSentence: number): Generator<Mention> {
     for (const m of this.mentionsBack(offset, sinceSentence)) if (m.type === 'person' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) yield m;
   }
@@ -1992,6 +2003,10 @@ class SpeakerFinder {
       // sentence or the two before ("Sa directrice, sœur Marie-Thérèse Kwon, … « … », détaille la religieuse" is her), is
       // someone the article does not name.
       const unnamed = short && position === 'quotedInversion' && w !== 'les' && PERSON_NOUN.test(head.folded) && this.peopleNamedBack(span.start, sentence - 2).next().done ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+      // "Ingrid Solheim, la traqueuse de pétroliers …" as the headline, then "« … », lance l'ancienne enquêtrice": the only
+      // person the article has named so far is whom a portrait goes on describing.
+      const portrayed = unnamed ? this.onlyPersonNamedBefore(span.start, this.genderBefore(h) ?? this.genderOfNoun(head.folded)) : undefined;
+      if (portrayed) return { number: n, source: this.describedSource(portrayed, span.start, sentence, SPEAKER_RULES.definite) };
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
     return undefined;
