@@ -1100,12 +1100,18 @@ class SpeakerFinder {
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
     // "a promis d'aider la Corée du Nord", "s'est engagé à fournir": the promise's content is the subject's.
     const preposition = this.folded(after) === 'd' ? 'de' : this.folded(after);
-    if (after + 1 < end && h.verb.infinitiveAfter.includes(preposition) && !this.inQuote(after + 1) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(this.tok(after + 1)!.text)) return true;
+    if (after + 1 < end && h.verb.infinitiveAfter.includes(preposition) && this.isInfinitive(after + 1)) return true;
     // "Le NIS dit disposer d'indices", "affirme ignorer": an infinitive right after the verb is the subject's own statement.
-    if (after < end && !this.inQuote(after) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(this.tok(after)!.text) && !this.fw.determiners.has(this.folded(after)) && !this.fw.prepositions.has(this.folded(after)) && !this.mentionAt(after)) return true;
+    if (after < end && this.isInfinitive(after) && !this.fw.determiners.has(this.folded(after)) && !this.fw.prepositions.has(this.folded(after)) && !this.mentionAt(after)) return true;
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
+  }
+
+  /** A lower-case word with an infinitive's ending, outside quotations ("livrer", "fournir", "recevoir", "prendre"). */
+  private isInfinitive(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && !this.inQuote(k) && /^\p{Ll}{2,}(?:er|ir|oir|re)$/u.test(t.text);
   }
 
   /** Whether the verb reports with this subject: a text for "le traité prévoit", no named state or body for "s'appuyer sur". */
@@ -2331,8 +2337,8 @@ class SpeakerFinder {
     if (a + 3 === b) return subject === 'inversion' || subject === 'quotedInversion';
     if (!['de', 'des', 'd'].includes(this.folded(a + 3)) || a + 4 >= b) return false;
     if (/^\d+$/u.test(this.folded(a + 4)) || this.fw.pronominalDeterminers.has(this.folded(a + 4))) return true;
-    const singular = this.folded(a + 4).replace(/[sx]$/u, '');
-    return PERSON_NOUN.test(singular) || this.genderOfNoun(singular) !== undefined || this.nouns.longestAt(this.v.tokens, a + 4, b)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, a + 4, b) !== undefined;
+    // A person noun, plural: "des prisonniers", "des ouvrières", "des témoins".
+    return this.isPersonNoun(a + 4) || this.genderOfNoun(this.folded(a + 4).replace(/[sx]$/u, '')) !== undefined || this.nouns.longestAt(this.v.tokens, a + 4, b)?.value.kind === 'role';
   }
 
   /** "l'un des prisonniers", "une de ses collègues", "l'un d'eux" is not: one of a group named by a plural noun of persons. */

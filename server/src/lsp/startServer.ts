@@ -212,9 +212,13 @@ export function startServer(connection: Connection, dataDir: string): void {
     let annotationsChanged = false;
     for (const c of changes) {
       // A watcher may report only the folder when .corpus/ goes as a whole, not each file in it.
-      if (isKbFile(c.uri) || (c.type === FileChangeType.Deleted && isCorpusFolder(c.uri))) {
+      if (c.type === FileChangeType.Deleted && isCorpusFolder(c.uri)) {
         kbChanged = true;
-        annotationsChanged ||= !isKbFile(c.uri);
+        annotationsChanged = true;
+        continue;
+      }
+      if (isKbFile(c.uri)) {
+        kbChanged = true;
         continue;
       }
       if (corpus.annotations.files().some((f) => URI.file(f).toString() === c.uri)) {
