@@ -36,6 +36,8 @@ export interface FunctionWords {
   /** Capitalised particles inside a name, as written (Yann Le Goff): matched on the word's text, not folded. */
   readonly nameParticles: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
+  /** Nouns of people whose ending does not show it (cheminot, docker). */
+  readonly personNouns: ReadonlySet<string>;
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
   readonly aspectualVerbs: ReadonlySet<string>;
@@ -192,6 +194,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     pronominalDeterminers: set('pronominalDeterminers'),
     timeUnits: set('timeUnits'),
     nameParticles: set('nameParticles'),
+    personNouns: set('personNouns'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),

@@ -149,6 +149,10 @@ const LEGAL_TEXT = 'source:legal-text';
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
+/** Words after which a quantifier ("beaucoup", "plusieurs") is compared, not a subject. */
+const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
+/** Indirect-object pronouns that may stand before the verb of an incise: "m'a confié", "nous explique", "lui a dit". */
+const INCISE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'lui', 'leur']);
 const MAX_LABEL_TOKENS = 14;
 /** The marker of a participle's agent ("publiées par l'armée"). */
 const AGENT_MARKER = 'marker:agent';
@@ -1017,8 +1021,11 @@ class SpeakerFinder {
     // "ont « déploré »": the cue reads as its words, without the marks of a verb quoted alone.
     const cue = this.v.text.slice(cueSpan.start, cueSpan.end).replace(/[«“"][\s\u00a0\u202f]*/gu, '');
     const base = { sentence: s, span: cueSpan, cue, cueId: h.verb.id, negated, inQuote: false };
-    const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
-    const atStart = groupStart === first;
+    // "», m'a confié un armateur", "», nous explique un diplomate": an indirect-object pronoun may open an incise.
+    let lead = groupStart;
+    if (lead - 1 >= first && INCISE_OBJECT_PRONOUNS.has(this.folded(lead - 1)) && !/[,.;:«»"“”]/u.test(this.gapAfter(lead - 1))) lead--;
+    const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(lead)?.start ?? 0) - 3), this.tok(lead)?.start ?? 0);
+    const atStart = lead === first;
     const incisePosition = CLOSING_BEFORE.test(before) || atStart;
     if (quoted && !/,\s*$/u.test(before)) return undefined;
     if (inv >= 0) {
@@ -1703,6 +1710,8 @@ class SpeakerFinder {
 
   /** "Plusieurs affirment" is a vague subject; in "Plusieurs centaines d'entre eux" the same word is a determiner. */
   private standsAlone(first: number, end: number): boolean {
+    // "Beaucoup plus que des devises.": a quantity compared is an adverb, not someone.
+    if (end - first === 1 && COMPARATIVES.has(this.folded(end))) return false;
     if (end - first !== 1 || !this.fw.determiners.has(this.folded(first))) return true;
     const next = this.folded(end);
     if (next === 'd' && this.folded(end + 1) === 'entre') return true;
@@ -2183,7 +2192,9 @@ class SpeakerFinder {
     const m = this.mentionAt(h);
     // "Le diplomate a renvoyé …": a generic head may be a description of the person named before, or a generic source.
     const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
-    if (!headed) return undefined;
+    // "Un ancien cheminot se souvient des convois. « … », sourit-il": someone unnamed, whom a pronoun may take up.
+    const someone = h > a && this.fw.indefiniteDeterminers.has(this.folded(a)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '') && this.isPersonNoun(h);
+    if (!headed && !someone) return undefined;
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
     while (k < end && k - a < 14) {
@@ -2370,7 +2381,7 @@ class SpeakerFinder {
 
   /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   private isPersonNoun(k: number): boolean {
-    return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.genderOfNoun(this.folded(k)) !== undefined;
+    return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(this.folded(k)) || this.genderOfNoun(this.folded(k)) !== undefined;
   }
 
   /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
@@ -2420,7 +2431,9 @@ class SpeakerFinder {
     const lv = this.lastVague;
     // A sentence in between that names no source (the first sentence of a quotation) does not break the chain.
     // Across that sentence, nobody at all may have been named since ("On murmure … Ri, lui, n'attend rien. « … », lâche-t-il").
-    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !candidates.some((c) => (c.speaker || lv.sentence < s - 1) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    // "Une étudiante … tient une pancarte. « … », dit-il": a generic source of the other gender is not the one meant.
+    const lvGender = lv?.source.span && gender ? this.genderOfDeterminer(this.folded(this.tokenAt(lv.source.span.start))) ?? this.describe(lv.source, lv.sentence).gender : undefined;
+    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || lv.sentence < s - 1) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
