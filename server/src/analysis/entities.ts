@@ -681,7 +681,8 @@ class MentionFinder {
       if (j === from && j > 0 && !(honorific ? /^[\s\u00a0.,'’-]*$/u : /^[\s\u00a0,'’-]*$/u).test(this.gap(j - 1))) return;
       const t = this.tokens[j]!;
       // "analyste chez Seawatch Analytics": after "chez" comes where the person works, not who the person is.
-      if (t.folded === 'chez') return;
+      // "des responsables … cités anonymement par le quotidien Hankook Ilbo": after "par" comes an agent, not the person.
+      if (t.folded === 'chez' || t.folded === 'par') return;
       // "professeur à l'université Renmin, cité par le quotidien Global Times": after a comma, a name comes at once.
       if (j > from && /,/u.test(this.gap(j - 1)) && !isCapitalised(t.text)) return;
       const covering = this.mentions[this.cover[j]!];

@@ -770,7 +770,9 @@ class SpeakerFinder {
       // "Plusieurs diplomates interrogés par l'AFP redoutent que …": the agent's phrase ends before the clause's own verb.
       // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
       const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
-      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf')))) break;
+      // "selon un rapport publié par …": folded, "publié" is also "publie"; its accent shows the participle.
+      const participle = /é(?:e|s|es)?$/iu.test(this.tok(k)?.text ?? '');
+      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !participle && this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf')))) break;
     }
     return k;
   }
@@ -936,14 +938,28 @@ class SpeakerFinder {
       }
       p = first - 1;
     }
-    const after = this.restMatches(h, k + 1, end);
+    let after = this.restMatches(h, k + 1, end);
     if (after < 0) return undefined;
     const auxWord = p >= first ? this.folded(p) : '';
     const avoir = this.fw.avoir.get(auxWord);
     const etre = this.fw.etre.get(auxWord);
     if (passive || (!avoir && !etre)) {
       // "annoncé par Moscou", "a été démenti par le Kremlin": the agent is the source.
-      if (this.folded(after) !== 'par') return undefined;
+      // "Moscou et Pyongyang accusés d'un vaste trafic maritime par le MSMT": the agent may follow the verb's complement.
+      let by = after;
+      // Only a form that is no finite verb too ("accusés", not "affirme" folded).
+      if (this.folded(by) !== 'par' && !this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp')) {
+        for (let j = after; j < end && j - after < 8 && !STOP_PUNCT.test(this.gapAfter(j)) && !/,/u.test(this.gapAfter(j)); j++) {
+          const w = this.folded(j);
+          if (this.rv.forms.has(w) || this.fw.complementizers.has(w) || this.fw.avoir.has(w) || this.fw.etre.has(w) || this.inQuote(j)) break;
+          if (this.folded(j + 1) === 'par' && (this.fw.determiners.has(this.folded(j + 2)) || this.mentionAt(j + 2))) {
+            by = j + 1;
+            break;
+          }
+        }
+      }
+      if (this.folded(by) !== 'par') return undefined;
+      after = by;
       // "On estime par ailleurs que …": "par ailleurs" is an adverb, not an agent.
       if (this.fw.adverbialPhrases.longestAt(this.v.tokens, after, end)?.first === after) return undefined;
       // "…, un projet présenté par Kim au chantier naval": a participle right after a noun inside the clause qualifies that
@@ -951,10 +967,13 @@ class SpeakerFinder {
       // ("Des images publiées par 38 North montrent …"), it sources the clause.
       if (!passive && k > first && !/,/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k - 1) && !this.subjectHeadBefore(k, first)) return undefined;
       if (h.verb.usage === 'incise') return undefined;
+      // "Des courtiers interrogés par RFI": a verb that reports only as a reflexive ("s'interroger") has no agent in that sense.
+      if (h.verb.pronominal) return undefined;
       const npEnd = this.phraseEnd(after + 1, end, 12);
       const np = this.resolveNp(after + 1, npEnd, [], undefined, s);
       if (!np?.source) return undefined;
-      return { sentence: s, span: this.spanOf(k, npEnd), cue: this.textOf(k, npEnd), cueId: h.verb.id, source: { ...np.source, how: np.source.vague ? np.source.how : SPEAKER_RULES.agent }, negated: false, inQuote: false };
+      // "cités anonymement par le New York Times": a verb that relays names the medium, not the speaker.
+      return { sentence: s, span: this.spanOf(k, npEnd), cue: this.textOf(k, npEnd), cueId: h.verb.id, source: { ...np.source, how: np.source.vague ? np.source.how : SPEAKER_RULES.agent }, negated: false, inQuote: false, ...(h.verb.relay ? { relay: true as const } : {}) };
     }
     if (avoir && h.verb.pronominal) return undefined;
     let auxStart = p;
@@ -1203,6 +1222,9 @@ class SpeakerFinder {
       else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
       // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
       else if (k > first && k < groupStart - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
+      // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
+      // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
+      else if (k > first + 1 && k < groupStart - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
     }
     let p = groupStart - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -1212,7 +1234,11 @@ class SpeakerFinder {
       const n = this.fw.subjectPronouns.get(w)!;
       return { number: n, source: this.resolvePronoun(n, this.tok(p)!.start, s, p) };
     }
-    if (this.fw.vaguePronouns.has(w)) return { number: 's', source: this.onSource(p) };
+    if (this.fw.vaguePronouns.has(w)) {
+      // "Moins qu'on ne le croit": a comparison, with an expletive "ne", reports no one's words.
+      if (['que', 'qu'].includes(this.folded(p - 1)) && ['ne', 'n'].includes(this.folded(p + 1)) && ['le', 'l'].includes(this.folded(p + 2))) return undefined;
+      return { number: 's', source: this.onSource(p) };
+    }
     if (this.fw.relativePronouns.has(w)) return this.relativeAntecedent(s, segStart, p, number);
     if ((w === 'et' || w === 'mais' || w === 'puis') && !this.mentionAt(p)) {
       // "Moscou présente … et nie toute violation": a coordinated verb shares the subject that opens the sentence.
@@ -1242,6 +1268,15 @@ class SpeakerFinder {
       }
     }
     return this.resolveNp(a, b, [], number, s, 'preverbal');
+  }
+
+  /** "une facture que …": a "que" right after a noun that follows its determiner (an adjective between) is a relative pronoun. */
+  private isRelativeQue(k: number): boolean {
+    const prev = this.folded(k - 1);
+    if (this.rv.forms.has(prev) || isFunctionWord(this.fw, prev) || this.mentionAt(k - 1) || /[,;:]/u.test(this.gapAfter(k - 1))) return false;
+    // "la première fois que", "chaque fois qu'": a time conjunction; "a assuré son hôte que": the object of a verb of saying.
+    if (prev === 'fois' || this.fw.timeUnits.has(prev) || [k - 2, k - 3, k - 4].some((j) => j >= 0 && this.rv.forms.has(this.folded(j)))) return false;
+    return [k - 2, k - 3].some((d) => this.fw.determiners.has(this.folded(d)) && !this.fw.prepositions.has(this.folded(d)));
   }
 
   /** The first preposition of place or time in [from, b), outside a mention, or b: where a role's qualifiers end. */
@@ -1608,7 +1643,11 @@ class SpeakerFinder {
     // lexicon knows is who speaks.
     const body = this.appositiveBody(appositives);
     if (body) return { number: n, source: this.mentionSource(body) };
-    const headed = subject ? this.unknownHead(a, h, b, label, span, n, subject, sentence) : undefined;
+    // "Selon plusieurs délégués", "selon des courtiers basés à Singapour": after a marker or as an agent, someone
+    // unnamed introduced by an indefinite article is a generic source too.
+    const someone = this.fw.indefiniteDeterminers.has(w) && w !== 'de' && w !== 'd' && h > a && h < b && this.isPersonNoun(h);
+    const position = subject ?? (someone ? 'inversion' : undefined);
+    const headed = position ? this.unknownHead(a, h, b, label, span, n, position, sentence) : undefined;
     if (headed) return headed;
     const person = this.personIn([{ first: a, end: b }]);
     if (person) return { number: n, source: person };
@@ -1989,13 +2028,17 @@ class SpeakerFinder {
     if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
     for (let k = a; k < b - 1; k++) if (/[.;:!?«»“”"()]/u.test(this.gapAfter(k))) return undefined;
     // "Le 5 octobre": a date is no speaker.
-    for (let k = a; k < b; k++) if (/^\d/u.test(this.folded(k)) || this.fw.dateWords.has(this.folded(k))) return undefined;
+    // "un artilleur de 23 ans": an age is no date.
+    for (let k = a; k < b; k++) if ((/^\d/u.test(this.folded(k)) && this.folded(k + 1) !== 'ans') || this.fw.dateWords.has(this.folded(k))) return undefined;
     let complement: Mention | undefined;
     for (let k = h + 1; k < b && !complement; k++) {
       const m = this.mentionAt(k);
-      if (m && m.kind !== 'adjective') complement = m;
+      // "Des courtiers … interrogés par RFI": the medium that relays them is an agent, not a complement naming them.
+      const agent = m !== undefined && [k - 1, k - 2, k - 3].some((j) => j > h && this.folded(j) === 'par');
+      if (m && m.kind !== 'adjective' && !agent) complement = m;
       // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
-      else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || this.rv.forms.has(this.folded(k)))) return undefined;
+      // A participle with its agent ("interrogés par le quotidien …") is no clause.
+      else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || (this.rv.forms.has(this.folded(k)) && this.folded(k + 1) !== 'par'))) return undefined;
     }
     // "assure un conducteur de tramway venu déblayer": someone unnamed may be described at some length.
     if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 8 : 4)) return undefined;
@@ -2381,7 +2424,10 @@ class SpeakerFinder {
 
   /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   private isPersonNoun(k: number): boolean {
-    return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(this.folded(k)) || this.genderOfNoun(this.folded(k)) !== undefined;
+    const w = this.folded(k);
+    // "courtiers", "négociants": a plural whose singular has the ending of a person.
+    const plural = w.length > 4 && /[sx]$/u.test(w) && PERSON_NOUN.test(w.slice(0, -1));
+    return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || plural;
   }
 
   /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
