@@ -484,6 +484,29 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     });
   }
 
+  it('an interview whose questions open on a statement put to the interviewee', () => {
+    const text = [
+      'Claire Vautrin : « Moscou paie Pyongyang en technologie »',
+      '',
+      'Ancienne analyste au ministère des Armées, Claire Vautrin rentre de Séoul.',
+      '',
+      'Propos recueillis par Marc Dupont',
+      '',
+      'Vous revenez de Séoul. Qu’êtes-vous allée y chercher ?',
+      '',
+      'Des obus, parce que nos stocks fondent. Nos services l’ont établi : la Russie a transféré des missiles à Pyongyang.',
+      '',
+      'Séoul répète qu’il ne livrera pas d’armes létales. Est-ce une fin de non-recevoir pour vous ?',
+      '',
+      'Beaucoup, car la doctrine change. Au total, la Corée du Nord a engagé plus de 14 000 soldats en Russie.',
+    ].join('\n');
+    const a = analyseDocument(text, describedCtx);
+    assert.deepEqual(a.findings.map((f) => f.code), []);
+    // "Nos services l'ont établi" names its own source; the soldiers' count is hers.
+    const answers = a.claims.filter((c) => c.source?.how === 'rule:interview-answer');
+    assert.ok(answers.length >= 1 && answers.every((c) => /Vautrin/u.test(c.source?.label ?? '')), JSON.stringify(a.claims));
+  });
+
   it('no interview without questions followed by answers', () => {
     const text = 'Hélène Castaing, sinologue à l’Institut d’études de défense, était à Séoul mardi.\n\nLa Russie a transféré des missiles à Pyongyang.';
     assert.deepEqual(analyseDocument(text, describedCtx).findings.map((f) => f.code), ['unattributed-claim']);
@@ -554,6 +577,7 @@ describe('claims and findings', () => {
     ['a report published by a named body is its source, the accent telling the participle', 'Le sommet a eu lieu mardi. Selon un rapport publié jeudi par le Pentagone, les débris contiennent des composants américains.', []],
     ['officials cited anonymously by a medium stay vague', 'Le sommet a eu lieu mardi. Des responsables américains cités anonymement par le quotidien Hankook Ilbo évoquent un renfort de 3 000 soldats.', ['vague-attribution']],
     ['a plural thing is nobody, whatever its singular’s ending', 'Le sommet a eu lieu mardi. Plusieurs éléments montrent que Pyongyang a livré des obus de meilleure qualité.', ['unattributed-claim']],
+    ['"finir par" carries the report of the infinitive', 'Le sommet a eu lieu mardi. Un changeur d’une cinquantaine d’années finit par lâcher qu’il a vu passer des soldats nord-coréens.', ['vague-attribution']],
     ['des experts', 'Des experts estiment que Pyongyang a livré des obus à la Russie.', ['vague-attribution']],
     ['experts of a named body are a source', 'Des experts de l’ONU estiment que Pyongyang a livré des obus à la Russie.', []],
     ['des analystes', 'Selon des analystes, les obus nord-coréens représentent la moitié des tirs russes.', ['vague-attribution']],
@@ -921,6 +945,15 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['a nationality nobody named before has stays the state', '« Rien ne change sur le front », a dit Cho Min-jun. Selon le Russe, « les obus arrivent chaque semaine ».', 'les obus', /Russe/u],
     ['a body redescribed as the base describes it', 'Le BFE a attribué le vol à Pyongyang mercredi. « La Corée du Nord est responsable du vol », a écrit la police fédérale américaine.', 'La Corée', /^(?:BFE|Bureau fédéral)/u, 'rule:kb-description'],
     ['a medium redescribed with a word the base does not give', 'Le Hankook Sinmun consacre sa une aux prisonniers. Le quotidien conservateur y voit la preuve que « le régime envoie ses soldats mourir ».', 'le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
+    ['any medium noun redescribes a medium the base calls a newspaper', 'Le Hankook Sinmun consacre sa une aux prisonniers. « Le régime envoie ses soldats mourir », tranche le journal.', 'Le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
+    ['a medium noun takes up a medium the article introduced with one', 'Le quotidien nationaliste Jinri Bao consacre son éditorial aux sanctions. « Ceux qui livrent des missiles n’ont aucune leçon à donner », tranche le journal.', 'Ceux qui', /^Jinri Bao$/u],
+    ['a date after the subject of an incise is no part of it', 'Le Hankook Sinmun a publié un éditorial. « Nos fils ont versé leur sang », écrit le quotidien le 22 août.', 'Nos fils', /^Hankook Sinmun$/u],
+    ['a heading that opens on a medium and a colon is the medium’s', 'Hankook Sinmun : « Personne n’a de leçons à donner à Séoul »\n\nLe quotidien conservateur consacre sa une aux sanctions.', 'Personne', /^Hankook Sinmun$/u, 'rule:headline-colon'],
+    ['a heading on a topic and a colon names nobody', 'Guerre en Ukraine : « une ligne rouge franchie » pour les alliés\n\nLes ministres se sont réunis mardi.', 'une ligne', undefined],
+    ['after a comma, the participle’s infinitive has the sentence’s subject', '« Nous punissons deux États souverains », a écrit le représentant de la Russie, Kirill Sokolov. Le diplomate n’a pas démenti la présence de soldats sur le sol russe, se bornant à évoquer une « assistance fraternelle ».', 'assistance', /^Kirill Sokolov$/u, 'rule:definite-description'],
+    ['"mon ancien collègue" is no name, the name after it is', 'Mon ancien collègue Wei Hongtao, de l’université Renmin, a expliqué dans une revue que l’alliance « affaiblit la position de la Chine ».', 'affaiblit', /^Wei Hongtao$/u],
+    ['"la cheffe de la diplomatie" takes up the high representative named before', '« Nous frappons ceux qui arment Moscou », a déclaré la haute représentante, Liisa Tamm. Le texte vise deux sociétés. Interrogée jeudi, la cheffe de la diplomatie européenne a reconnu que les sanctions « ne peuvent pas tout ».', 'ne peuvent', /^Liisa Tamm$/u, 'rule:definite-description'],
+    ['"la plupart des spécialistes" is plural and speaks in an incise', 'Ce rapprochement est « inconfortable » pour Séoul, estiment la plupart des spécialistes.', 'inconfortable', /plupart des spécialistes/u, 'vague:someone', true],
     ['a ministry is no body whose description merely holds the word', 'La DR a publié des images jeudi. À Séoul, le ministère des Affaires étrangères a dénoncé un « aveu de crime manifeste et grave ».', 'aveu de crime', /^le ministère des Affaires étrangères$/u],
     ['one of a group of people the article does not name is generic', 'L’un des prisonniers, âgé de 26 ans, y explique avoir été formé en Russie. « Si on me le permet, je veux rester ici », dit-il dans la vidéo.', 'Si on me', /prisonniers/u, 'vague:witnesses', true],
     ['one of a group named in apposition is not generic', 'L’un des fabricants cités, la société Arlon Systems, assure « respecter toutes les règles d’exportation ».', 'respecter', /Arlon Systems/u],

@@ -36,6 +36,7 @@ export const SPEAKER_RULES = {
   interview: 'rule:interview-answer',
   repeated: 'rule:repeated-quote',
   colon: 'rule:colon-subject',
+  headlineColon: 'rule:headline-colon',
   outlet: 'rule:outlet-own',
   subject: 'rule:sentence-subject',
 } as const;
@@ -151,6 +152,10 @@ const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 /** Words after which a quantifier ("beaucoup", "plusieurs") is compared, not a subject. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
+/** The generic source of a quantifier standing for people ("beaucoup", "certains", "la plupart"). */
+const VAGUE_SOMEONE = 'vague:someone';
+/** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
+const MEDIA_ANAPHORA: Anaphora = { types: ['organisation'], roles: new Set([MEDIA_ROLE]), roleless: false };
 /** Indirect-object pronouns that may stand before the verb of an incise: "m'a confié", "nous explique", "lui a dit". */
 const INCISE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'lui', 'leur']);
 const MAX_LABEL_TOKENS = 14;
@@ -220,6 +225,10 @@ class SpeakerFinder {
       const found = this.sentence(s);
       // NOTE: in a question-and-answer interview the answers are the interviewee's words: a sentence of an answer that
       // names no source of its own is theirs.
+      // A generic subject that reports nothing ("Beaucoup de familles ignorent …", "Beaucoup, oui, …") is no source of
+      // the interviewee's answer.
+      // Only a quantifier ("beaucoup", "certains"): "Des analystes s'attendent à …" stays theirs.
+      if (interview && interview.answers.has(s)) for (let i = found.length - 1; i >= 0; i--) if (found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) found.splice(i, 1);
       if (interview && interview.answers.has(s) && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
         const at = this.v.sentences[s]!.start;
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
@@ -260,7 +269,16 @@ class SpeakerFinder {
       else paragraphs.set(p, [s]);
     });
     const ordered = [...paragraphs.values()];
-    const asks = ordered.map((list) => list.every(asking));
+    // "Vous revenez de Séoul. Qu'êtes-vous allée y chercher ?": a short turn that ends on a question put to the
+    // interviewee ("vous") is a question too, whatever statement leads into it.
+    const addressed = (s: number): boolean => {
+      const range = this.v.sentenceTokens[s];
+      if (!range) return false;
+      for (let k = range.first; k < range.end; k++) if (['vous', 'votre', 'vos'].includes(this.folded(k)) && !this.inQuote(k)) return true;
+      return false;
+    };
+    const asks = ordered.map((list) => list.every(asking) || (list.length <= 3 && asking(list[list.length - 1]!) && addressed(list[list.length - 1]!)));
+    const asked = new Set(ordered.flatMap((list, i) => (asks[i] ? list : [])));
     let pairs = 0;
     for (let i = 0; i + 1 < ordered.length; i++) if (asks[i] && !asks[i + 1]) pairs++;
     const firstAsk = asks.indexOf(true);
@@ -298,7 +316,7 @@ class SpeakerFinder {
       const text = this.v.text.slice(sentences[s]!.start, sentences[s]!.end);
       if (isHeadline(this.v, s, true) && /^[«“"]/u.test(text) && /[»”"]$/u.test(text) && this.v.quotes.filter((q) => q.start >= sentences[s]!.start && q.end <= sentences[s]!.end).length === 1) answers.add(s);
     }
-    for (let s = introEnd; s < sentences.length; s++) if (!asking(s)) answers.add(s);
+    for (let s = introEnd; s < sentences.length; s++) if (!asking(s) && !asked.has(s)) answers.add(s);
     return { source, answers };
   }
 
@@ -520,6 +538,7 @@ class SpeakerFinder {
       }
     }
     this.citing(s, first, end, found);
+    this.headlineSource(s, first, end, found);
     this.throughVoice(found);
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
@@ -529,6 +548,32 @@ class SpeakerFinder {
     if (!named) return found;
     this.media = found.filter((a) => a.relay).map((a) => a.span);
     return found.filter((a) => !a.relay);
+  }
+
+  /**
+   * "Global Times : « Personne n'a de leçons à donner à Pékin »", "Le Washington Post : l'aide spatiale s'accélère": a
+   * heading that opens on the name of a body (or of a person, before a quotation) and a colon is what that one says.
+   * "Corée du Nord : …" and "Guerre en Ukraine : …" name a topic.
+   */
+  private headlineSource(s: number, first: number, end: number, found: Attribution[]): void {
+    if (found.some((a) => !a.inQuote && a.source) || !isHeadline(this.v, s, true)) return;
+    let a = first;
+    if (DEFINITE_ARTICLES.has(this.folded(a)) && isCapitalised(this.tok(a + 1)?.text ?? '')) a++;
+    const m = this.mentionAt(a);
+    let b: number;
+    let source: Source;
+    if (m && m.kind !== 'adjective' && this.tokenAt(m.start) === a) {
+      b = this.tokenAt(m.end - 1) + 1;
+      const quoted = this.v.quotes.some((q) => q.start >= (this.tok(b)?.start ?? Infinity) && q.end <= (this.v.sentences[s]?.end ?? 0));
+      if (m.type !== 'organisation' && !(m.type === 'person' && quoted)) return;
+      source = this.mentionSource(m);
+    } else {
+      b = this.capitalRun(a, end);
+      if (b - a < 2) return;
+      source = { label: this.textOf(a, b), span: this.spanOf(a, b), how: SPEAKER_RULES.capitalised };
+    }
+    if (b >= end || !/^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(this.gapAfter(b - 1))) return;
+    found.push({ sentence: s, span: this.spanOf(first, b), cue: this.textOf(first, b), cueId: SPEAKER_RULES.headlineColon, source: source.vague ? source : { ...source, how: SPEAKER_RULES.headlineColon }, negated: false, inQuote: false });
   }
 
   /** Whether an entity is a country: read from a mention inside the span that names it, else from any mention of it. */
@@ -1021,14 +1066,17 @@ class SpeakerFinder {
     const carried = h.verb.usage === 'any' && (h.verb.withY || this.fw.aspectualVerbs.has(this.folded(v - 2)));
     if (after < 0 || !(this.complementFollows(after, end) || carried)) return undefined;
     const prev = this.folded(v - 1);
-    if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev)) return undefined;
+    // "finit par lâcher qu'il a vu …": after "finir par", the infinitive is what the subject ends up saying.
+    const endsUp = prev === 'par' && /^fini/u.test(this.folded(v - 2));
+    if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev) && !endsUp) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
     if (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' && !this.rv.forms.has(this.folded(v - 2))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
-    let g = ['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' ? v - 2 : v - 1;
+    let g = (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin') || endsUp ? v - 2 : v - 1;
     while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || ['se', 's'].includes(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
-    const np = this.preverbalSubject(s, g, first, undefined);
+    // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
+    const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
   }
@@ -1494,6 +1542,8 @@ class SpeakerFinder {
         }
       }
       const w = this.folded(k);
+      // "écrit le quotidien le 22 août": a date after the subject is no part of it.
+      if (k > start && w === 'le' && /^\d{1,2}(?:er)?$/u.test(this.folded(k + 1)) && this.fw.dateWords.has(this.folded(k + 2))) break;
       if (k > start && stopWords.has(w) && !this.mentionAt(k)) {
         // "l'ambassadrice américaine par intérim auprès de l'ONU, Dorothy Shea": a role goes on to the name that closes the clause.
         const name = mainEnd < 0 ? this.roleNameAhead(start, k, end) : -1;
@@ -1918,15 +1968,45 @@ class SpeakerFinder {
     // A medium is often redescribed by what the base does not say ("le quotidien conservateur"): for one, the latest
     // body of the last two sentences that the base calls so is enough; any other body's description must hold every word
     // ("le ministère des Affaires étrangères" is no "Direction … du ministère de la Défense").
+    // "tranche le journal" after "Le quotidien nationaliste Global Times": a medium the article itself introduced with a
+    // medium noun, named by a name the base does not know.
+    if (medium && states.length === 0) {
+      const introduced = this.mediumIntroduced(first, sentence - 2);
+      if (introduced) return introduced;
+    }
     for (const m of this.mentionsBack(offset, medium ? sentence - 2 : sentence - 5)) {
       if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
       const words = this.descriptionOf(m.entityId);
-      if (!words || !wordsName(words.lead, nounWords, false) || !states.every((q) => this.namesEntity(words.lead, q))) {
+      // Any word for a medium fits one the base calls a newspaper ("le journal" for "quotidien du Parti du travail").
+      const fits = words !== undefined && (wordsName(words.lead, nounWords, false) || (medium && this.hasRole(words.lead, MEDIA_ANAPHORA)));
+      if (!words || !fits || !states.every((q) => this.namesEntity(words.lead, q))) {
         if (medium) return undefined;
         continue;
       }
       if (!medium && !others.every((w) => words.lead.includes(w))) continue;
       return this.describedSource(m, offset, sentence, SPEAKER_RULES.knowledgeBase);
+    }
+    return undefined;
+  }
+
+  /**
+   * The latest name, in the sentences since `sinceSentence` and before token k, that a medium noun introduces ("le
+   * quotidien nationaliste Global Times", "le journal Chosun Ilbo"), outside quotations: a capitalised run two words or
+   * less after the noun, or a mention there.
+   */
+  private mediumIntroduced(k: number, sinceSentence: number): Source | undefined {
+    const from = this.v.sentenceTokens[Math.max(0, sinceSentence)]?.first ?? 0;
+    for (let j = k - 1; j >= from; j--) {
+      const noun = this.nouns.longestAt(this.v.tokens, j, k);
+      if (noun?.first !== j || noun.value.id !== MEDIA_ROLE || this.inQuote(j)) continue;
+      for (let n = noun.end; n < Math.min(k, noun.end + 3); n++) {
+        if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(n - 1)) && n > noun.end) break;
+        const m = this.mentionAt(n);
+        if (m && m.kind !== 'adjective' && m.type === 'organisation') return this.mentionSource(m);
+        if (m) continue;
+        const end = this.capitalRun(n, k);
+        if (end > n) return { label: this.textOf(n, end), span: this.spanOf(n, end), how: SPEAKER_RULES.definite };
+      }
     }
     return undefined;
   }
@@ -2083,6 +2163,8 @@ class SpeakerFinder {
 
   private guessNumber(a: number, b: number): GrammaticalNumber {
     if (this.hasSubjectCoordinator(a, b)) return 'p';
+    // "estiment la plupart des spécialistes": a plural whatever its article.
+    if (this.folded(a) === 'la' && this.folded(a + 1) === 'plupart') return 'p';
     return this.fw.determiners.get(this.folded(a)) ?? 's';
   }
 
@@ -2254,7 +2336,8 @@ class SpeakerFinder {
       }
       // Folding makes "à" the auxiliary "a": the written accent tells them apart.
       const auxiliary = (this.fw.avoir.has(w) && !/^[àÀ]$/u.test(this.tok(k)?.text ?? '')) || this.fw.etre.has(w);
-      if (auxiliary || this.fw.negationBefore.has(w) || w === 'se' || w === 's' || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
+      // "Washington, Séoul et Tokyo y voient …": the clitic "y" opens the verb group.
+      if (auxiliary || this.fw.negationBefore.has(w) || w === 'se' || w === 's' || (w === 'y' && !this.mentionAt(k)) || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
       if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
       k++;
     }
