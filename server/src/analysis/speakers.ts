@@ -224,12 +224,11 @@ class SpeakerFinder {
     for (let s = 0; s < this.v.sentences.length; s++) {
       const found = this.sentence(s);
       // NOTE: in a question-and-answer interview the answers are the interviewee's words: a sentence of an answer that
-      // names no source of its own is theirs.
-      // A generic subject that reports nothing ("Beaucoup de familles ignorent …", "Beaucoup, oui, …") is no source of
-      // the interviewee's answer.
-      // Only a quantifier ("beaucoup", "certains"): "Des analystes s'attendent à …" stays theirs.
-      if (interview && interview.answers.has(s)) for (let i = found.length - 1; i >= 0; i--) if (found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) found.splice(i, 1);
-      if (interview && interview.answers.has(s) && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
+      // names no source of its own is theirs. A quantifier that reports nothing ("Beaucoup de familles ignorent …",
+      // "Beaucoup, oui, …") is no source of it; other generic subjects are ("Des analystes s'attendent à …").
+      const answer = interview?.answers.has(s) === true;
+      if (answer) for (let i = found.length - 1; i >= 0; i--) if (found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) found.splice(i, 1);
+      if (interview && answer && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
         const at = this.v.sentences[s]!.start;
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
       }
@@ -1980,7 +1979,8 @@ class SpeakerFinder {
       // Any word for a medium fits one the base calls a newspaper ("le journal" for "quotidien du Parti du travail").
       const fits = words !== undefined && (wordsName(words.lead, nounWords, false) || (medium && this.hasRole(words.lead, MEDIA_ANAPHORA)));
       if (!words || !fits || !states.every((q) => this.namesEntity(words.lead, q))) {
-        if (medium) return undefined;
+        // A body named as a complement ("le quotidien du Parti du travail") is not the one a medium noun could be.
+        if (medium && !['de', 'du', 'des', 'd'].includes(this.folded(this.tokenAt(m.start) - 1))) return undefined;
         continue;
       }
       if (!medium && !others.every((w) => words.lead.includes(w))) continue;
@@ -2001,6 +2001,8 @@ class SpeakerFinder {
       if (noun?.first !== j || noun.value.id !== MEDIA_ROLE || this.inQuote(j)) continue;
       for (let n = noun.end; n < Math.min(k, noun.end + 3); n++) {
         if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(n - 1)) && n > noun.end) break;
+        // "le quotidien du Parti du travail" is the party's paper, not the party.
+        if (this.fw.prepositions.has(this.folded(n)) || this.fw.determiners.has(this.folded(n))) break;
         const m = this.mentionAt(n);
         if (m && m.kind !== 'adjective' && m.type === 'organisation') return this.mentionSource(m);
         if (m) continue;
