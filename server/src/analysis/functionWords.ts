@@ -35,9 +35,9 @@ export interface FunctionWords {
   readonly timeUnits: ReadonlySet<string>;
   /** Capitalised particles inside a name, as written (Yann Le Goff): matched on the word's text, not folded. */
   readonly nameParticles: ReadonlySet<string>;
-  /** Words that open a date (début, fin, mi, months, weekdays). */
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
   readonly aspectualVerbs: ReadonlySet<string>;

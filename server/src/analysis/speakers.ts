@@ -9,7 +9,7 @@ import { reportingLexicon, type ReportingForm, type ReportingLexicon, type Sourc
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
-import { VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
+import { VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
@@ -152,8 +152,6 @@ const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 /** Words after which a quantifier ("beaucoup", "plusieurs") is compared, not a subject. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
-/** The generic source of a quantifier standing for people ("beaucoup", "certains", "la plupart"). */
-const VAGUE_SOMEONE = 'vague:someone';
 /** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
 const MEDIA_ANAPHORA: Anaphora = { types: ['organisation'], roles: new Set([MEDIA_ROLE]), roleless: false };
 /** Indirect-object pronouns that may stand before the verb of an incise: "m'a confié", "nous explique", "lui a dit". */
@@ -563,8 +561,7 @@ class SpeakerFinder {
     let source: Source;
     if (m && m.kind !== 'adjective' && this.tokenAt(m.start) === a) {
       b = this.tokenAt(m.end - 1) + 1;
-      const quoted = this.v.quotes.some((q) => q.start >= (this.tok(b)?.start ?? Infinity) && q.end <= (this.v.sentences[s]?.end ?? 0));
-      if (m.type !== 'organisation' && !(m.type === 'person' && quoted)) return;
+      if (m.type !== 'organisation' && !(m.type === 'person' && this.quotedIn(b, end))) return;
       source = this.mentionSource(m);
     } else {
       b = this.capitalRun(a, end);
@@ -815,8 +812,7 @@ class SpeakerFinder {
       // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
       const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
       // "selon un rapport publié par …": folded, "publié" is also "publie"; its accent shows the participle.
-      const participle = /é(?:e|s|es)?$/iu.test(this.tok(k)?.text ?? '');
-      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !participle && this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf')))) break;
+      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !this.isParticiple(k)))) break;
     }
     return k;
   }
@@ -991,8 +987,8 @@ class SpeakerFinder {
       // "annoncé par Moscou", "a été démenti par le Kremlin": the agent is the source.
       // "Moscou et Pyongyang accusés d'un vaste trafic maritime par le MSMT": the agent may follow the verb's complement.
       let by = after;
-      // Only a form that is no finite verb too ("accusés", not "affirme" folded).
-      if (this.folded(by) !== 'par' && !this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp')) {
+      // Only a participle ("accusés", not "affirme" folded).
+      if (this.folded(by) !== 'par' && this.isParticiple(k)) {
         for (let j = after; j < end && j - after < 8 && !STOP_PUNCT.test(this.gapAfter(j)) && !/,/u.test(this.gapAfter(j)); j++) {
           const w = this.folded(j);
           if (this.rv.forms.has(w) || this.fw.complementizers.has(w) || this.fw.avoir.has(w) || this.fw.etre.has(w) || this.inQuote(j)) break;
@@ -1065,8 +1061,8 @@ class SpeakerFinder {
     const carried = h.verb.usage === 'any' && (h.verb.withY || this.fw.aspectualVerbs.has(this.folded(v - 2)));
     if (after < 0 || !(this.complementFollows(after, end) || carried)) return undefined;
     const prev = this.folded(v - 1);
-    // "finit par lâcher qu'il a vu …": after "finir par", the infinitive is what the subject ends up saying.
-    const endsUp = prev === 'par' && /^fini/u.test(this.folded(v - 2));
+    // "finit par lâcher qu'il a vu …": after an aspectual verb and "par", the infinitive is what the subject ends up saying.
+    const endsUp = prev === 'par' && this.fw.aspectualVerbs.has(this.folded(v - 2));
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev) && !endsUp) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
@@ -1179,6 +1175,14 @@ class SpeakerFinder {
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
+  }
+
+  /**
+   * Whether token k, a reporting verb's form, reads as a participle rather than a finite verb: no finite form of a lexicon
+   * verb is written so, or its accent shows the participle ("publié", though folded it is "publie").
+   */
+  private isParticiple(k: number): boolean {
+    return /é(?:e|s|es)?$/iu.test(this.tok(k)?.text ?? '') || !this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf');
   }
 
   /** A lower-case word with an infinitive's ending, outside quotations ("livrer", "fournir", "recevoir", "prendre"). */

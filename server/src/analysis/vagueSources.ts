@@ -9,6 +9,8 @@ export type Specificity = 'organisation' | 'state' | 'none';
 /** Ids of entries the rules name: unnamed witnesses, and a person the article does not name ("un sénateur de la majorité"). */
 export const VAGUE_WITNESSES = 'vague:witnesses';
 export const VAGUE_UNNAMED_PERSON = 'vague:unnamed-person';
+/** The generic source of a quantifier standing for people ("beaucoup", "certains", "la plupart"). */
+export const VAGUE_SOMEONE = 'vague:someone';
 
 /** A generic source of the lexicon, with the reason shown to the user. */
 export interface VagueEntry {
