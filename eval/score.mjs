@@ -146,7 +146,9 @@ const contentWords = (s) =>
   fold(s)
     .replace(/[^\p{L}\p{N}' ]/gu, ' ')
     .split(/[ ']+/)
-    .filter((w) => w.length >= 3 && !STOP.has(w));
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    // singular and plural are the same word: "un diplomate européen" is "l'un d'eux (des diplomates européens)"
+    .map((w) => (w.length > 4 ? w.replace(/[sx]$/, '') : w));
 const pct = (a, b) => (b === 0 ? '   n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 const ratio = (a, b) => `${pct(a, b)} (${a}/${b})`;
 const clip = (s, n = 110) => {
