@@ -50,6 +50,8 @@ export interface SourceMarker {
   readonly vague: boolean;
   /** It names a medium ("cité par KCNA"), a speaker only when the sentence names nobody else. */
   readonly relay: boolean;
+  /** Nouns that must head the marker's phrase, whose complement then names the source ("dans un rapport du CSNU"). */
+  readonly heads?: SequenceIndex<true>;
 }
 
 /** The reporting-verb lexicon compiled for matching. */
@@ -105,6 +107,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       notFollowedBy: new Set(strings(m['notFollowedBy']).flatMap(foldWords)),
       vague: m['vague'] === true,
       relay: m['relay'] === true,
+      ...optional('heads', sequenceIndexOf(m['heads'])),
     };
     for (const form of strings(m['forms'])) markers.add(form, marker);
   }

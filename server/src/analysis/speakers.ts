@@ -735,14 +735,19 @@ class SpeakerFinder {
       const marker = m.value;
       if (marker.where === 'sentence-start' && !this.startsSentence(i, first)) continue;
       if (marker.notFollowedBy.has(this.folded(m.end))) continue;
+      // "Dans un rapport du Conseil de sécurité, …": the author is the text's complement.
+      const author = marker.heads ? this.textAuthor(marker.heads, m.end, end) : m.end;
+      if (author < 0) continue;
       let npEnd = this.phraseEnd(m.end, end, 15);
       if (npEnd <= m.end) continue;
       // "D'après les registres que nous avons consultés": what the outlet itself consulted is its own finding.
       const own = this.outletClauseEnd(npEnd, end);
       if (own > npEnd) npEnd = own;
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
-      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, m.end, npEnd, i, s);
+      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, npEnd, i, s);
       if (!source) continue;
+      // "Dans le rapport de la semaine dernière, …" names no author: the sentence's subject speaks.
+      if (marker.heads && !source.vague && source.entityId === undefined) continue;
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
       // and "Pour le renseignement estonien," give a view.
       // "Pour Pyongyang, sa coopération avec Moscou est « parfaitement légitime »": words in quotation marks are the state's.
@@ -757,6 +762,27 @@ class SpeakerFinder {
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
+  }
+
+  /**
+   * The first token of the author in "un rapport du Conseil de sécurité", "les colonnes du Rodong Sinmun" from token a (a
+   * determiner, one of the marker's head nouns, at most two adjectives, then "de" and its complement), or -1.
+   */
+  private textAuthor(heads: SequenceIndex<true>, a: number, end: number): number {
+    let h = a;
+    while (h < end && this.isPremodifier(h)) h++;
+    if (h === a) return -1;
+    const head = heads.longestAt(this.v.tokens, h, end);
+    if (!head) return -1;
+    for (let c = head.end; c < end && c - head.end <= 2 && !this.inQuote(c); c++) {
+      if (['de', 'du', 'des', 'd'].includes(this.folded(c))) {
+        if (c + 1 >= end || /[,;:]/u.test(this.gapAfter(c))) return -1;
+        // "du quotidien" is "le quotidien": the article stays with a common noun, for it to take up a body named before.
+        return this.folded(c) === 'du' && !isCapitalised(this.tok(c + 1)?.text ?? '') ? c : c + 1;
+      }
+      if (/[,;:.]/u.test(this.gapAfter(c))) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1655,7 +1681,7 @@ class SpeakerFinder {
         if (named) return { number: n, source: { ...this.mentionSource(named), how: SPEAKER_RULES.definite } };
       }
       // "a écrit la police fédérale américaine" after "Le FBI …", "Le quotidien conservateur y voit …" after "Le Chosun Ilbo …".
-      if ((noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE) && noun.first === h && ['le', 'la', 'l'].includes(w)) {
+      if ((noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE) && noun.first === h && ['le', 'la', 'l', 'du'].includes(w)) {
         const described = this.bodyDescribedAs(noun.first, noun.end, b, sentence, noun.value.id === MEDIA_ROLE);
         if (described) return { number: n, source: described };
       }
