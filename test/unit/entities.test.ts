@@ -73,6 +73,29 @@ describe('rules for entities the base does not know', () => {
     ]);
   });
 
+  it('the nearest start whose initials hold the acronym names it, not a run from a person before', () => {
+    const s = summary('La sinologue Zhou Meiling enseigne aujourd’hui à l’Institut de hautes études internationales et du développement (IHEID), à Genève.');
+    const institute = s.find((x) => x[2] === 'name' && x[1].startsWith('~organisation:'));
+    assert.equal(institute?.[0], 'Institut de hautes études internationales et du développement');
+    assert.ok(s.some((x) => x[0] === 'Zhou Meiling'));
+  });
+
+  it('a medium named after a medium noun, and its later uses by the same name (rule:medium-name)', () => {
+    const table: [string, string[]][] = [
+      ['Le quotidien nationaliste Global Times consacre son éditorial aux sanctions. Selon le Global Times, rien ne change.', ['Global Times', 'Global Times']],
+      ['Le journal Le Figaro a révélé l’affaire.', ['Le Figaro']],
+      ['La chaîne d’État Rossiya 1 a diffusé un reportage.', ['Rossiya 1']],
+      ['Sur sa chaîne Telegram Rybar, le blogueur parle de pertes.', ['Rybar']],
+      ['Le site Internet du ministère est en panne.', []],
+      ['Le site de lancement de Sohae est actif.', []],
+      ['Le journal de Kim Jong Un est un mythe.', []],
+    ];
+    for (const [text, names] of table) {
+      const found = mentions(text).filter((m) => m.foundBy === 'rule:medium-name').map((m) => m.surface);
+      assert.deepEqual(found, names, text);
+    }
+  });
+
   it('name defined after a known acronym in brackets', () => {
     const s = summary('la RPDC [République populaire et démocratique de Corée] et la Russie');
     assert.deepEqual(s.slice(0, 2), [

@@ -17,6 +17,8 @@ export interface CompiledKb {
   readonly organisationHeads: ReadonlySet<string>;
   readonly lowerCaseOrganisationHeads: ReadonlySet<string>;
   readonly englishOrganisationHeads: ReadonlySet<string>;
+  readonly mediumNouns: ReadonlySet<string>;
+  readonly platformNames: ReadonlySet<string>;
   readonly organisationStopWords: ReadonlySet<string>;
   readonly koreanSurnames: ReadonlySet<string>;
   /** Given names as written: "Claire" before "Vasseur" starts a person's name. */
@@ -51,6 +53,8 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     lowerCaseOrganisationHeads: new Set((lexicons.lowerCaseOrganisationHeads ?? []).map(fold)),
     // English heads are matched as written: "Bank" ends a name, "bank" does not.
     englishOrganisationHeads: new Set(lexicons.englishOrganisationHeads ?? []),
+    mediumNouns: new Set((lexicons.mediumNouns ?? []).map(fold)),
+    platformNames: new Set((lexicons.platformNames ?? []).map(fold)),
     organisationStopWords: new Set((lexicons.organisationStopWords ?? []).map(fold)),
     bodiesOfCountry: bodiesOfCountry(kb),
     // Matched as written: "Ri" before "Chol-min" is a surname, "ri" is not.
@@ -106,6 +110,7 @@ export const RULES = {
   surname: 'rule:surname',
   shortForm: 'rule:short-form',
   organisationHead: 'rule:organisation-head',
+  mediumName: 'rule:medium-name',
   possessiveBody: 'rule:possessive-body',
   koreanName: 'rule:korean-name',
   givenName: 'rule:given-name',
@@ -123,6 +128,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.matchKnowledgeBase();
   finder.acronymDefinitions();
   finder.organisationHeads();
+  finder.mediumNames();
   finder.weaponDesignations();
   finder.unknownAcronyms();
   finder.titledPersons();
@@ -312,7 +318,9 @@ class MentionFinder {
    * The first word of a spelled-out name ending at `last`: the furthest capitalised word within reach, no punctuation
    * crossed. A name whose initials hold the acronym's letters may be long ("Groupe de stratégie et de consultation de
    * dissuasion élargie (EDSCG)"); otherwise, as for an English acronym of a French name ("Agence de renseignement de
-   * la Défense (DIA)"), only a few lower-case words may sit in it.
+   * la Défense (DIA)"), only a few lower-case words may sit in it. The nearest start whose initials hold the letters wins:
+   * in "Gao Lanxin enseigne à l'Institut de hautes études internationales et du développement (IHEID)" the name is the
+   * institute's, not a run from the person's name.
    */
   private nameStartBefore(last: number, acronym: string): number | undefined {
     let best: number | undefined;
@@ -323,7 +331,8 @@ class MentionFinder {
       if (j < last && !/^[\s\u00a0'’-]+$/u.test(this.gap(j))) break;
       if (isCapitalised(t.text)) {
         if (t.text.length === 1 || this.ckb.notNames.has(t.folded) || isAcronymAlias(t.text)) break;
-        if (maxLowerRun <= 4 || this.initialsHold(j, last, acronym)) best = j;
+        if (this.initialsHold(j, last, acronym)) return j;
+        if (maxLowerRun <= 4) best = j;
         lowerRun = 0;
       } else {
         lowerRun++;
@@ -471,6 +480,67 @@ class MentionFinder {
       this.add(end, end + 1, { entityId: id, type: 'organisation', kind: 'acronym', foundBy: RULES.organisationHead, unknown: true });
       defined.set(free, { id, type: 'organisation' });
     }
+  }
+
+  /**
+   * "le quotidien nationaliste Global Times", "la chaîne d'État Rossiya", "le journal Le Figaro": capitalised words after a
+   * medium noun and at most three words that qualify it name a medium the base does not know. Its later uses by the same
+   * name ("le Global Times") are the same medium.
+   */
+  mediumNames(): void {
+    const defined: { words: readonly string[]; id: string }[] = [];
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!this.ckb.mediumNouns.has(this.tokens[k]!.folded) || isCapitalised(this.tokens[k]!.text)) continue;
+      const span = this.mediumNameAfter(k + 1);
+      if (!span) continue;
+      const name = this.text.slice(this.tokens[span[0]]!.start, this.tokens[span[1] - 1]!.end);
+      const id = this.defineRuleEntity('organisation', name, [], RULES.mediumName, span[0], span[1]);
+      this.add(span[0], span[1], { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
+      defined.push({ words: this.tokens.slice(span[0], span[1]).map((t) => t.text), id });
+    }
+    for (const d of defined) {
+      for (let k = 0; k + d.words.length <= this.tokens.length; k++) {
+        if (this.cover[k] !== -1 || !d.words.every((w, i) => this.tokens[k + i]!.text === w && (i === 0 || this.joinable(k + i - 1)))) continue;
+        this.add(k, k + d.words.length, { entityId: d.id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
+      }
+    }
+  }
+
+  /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
+  private mediumNameAfter(a: number): [number, number] | undefined {
+    let j = a;
+    while (j < this.tokens.length && j - a < 3 && this.joinable(j - 1)) {
+      const t = this.tokens[j]!;
+      // "sa chaîne Telegram Rybar", "le site Internet du ministère": a platform is no medium's name.
+      if (this.ckb.platformNames.has(t.folded)) {
+        j++;
+        continue;
+      }
+      if (isCapitalised(t.text)) break;
+      // "d'information", "d'État", "en ligne": a complement of the noun, never a name ("le site de Yongbyon"); otherwise an adjective.
+      const after = this.tokens[j + 1];
+      if (['d', 'de', 'en'].includes(t.folded)) {
+        if (!after || !this.joinable(j) || (isCapitalised(after.text) && !/^[ée]tat$/u.test(after.folded))) return undefined;
+        j += 2;
+        continue;
+      }
+      if (!looksAdjectival(t.folded) && !this.ckb.mediumNouns.has(t.folded)) return undefined;
+      j++;
+    }
+    const first = j;
+    const nameWord = (i: number): boolean => {
+      const t = this.tokens[i];
+      return !!t && this.cover[i] === -1 && isCapitalised(t.text) && t.text.length > 1 && !isAcronymAlias(t.text);
+    };
+    // "Le Figaro", "La Croix": a capitalised article opens the name when a capitalised word follows it.
+    let end = first;
+    if (first < this.tokens.length && this.joinable(first - 1) && this.ckb.notNames.has(this.tokens[first]!.folded) && /^(?:le|la|les|l)$/u.test(this.tokens[first]!.folded) && isCapitalised(this.tokens[first]!.text) && nameWord(first + 1)) end = first + 1;
+    else if (!this.joinable(first - 1)) return undefined;
+    while (end < this.tokens.length && end - first < 4 && nameWord(end) && !this.ckb.notNames.has(this.tokens[end]!.folded) && (end === first || this.joinable(end - 1))) end++;
+    if (end === first || !nameWord(end - 1)) return undefined;
+    // "Rossiya 1", "France 24": a channel's number is part of its name.
+    if (/^\d{1,2}$/u.test(this.tokens[end]?.text ?? '') && /^[ \u00a0]$/u.test(this.gap(end - 1))) end++;
+    return [first, end];
   }
 
   /** Letter-digit designations: "Hwasong-11", "KN-23", "Iskander-M" is left to the base. */

@@ -21,6 +21,10 @@ export interface EntityLexicons {
   readonly organisationHeads?: readonly string[];
   /** Head nouns that open an organisation's name in lower case too, before a capitalised name ("l'université Kookmin"). */
   readonly lowerCaseOrganisationHeads?: readonly string[];
+  /** Lower-case nouns of a news medium before its name ("le quotidien nationaliste Global Times", "la chaîne Rossiya"). */
+  readonly mediumNouns?: readonly string[];
+  /** Platforms a medium publishes on, never a medium's name: "sa chaîne Telegram Rybar" is Rybar. */
+  readonly platformNames?: readonly string[];
   /** Last words of English organisation names after capitalised words ("Korea Daesong Bank"). */
   readonly englishOrganisationHeads?: readonly string[];
   /** Korean family names: before a hyphenated given name they make a person ("Ri Chol-min"). */
