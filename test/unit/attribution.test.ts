@@ -208,6 +208,8 @@ describe('speakers', () => {
     ['voir dans', 'Jean Dupont, ancien officier devenu consultant, voit dans ces images « une preuve décisive » de la livraison.', 'une preuve', /^Jean Dupont$/u],
     // A state speaks through its spokesperson; an agency after a person's verb stays the relay.
     ['a state’s verb, then selon its spokesperson: the spokesperson', 'Moscou a rejeté un rapport qui « invente des livraisons », selon le porte-parole du Kremlin, Dmitri Peskov.', 'invente', /^Dmitri Peskov$/u],
+    ['a person’s incise after the quotation, then selon another person: the incise’s, the other relays', 'Le directeur adjoint du Pentagone, Paul Martin, a parlé mardi. « L’argent volé ne dort pas », a-t-il déclaré à huis clos, selon le député Jean Dupont.', 'L’argent', /^Paul Martin$/u, 'rule:pronoun'],
+    ['a word after a determiner and "propre" is a noun, not the verb "chiffrer"', 'Le sommet a eu lieu mardi. Le rapport du Pentagone ne retient que les livraisons documentées, et juge son propre chiffre « très probablement sous-estimé ».', 'très probablement', /^Le rapport du Pentagone/u],
     ['a person’s verb, then selon a state: the person', 'Sergueï Lavrov a rejeté un rapport qui « invente des livraisons », selon Moscou.', 'invente', /Lavrov/u],
     ['an adverb after the opening time phrase', 'Le sommet a eu lieu mardi. La veille encore, la porte-parole de la diplomatie russe, Maria Zakharova, qualifiait ces informations de « fausses nouvelles ».', 'fausses', /^Maria Zakharova$/u],
     // A portrait: the only person the article has named is whom a description after a quotation goes on describing.
@@ -494,7 +496,7 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
       '',
       'Vous revenez de Séoul. Qu’êtes-vous allée y chercher ?',
       '',
-      'Des obus, parce que nos stocks fondent. Nos services l’ont établi : la Russie a transféré des missiles à Pyongyang.',
+      'Des obus, parce que nos stocks fondent. Nos services de renseignement l’ont établi : la Russie a transféré des missiles à Pyongyang.',
       '',
       'Séoul répète qu’il ne livrera pas d’armes létales. Est-ce une fin de non-recevoir pour vous ?',
       '',
@@ -502,9 +504,16 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     ].join('\n');
     const a = analyseDocument(text, describedCtx);
     assert.deepEqual(a.findings.map((f) => f.code), []);
-    // "Nos services l'ont établi" names its own source; the soldiers' count is hers.
+    // "Nos services de renseignement l'ont établi": her own side's services, no generic source; the soldiers' count is hers.
     const answers = a.claims.filter((c) => c.source?.how === 'rule:interview-answer');
     assert.ok(answers.length >= 1 && answers.every((c) => /Vautrin/u.test(c.source?.label ?? '')), JSON.stringify(a.claims));
+  });
+
+  it('"on" in a relative clause that names a thing or talks of it reports nothing', () => {
+    for (const text of ['Le sommet a eu lieu mardi. C’est un sujet dont on parle peu à Moscou.', 'Le sommet a eu lieu mardi. Ces unités d’élite, que l’on appelle aussi Storm Corps, ont rejoint la Russie.']) {
+      const a = analyseDocument(text, describedCtx);
+      assert.ok(!a.findings.some((f) => f.code === 'vague-attribution'), text);
+    }
   });
 
   it('no interview without questions followed by answers', () => {
@@ -665,6 +674,11 @@ describe('claims and findings', () => {
     ['an adverb inside a multi-word verb', 'Le sommet a eu lieu mardi. Des sources concordantes font toutefois état de livraisons d’obus.', ['vague-attribution']],
     ['a body the article does not name', 'Le sommet a eu lieu mardi. Pyongyang aurait livré des millions d’obus, selon un institut britannique.', ['vague-attribution']],
     ['a headline with a vague source', 'Pyongyang aurait livré 9 millions d’obus, selon un institut britannique\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
+    ['"on" after an opening phrase that names a body is unnamed people of that body', 'Le sommet a eu lieu mardi. Au Kremlin, on affirme que la Corée du Nord n’a livré aucun obus à la Russie.', ['vague-attribution']],
+    ['"on" after an opening place is still anyone', 'Le sommet a eu lieu mardi. À Moscou, on affirme que la Corée du Nord n’a livré aucun obus à la Russie.', ['vague-attribution']],
+    ['"on" in a relative clause that says what it says is still anyone', 'Le sommet a eu lieu mardi. Un rapport, dont on dit qu’il accuse Pyongyang de livraisons d’obus, circule à Moscou.', ['vague-attribution']],
+    ['a headline with a generic source and no claim cue', 'Les ateliers de Hamhung tournent à plein pour Moscou, selon des transfuges\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
+    ['a headline with a generic incise and no claim cue', 'Les obus de Pyongyang portent la marque de l’usine, affirment des enquêteurs\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
     ['a headline citing a vague report the body then names', 'Pyongyang a livré 9 millions d’obus, selon un rapport multilatéral\n\nSelon le rapport de l’ONU, la Corée du Nord a livré 9 millions d’obus.', []],
     ['a headline citing a vague report the body never names', 'Pyongyang a livré 9 millions d’obus, selon un rapport multilatéral\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
     ['a duty is not a load', 'Le sommet a eu lieu mardi. Jo Chun Ryong, chargé de l’industrie des munitions, accompagnait Kim.', []],

@@ -113,8 +113,12 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       else if (!source && hits.length === 0 && modelled?.score.claim) headlines.push({ s, hits: [], modelled });
       // "Pyongyang aurait livré 9 millions d'obus, selon un institut britannique": a headline may give a vague source too.
       // "…, selon un rapport multilatéral": a document the body then names ("selon le rapport de l'Équipe …") is that one.
-      if (source?.vague && hits.length > 0 && !documentNamedLater(view, perSentence, nouns, s, source)) {
-        claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]!.entry.id, source });
+      // "Les usines d'obus tournent à plein pour la Russie, selon des transfuges": a generic source that reports is enough,
+      // as in the body, whatever cue the headline has, when a comma or a colon sets what it says apart ("Un ancien
+      // enquêteur témoigne" announces a testimony and says nothing).
+      const reportedHere = own.some((a) => a.reporting !== false && a.source?.vague === true) && /[,:]/u.test(view.text.slice(sentence.start, sentence.end));
+      if (source?.vague && (hits.length > 0 || reportedHere) && !documentNamedLater(view, perSentence, nouns, s, source)) {
+        claims.push({ start: sentence.start, end: sentence.end, status: 'vague', cue: hits[0]?.entry.id ?? ATTRIBUTION_RULES.reportedAssertion, source });
         findings.push({ start: sentence.start, end: sentence.end, code: 'vague-attribution', cue: source.how, ...vagueMessage(source), ...related(view, perSentence, quotesBySentence, s) });
       }
       continue;
@@ -358,7 +362,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     const verbBefore = (s: number): boolean => (perSentence[s] ?? []).some((a) => usable(a) && !a.cueId.startsWith('marker:') && !a.source!.vague && a.span.end <= q.start);
     // NOTE: "Pékin a critiqué un texte qui « … », selon le porte-parole de la diplomatie chinoise, Lin Jian": a state speaks
     // through a person, so a person named by the marker after the quotation is the speaker, not the relay.
-    const stateVerbsOnly = (s: number): boolean => (perSentence[s] ?? []).filter((a) => usable(a) && !a.cueId.startsWith('marker:') && a.span.end <= q.start).every((a) => isState(view, a.source!));
+    // Not when a person's incise speaks first: "« … », a-t-il déclaré à huis clos, selon le député Cho Min-hyuk" is his,
+    // relayed by the deputy.
+    const stateVerbsOnly = (s: number): boolean => (perSentence[s] ?? []).filter((a) => usable(a) && !a.cueId.startsWith('marker:')).every((a) => isState(view, a.source!));
     for (let s = sFirst; s <= sLast; s++) {
       for (const a of perSentence[s] ?? []) {
         if (!usable(a)) continue;

@@ -23,6 +23,8 @@ export interface FunctionWords {
   readonly relativePronouns: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly premodifiers: ReadonlySet<string>;
+  /** Adjectives after which, following a determiner, a word is a noun, never a verb ("son propre chiffre"). */
+  readonly nounAdjectives: ReadonlySet<string>;
   /** Determiners that pick some members of a class without saying which (des responsables, un officier). */
   readonly indefiniteDeterminers: ReadonlySet<string>;
   /** Demonstrative determiners (ce, cette, ces): the noun phrase points back. */
@@ -188,6 +190,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     relativePronouns: set('relativePronouns'),
     complementizers: set('complementizers'),
     premodifiers: set('premodifiers'),
+    nounAdjectives: set('nounAdjectives'),
     indefiniteDeterminers: set('indefiniteDeterminers'),
     demonstratives: set('demonstratives'),
     possessives: set('possessives'),

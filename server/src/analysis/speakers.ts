@@ -225,7 +225,9 @@ class SpeakerFinder {
       // names no source of its own is theirs. A quantifier that reports nothing ("Beaucoup de familles ignorent …",
       // "Beaucoup, oui, …") is no source of it; other generic subjects are ("Des analystes s'attendent à …").
       const answer = interview?.answers.has(s) === true;
-      if (answer) for (let i = found.length - 1; i >= 0; i--) if (found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) found.splice(i, 1);
+      // "Nos services de renseignement l'ont établi": what the interviewee calls "ours" is their own side, no generic source.
+      const ours = (a: Attribution): boolean => a.source?.vague === true && ['notre', 'nos'].includes(this.folded(this.tokenAt(a.source.span?.start ?? a.span.start)));
+      if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || ours(found[i]!)) found.splice(i, 1);
       if (interview && answer && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
         const at = this.v.sentences[s]!.start;
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
@@ -936,6 +938,8 @@ class SpeakerFinder {
       const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev) && !this.mentionAt(k - 1);
       if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
       if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev))) return undefined;
+      // "juge son propre chiffre", "ses derniers chiffres": a word after a determiner and a premodifier is a noun.
+      if (this.fw.nounAdjectives.has(prev) && k - 2 >= first && this.fw.determiners.has(this.folded(k - 2)) && !this.fw.clitics.has(this.folded(k - 2))) return undefined;
     }
     const inv = this.inversionAfter(k, end);
     const after = this.restMatches(h, inv >= 0 ? inv + 1 : k + 1, end);
@@ -1144,6 +1148,9 @@ class SpeakerFinder {
     // "Le NIS évoque des transferts", "Le document attribue les débris à des missiles KN-23": a verb that says what a named
     // source states, shows or counts reports its noun-phrase object too.
     if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source)) return undefined;
+    // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
+    // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
+    if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
     // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
     if (subject.source?.how === SPEAKER_RULES.nounPhrase && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
     return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
@@ -1172,11 +1179,21 @@ class SpeakerFinder {
       const w = this.folded(k);
       if (this.fw.avoir.has(w) || this.fw.etre.has(w)) return true;
       if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
-      // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment.
-      if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && /[sx]$/u.test(this.folded(k - 1)) && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
+      // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or a name
+      // closing the subject ("Les débris de Kharkiv portent").
+      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (this.mentionAt(k - 1) !== undefined && this.fw.determiners.has(this.folded(first)) && /[sx]$/u.test(this.folded(first)));
+      if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
     return false;
+  }
+
+  /** Whether "on" at token p opens a relative clause: "dont on", "que l'on", "qu'on" after a noun, not after a verb. */
+  private inRelativeOn(p: number, first: number): boolean {
+    const rel = this.folded(p - 1) === 'l' ? p - 2 : p - 1;
+    if (rel < first) return false;
+    const w = this.folded(rel);
+    return w === 'dont' || (['que', 'qu'].includes(w) && rel - 1 >= first && !this.rv.forms.has(this.folded(rel - 1)) && !this.fw.complementizers.has(this.folded(rel - 1)));
   }
 
   private onSource(token: number): Source {
@@ -2146,7 +2163,9 @@ class SpeakerFinder {
     for (let k = h + 1; k < b && !complement; k++) {
       const m = this.mentionAt(k);
       // "Des courtiers … interrogés par RFI": the medium that relays them is an agent, not a complement naming them.
-      const agent = m !== undefined && [k - 1, k - 2, k - 3].some((j) => j > h && this.folded(j) === 'par');
+      // Counted from the mention's first word: "par le quotidien Chosun Ilbo" is an agent at "Ilbo" too.
+      const mk = m ? this.tokenAt(m.start) : k;
+      const agent = m !== undefined && [mk - 1, mk - 2, mk - 3, mk - 4].some((j) => j > h && this.folded(j) === 'par');
       if (m && m.kind !== 'adjective' && !agent) complement = m;
       // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
       // A participle with its agent ("interrogés par le quotidien …") is no clause.
