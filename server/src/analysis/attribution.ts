@@ -368,6 +368,10 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     for (let s = sFirst; s <= sLast; s++) {
       for (const a of perSentence[s] ?? []) {
         if (!usable(a)) continue;
+        // "Dmitri Peskov salue des « amis » qui ont agi « conformément au traité », et Vladimir Poutine promet que …": a verb
+        // after the quotation and a coordinator, whose subject stands before it, opens a clause of its own.
+        // Not after a colon ("« Aucun accord n'a été signé » : …, Dmitri Peskov balayait ainsi les soupçons").
+        if (a.span.start >= q.end && !a.cueId.startsWith('marker:') && a.source!.span && a.source!.span.start >= q.end && a.source!.span.end <= a.span.start && /(?:^|[\s,])(?:et|mais|puis)\s+$/u.test(view.text.slice(q.end, a.source!.span.start))) continue;
         const spokesperson = a.cueId.startsWith('marker:') && a.span.start >= q.end && isPerson(view, a.source!) && stateVerbsOnly(s);
         if (a.cueId.startsWith('marker:') && a.span.start >= q.end && verbBefore(s) && !spokesperson) continue;
         // "Pak Thae Song a estimé, selon l'agence officielle KCNA, que … « … »": an agency between the verb and the

@@ -323,7 +323,8 @@ class SpeakerFinder {
   private isRoleHead(k: number, end: number): boolean {
     let h = k;
     while (h < end && h - k < 3 && this.isPremodifier(h)) h++;
-    return h < end && (this.nouns.longestAt(this.v.tokens, h, end)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
+    // "Journaliste au média en exil Meduza, …": a noun that names a person by its form is a role too.
+    return h < end && (this.nouns.longestAt(this.v.tokens, h, end)?.value.kind === 'role' || this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined || (/^\p{L}/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h) && this.isPersonNoun(h)));
   }
 
   /**
@@ -696,8 +697,14 @@ class SpeakerFinder {
    */
   private vagueSubject(s: number, first: number, end: number, found: Attribution[]): void {
     if (found.some((a) => !a.inQuote && a.source)) return;
-    const part = this.commaParts(first, end).find((p) => !this.isOpener(p.first) && !this.inQuote(p.first));
+    const parts = this.commaParts(first, end);
+    const at = parts.findIndex((p) => !this.isOpener(p.first) && !this.inQuote(p.first));
+    const part = parts[at];
     if (!part) return;
+    // "Ancien sergent logisticien, Ri Myong-ho a fait défection": a role with no article opening the sentence is the
+    // apposition of the name after its comma, no source.
+    const next = parts[at + 1];
+    if (!this.fw.determiners.has(this.folded(part.first)) && next && this.mentionAt(next.first)?.type === 'person') return;
     let h = part.first;
     while (h < part.end && this.isPremodifier(h)) h++;
     for (let k = part.first; k <= h && k < part.end; k++) {
@@ -965,11 +972,20 @@ class SpeakerFinder {
     let inv = -1;
     let negAfter = false;
     let passive = false;
+    let commaParticiple = false;
     for (let steps = 0; p >= first && steps < 6; steps++) {
       const gap = this.gapAfter(p);
       // "Kim Ji-hoon a, lui, appelé Kiev à « … »": a stressed pronoun echoing the subject, between commas after the auxiliary.
       if (p - 1 >= first && this.fw.stressedPronouns.has(this.folded(p)) && /^\s*,\s*$/u.test(gap) && /^\s*,\s*$/u.test(this.gapAfter(p - 1)) && (this.fw.avoir.has(this.folded(p - 1)) || this.fw.etre.has(this.folded(p - 1)))) {
         p--;
+        break;
+      }
+      // "ce rapport, jugé « partial » par Maria Zakharova": a participle set off by a comma has no auxiliary; only its
+      // agent can make it report.
+      // Not after an adverbial between commas ("Pyongyang a, de son côté, dénoncé une « farce » montée par Washington").
+      if (p === k - 1 && !alone && /^\s*,\s*$/u.test(gap) && !this.phraseEndingAt(p, first, k) && !this.isAdverb(p)) {
+        commaParticiple = true;
+        p = first - 1;
         break;
       }
       if (/[,.;:«»"“”()]/u.test(alone && p === quoteFirst - 1 ? gap.replace(/[«"“]/u, '') : gap)) return undefined;
@@ -1019,9 +1035,11 @@ class SpeakerFinder {
       let by = after;
       // Only a participle ("accusés", not "affirme" folded).
       if (this.folded(by) !== 'par' && this.isParticiple(k)) {
-        for (let j = after; j < end && j - after < 8 && !STOP_PUNCT.test(this.gapAfter(j)) && !/,/u.test(this.gapAfter(j)); j++) {
+        // "jugé « partial et commandé » par Maria Zakharova": the complement may be a quotation.
+        const gap = (j: number): string => this.gapAfter(j).replace(/[«»“”"]/gu, '');
+        for (let j = after; j < end && j - after < 8 && !STOP_PUNCT.test(gap(j)) && !/,/u.test(gap(j)); j++) {
           const w = this.folded(j);
-          if (this.rv.forms.has(w) || this.fw.complementizers.has(w) || this.fw.avoir.has(w) || this.fw.etre.has(w) || this.inQuote(j)) break;
+          if (!this.inQuote(j) && (this.rv.forms.has(w) || this.fw.complementizers.has(w) || this.fw.avoir.has(w) || this.fw.etre.has(w))) break;
           if (this.folded(j + 1) === 'par' && (this.fw.determiners.has(this.folded(j + 2)) || this.mentionAt(j + 2))) {
             by = j + 1;
             break;
@@ -1029,6 +1047,9 @@ class SpeakerFinder {
         }
       }
       if (this.folded(by) !== 'par') return undefined;
+      // After a comma, only words quoted between the participle and its agent make it a report: "ce rapport, jugé « partial »
+      // par Maria Zakharova", not "le groupe d'experts, condamné par un veto russe".
+      if (commaParticiple && !Array.from({ length: by - k - 1 }, (_, i) => k + 1 + i).some((j) => this.inQuote(j))) return undefined;
       after = by;
       // "On estime par ailleurs que …": "par ailleurs" is an adverb, not an agent.
       if (this.fw.adverbialPhrases.longestAt(this.v.tokens, after, end)?.first === after) return undefined;
@@ -1179,9 +1200,9 @@ class SpeakerFinder {
       const w = this.folded(k);
       if (this.fw.avoir.has(w) || this.fw.etre.has(w)) return true;
       if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
-      // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or a name
-      // closing the subject ("Les débris de Kharkiv portent").
-      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (this.mentionAt(k - 1) !== undefined && this.fw.determiners.has(this.folded(first)) && /[sx]$/u.test(this.folded(first)));
+      // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or another
+      // word closing a plural subject ("Les débris de Kharkiv portent", "Des roquettes retrouvées sur une plage portent").
+      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (!isFunctionWord(this.fw, this.folded(k - 1)) && Array.from({ length: 11 }, (_, i) => i + 2).some((d) => k - d >= first && ['les', 'des'].includes(this.folded(k - d))));
       if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
@@ -1795,7 +1816,9 @@ class SpeakerFinder {
   /** The head right after a definite article ("le diplomate", "l'enseignant"): a lower-case word, not a function word. */
   private bareDefiniteHead(a: number, h: number): Token | undefined {
     const head = this.tok(h);
-    if (h !== a + 1 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
+    // "le jeune homme": premodifiers may stand between.
+    for (let k = a + 1; k < h; k++) if (!this.fw.premodifiers.has(this.folded(k)) || this.fw.determiners.has(this.folded(k))) return undefined;
+    if (h <= a || h - a > 3 || !['le', 'la', 'l'].includes(this.folded(a)) || !head || !/^\p{Ll}/u.test(head.text) || isFunctionWord(this.fw, head.folded)) return undefined;
     return head;
   }
 
@@ -2171,6 +2194,16 @@ class SpeakerFinder {
       // A participle with its agent ("interrogés par le quotidien …") is no clause.
       else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || (this.rv.forms.has(this.folded(k)) && this.folded(k + 1) !== 'par'))) return undefined;
     }
+    // "», confie l'administrateur d'un autre canal", "», lâche ce vétéran de 58 ans": after a quotation, a person noun
+    // after a definite or demonstrative article, with no name in it, is someone the article does not name: the generic
+    // source of the sentence before for a demonstrative, else an unnamed person when no one was named just before.
+    const demonstrative = this.fw.demonstratives.has(w);
+    if (position === 'quotedInversion' && !complement && ((DEFINITE_ARTICLES.has(w) && w !== 'les') || demonstrative) && b - h > 3 && b - h <= 8 && this.isPersonNoun(h)) {
+      const last = this.lastVague;
+      if (demonstrative && last && last.sentence === sentence - 1) return { number: n, source: last.source };
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      if (unnamed && this.peopleNamedBack(span.start, sentence - 2).next().done) return { number: n, source: this.vagueSource(unnamed, label, span) };
+    }
     // "assure un conducteur de tramway venu déblayer": someone unnamed may be described at some length.
     if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 8 : 4)) return undefined;
     const k = complement ? this.tokenAt(complement.start) : -1;
@@ -2337,6 +2370,16 @@ class SpeakerFinder {
       }
       // "Elle s'attend à …": a subject pronoun, though "elle" is also a word of "quant à elle".
       if (this.fw.subjectPronouns.has(this.folded(a)) && !/,/u.test(this.gapAfter(a))) break;
+      // "Ancien sergent logisticien, Ri Myong-ho a fait défection": a role with no article, then a comma and a person's name,
+      // is an apposition set before the subject.
+      if (!this.fw.determiners.has(this.folded(a)) && !this.inQuote(a) && this.isRoleHead(a, end)) {
+        let r = a;
+        while (r < end && r - a < 12 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
+        if (r < end - 1 && /^\s*,\s*$/u.test(this.gapAfter(r)) && this.mentionAt(r + 1)?.type === 'person') {
+          a = r + 1;
+          continue;
+        }
+      }
       if (this.fw.conjunctions.has(this.folded(a)) && !this.mentionAt(a) && !this.fw.determiners.has(this.folded(a))) {
         a++;
         continue;
