@@ -319,6 +319,17 @@ class SpeakerFinder {
     return { source, answers };
   }
 
+  /**
+   * "Ancien sergent logisticien, Ri Myong-ho …": a role with no article from token a, then a comma and a person's name, is
+   * an apposition set before that name. The name's first token, or -1.
+   */
+  private frontedApposition(a: number, end: number): number {
+    if (this.fw.determiners.has(this.folded(a)) || this.inQuote(a) || !this.isRoleHead(a, end)) return -1;
+    let r = a;
+    while (r < end && r - a < 12 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
+    return r < end - 1 && /^[\s)]*,\s*$/u.test(this.gapAfter(r)) && this.mentionAt(r + 1)?.type === 'person' ? r + 1 : -1;
+  }
+
   /** A role noun or a generic head at k, after a determiner or premodifiers ("chercheur", "Ancienne analyste", "l'auteur"). */
   private isRoleHead(k: number, end: number): boolean {
     let h = k;
@@ -701,10 +712,8 @@ class SpeakerFinder {
     const at = parts.findIndex((p) => !this.isOpener(p.first) && !this.inQuote(p.first));
     const part = parts[at];
     if (!part) return;
-    // "Ancien sergent logisticien, Ri Myong-ho a fait défection": a role with no article opening the sentence is the
-    // apposition of the name after its comma, no source.
-    const next = parts[at + 1];
-    if (!this.fw.determiners.has(this.folded(part.first)) && next && this.mentionAt(next.first)?.type === 'person') return;
+    // "Ancien sergent logisticien, Ri Myong-ho a fait défection": the role is the name's apposition, no source.
+    if (this.frontedApposition(part.first, end) >= 0) return;
     let h = part.first;
     while (h < part.end && this.isPremodifier(h)) h++;
     for (let k = part.first; k <= h && k < part.end; k++) {
@@ -945,7 +954,7 @@ class SpeakerFinder {
       const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev) && !this.mentionAt(k - 1);
       if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
       if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev))) return undefined;
-      // "juge son propre chiffre", "ses derniers chiffres": a word after a determiner and a premodifier is a noun.
+      // "juge son propre chiffre": a word after a determiner and an adjective of nounAdjectives is a noun.
       if (this.fw.nounAdjectives.has(prev) && k - 2 >= first && this.fw.determiners.has(this.folded(k - 2)) && !this.fw.clitics.has(this.folded(k - 2))) return undefined;
     }
     const inv = this.inversionAfter(k, end);
@@ -2370,15 +2379,11 @@ class SpeakerFinder {
       }
       // "Elle s'attend à …": a subject pronoun, though "elle" is also a word of "quant à elle".
       if (this.fw.subjectPronouns.has(this.folded(a)) && !/,/u.test(this.gapAfter(a))) break;
-      // "Ancien sergent logisticien, Ri Myong-ho a fait défection": a role with no article, then a comma and a person's name,
-      // is an apposition set before the subject.
-      if (!this.fw.determiners.has(this.folded(a)) && !this.inQuote(a) && this.isRoleHead(a, end)) {
-        let r = a;
-        while (r < end && r - a < 12 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
-        if (r < end - 1 && /^\s*,\s*$/u.test(this.gapAfter(r)) && this.mentionAt(r + 1)?.type === 'person') {
-          a = r + 1;
-          continue;
-        }
+      // "Ancien sergent logisticien, Ri Myong-ho a fait défection": the subject is the name after a fronted apposition.
+      const named = this.frontedApposition(a, end);
+      if (named >= 0) {
+        a = named;
+        continue;
       }
       if (this.fw.conjunctions.has(this.folded(a)) && !this.mentionAt(a) && !this.fw.determiners.has(this.folded(a))) {
         a++;
