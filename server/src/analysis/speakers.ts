@@ -762,7 +762,7 @@ class SpeakerFinder {
       const own = this.outletClauseEnd(npEnd, end);
       if (own > npEnd) npEnd = own;
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
-      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, npEnd, i, s);
+      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
       if (!source) continue;
       // "Dans le rapport de la semaine dernière, …" names no author: the sentence's subject speaks.
       if (marker.heads && !source.vague && source.entityId === undefined) continue;
@@ -780,6 +780,12 @@ class SpeakerFinder {
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
+  }
+
+  /** "Commandement central américain publié mardi": the author's phrase ends before a participle that follows it. */
+  private beforeParticiple(a: number, b: number): number {
+    for (let k = a + 1; k < b; k++) if (!this.mentionAt(k) && /^\p{Ll}.*é(?:e|s|es)?$/u.test(this.tok(k)?.text ?? '')) return k;
+    return b;
   }
 
   /**
