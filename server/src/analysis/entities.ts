@@ -249,13 +249,16 @@ class MentionFinder {
     this.linkLaterUses(defined);
   }
 
-  /** Later uses of an acronym the article defined: "la CAR" after "Conflict Armament Research (CAR)". */
-  private linkLaterUses(defined: ReadonlyMap<string, { id: string; type: EntityType; known?: boolean }>): void {
-    for (const [acronym, e] of defined) {
-      for (let k = 0; k < this.tokens.length; k++) {
-        if (this.tokens[k]!.text === acronym && this.cover[k] === -1) {
-          this.add(k, k + 1, { entityId: e.id, type: e.type, kind: 'acronym', foundBy: RULES.acronymDefinition, ...(e.known ? {} : { unknown: true }) });
-        }
+  /**
+   * Later uses of a name the article defined, written the same way: "la CAR" after "Conflict Armament Research (CAR)",
+   * "le Global Times" after "le quotidien nationaliste Global Times".
+   */
+  private linkLaterUses(defined: ReadonlyMap<string, { id: string; type: EntityType; known?: boolean }>, kind: 'acronym' | 'name' = 'acronym', foundBy: string = RULES.acronymDefinition): void {
+    for (const [name, e] of defined) {
+      const words = tokenize(name).map((t) => t.text);
+      for (let k = 0; k + words.length <= this.tokens.length; k++) {
+        if (!words.every((w, i) => this.tokens[k + i]!.text === w && (i === 0 || this.joinable(k + i - 1))) || !this.free(k, k + words.length)) continue;
+        this.add(k, k + words.length, { entityId: e.id, type: e.type, kind, foundBy, ...(e.known ? {} : { unknown: true }) });
       }
     }
   }
@@ -488,7 +491,7 @@ class MentionFinder {
    * name ("le Global Times") are the same medium.
    */
   mediumNames(): void {
-    const defined: { words: readonly string[]; id: string }[] = [];
+    const defined = new Map<string, { id: string; type: EntityType }>();
     for (let k = 0; k < this.tokens.length; k++) {
       if (!this.ckb.mediumNouns.has(this.tokens[k]!.folded) || isCapitalised(this.tokens[k]!.text)) continue;
       const span = this.mediumNameAfter(k + 1);
@@ -496,14 +499,9 @@ class MentionFinder {
       const name = this.text.slice(this.tokens[span[0]]!.start, this.tokens[span[1] - 1]!.end);
       const id = this.defineRuleEntity('organisation', name, [], RULES.mediumName, span[0], span[1]);
       this.add(span[0], span[1], { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
-      defined.push({ words: this.tokens.slice(span[0], span[1]).map((t) => t.text), id });
+      defined.set(name, { id, type: 'organisation' });
     }
-    for (const d of defined) {
-      for (let k = 0; k + d.words.length <= this.tokens.length; k++) {
-        if (this.cover[k] !== -1 || !d.words.every((w, i) => this.tokens[k + i]!.text === w && (i === 0 || this.joinable(k + i - 1)))) continue;
-        this.add(k, k + d.words.length, { entityId: d.id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
-      }
-    }
+    this.linkLaterUses(defined, 'name', RULES.mediumName);
   }
 
   /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */

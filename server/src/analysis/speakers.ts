@@ -150,6 +150,8 @@ const LEGAL_TEXT = 'source:legal-text';
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
+/** A past participle's written accent: "publié", "diffusées" (folded, "publie" is also a finite form). */
+const ACCENTED_PARTICIPLE = /é(?:e|s|es)?$/iu;
 /** Words after which a quantifier ("beaucoup", "plusieurs") is compared, not a subject. */
 const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
 /** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
@@ -303,7 +305,7 @@ class SpeakerFinder {
         // décrypte …": a role in an apposition that opens the sentence.
         const roleCopula = w !== undefined && this.fw.etre.has(w.folded) && this.isRoleHead(next + 1, range.end);
         // The apposition has no article ("Le secrétaire du Conseil de sécurité, Sergueï Choïgou, a annoncé" is news).
-        const roleFronted = k > range.first && /^[\s)]*,\s*$/u.test(this.gapAfter(k - 1)) && !this.fw.determiners.has(this.folded(range.first)) && this.isRoleHead(range.first, k);
+        const roleFronted = this.frontedApposition(range.first, range.end) === k;
         if (roleBefore || roleAfter || roleCopula || roleFronted) source = this.mentionSource(m);
       }
     }
@@ -320,14 +322,22 @@ class SpeakerFinder {
   }
 
   /**
-   * "Ancien sergent logisticien, Ri Myong-ho …": a role with no article from token a, then a comma and a person's name, is
-   * an apposition set before that name. The name's first token, or -1.
+   * "Ancien sergent logisticien, Ri Myong-ho …", "Journaliste au média Meduza, installée à Riga, Xenia Loginova …": a role
+   * with no article from token a, its lower-case complements after commas, then a person's name, is an apposition set
+   * before that name. The name's first token, or -1.
    */
   private frontedApposition(a: number, end: number): number {
     if (this.fw.determiners.has(this.folded(a)) || this.inQuote(a) || !this.isRoleHead(a, end)) return -1;
     let r = a;
-    while (r < end && r - a < 12 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
-    return r < end - 1 && /^[\s)]*,\s*$/u.test(this.gapAfter(r)) && this.mentionAt(r + 1)?.type === 'person' ? r + 1 : -1;
+    for (let part = 0; part < 3; part++) {
+      while (r < end && r - a < 20 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(r))) r++;
+      if (r >= end - 1 || !/^[\s)]*,\s*$/u.test(this.gapAfter(r))) return -1;
+      if (this.mentionAt(r + 1)?.type === 'person') return r + 1;
+      const next = this.tok(r + 1);
+      if (!next || !/^\p{Ll}/u.test(next.text) || this.fw.determiners.has(next.folded)) return -1;
+      r++;
+    }
+    return -1;
   }
 
   /** A role noun or a generic head at k, after a determiner or premodifiers ("chercheur", "Ancienne analyste", "l'auteur"). */
@@ -784,7 +794,7 @@ class SpeakerFinder {
 
   /** "Commandement central américain publié mardi": the author's phrase ends before a participle that follows it. */
   private beforeParticiple(a: number, b: number): number {
-    for (let k = a + 1; k < b; k++) if (!this.mentionAt(k) && /^\p{Ll}.*é(?:e|s|es)?$/u.test(this.tok(k)?.text ?? '')) return k;
+    for (let k = a + 1; k < b; k++) if (!this.mentionAt(k) && /^\p{Ll}/u.test(this.tok(k)?.text ?? '') && ACCENTED_PARTICIPLE.test(this.tok(k)?.text ?? '')) return k;
     return b;
   }
 
@@ -1064,7 +1074,7 @@ class SpeakerFinder {
       if (this.folded(by) !== 'par') return undefined;
       // After a comma, only words quoted between the participle and its agent make it a report: "ce rapport, jugé « partial »
       // par Maria Zakharova", not "le groupe d'experts, condamné par un veto russe".
-      if (commaParticiple && !Array.from({ length: by - k - 1 }, (_, i) => k + 1 + i).some((j) => this.inQuote(j))) return undefined;
+      if (commaParticiple && !this.quotedIn(k + 1, by)) return undefined;
       after = by;
       // "On estime par ailleurs que …": "par ailleurs" is an adverb, not an agent.
       if (this.fw.adverbialPhrases.longestAt(this.v.tokens, after, end)?.first === after) return undefined;
@@ -1217,10 +1227,16 @@ class SpeakerFinder {
       if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
       // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or another
       // word closing a plural subject ("Les débris de Kharkiv portent", "Des roquettes retrouvées sur une plage portent").
-      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (!isFunctionWord(this.fw, this.folded(k - 1)) && Array.from({ length: 11 }, (_, i) => i + 2).some((d) => k - d >= first && ['les', 'des'].includes(this.folded(k - d))));
+      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (!isFunctionWord(this.fw, this.folded(k - 1)) && this.pluralArticleBefore(k - 1, first));
       if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
+    return false;
+  }
+
+  /** Whether "les" or "des" stands among the twelve words before token k, from `first` on. */
+  private pluralArticleBefore(k: number, first: number): boolean {
+    for (let j = k - 1; j >= first && k - j <= 11; j--) if (this.folded(j) === 'les' || this.folded(j) === 'des') return true;
     return false;
   }
 
@@ -1261,7 +1277,7 @@ class SpeakerFinder {
    * verb is written so, or its accent shows the participle ("publié", though folded it is "publie").
    */
   private isParticiple(k: number): boolean {
-    return /é(?:e|s|es)?$/iu.test(this.tok(k)?.text ?? '') || !this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf');
+    return ACCENTED_PARTICIPLE.test(this.tok(k)?.text ?? '') || !this.rv.forms.get(this.folded(k))?.some((f) => f.key !== 'pp' && f.key !== 'inf');
   }
 
   /** A lower-case word with an infinitive's ending, outside quotations ("livrer", "fournir", "recevoir", "prendre"). */
