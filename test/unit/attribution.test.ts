@@ -212,6 +212,15 @@ describe('speakers', () => {
     ['a word after a determiner and "propre" is a noun, not the verb "chiffrer"', 'Le sommet a eu lieu mardi. Le rapport du Pentagone ne retient que les livraisons documentées, et juge son propre chiffre « très probablement sous-estimé ».', 'très probablement', /^Le rapport du Pentagone/u],
     ['after a quotation, a definite person noun with a complement naming nobody is someone unnamed', 'Le sommet a eu lieu mardi. « Tout le monde savait qu’ils étaient coréens », confie aujourd’hui l’administrateur d’un autre canal, qui tient à rester anonyme.', 'Tout le monde', /^l’administrateur d’un autre canal$/u, 'vague:unnamed-person'],
     ['after a quotation, a demonstrative person noun with no one named before is someone unnamed', 'Le sommet a eu lieu mardi. Au marché, la foule se presse. « On nous a envoyé des gamins », lâche ce vétéran de 58 ans, qui refuse de donner son nom.', 'On nous', /^ce vétéran de 58 ans$/u, 'vague:unnamed-person'],
+    ['selon a person noun and its own relative clause: someone unnamed', 'Le sommet a eu lieu mardi. Selon un chauffeur de bus qui fait la ligne depuis vingt ans, le trafic a « doublé depuis mai ».', 'doublé', /^un chauffeur de bus$/u, 'vague:unnamed-person'],
+    ['someone unnamed described at length, a place the base does not know included', 'Le sommet a eu lieu mardi. D’après un ancien employé d’un petit transitaire portuaire de Tieling, les wagons « repartent à vide ».', 'repartent', /^un ancien employé/u, 'vague:unnamed-person'],
+    ['a pronoun after a quoted sentence naming only places: the unnamed person before', 'Le sommet a eu lieu mardi. D’après un ancien employé d’un transitaire, les lots partent sans contrôle. « On charge à Vladivostok, on décharge à Rajin. Personne ne regarde les papiers », résume-t-il.', 'On charge', /^un ancien employé d’un transitaire$/u, 'vague:unnamed-person'],
+    ['a definite person noun, relation of someone indefinite, opening the sentence: someone unnamed', 'Le sommet a eu lieu mardi. La sœur d’un ouvrier disparu affirme que les gardes « frappaient tous les soirs ».', 'frappaient', /^La sœur d’un ouvrier disparu$/u, 'vague:unnamed-person'],
+    ['titrer in an incise: the outlet whose headline is quoted', 'Le sommet a eu lieu mardi. « Moscou franchit une nouvelle étape », titre le quotidien Hankook Sinmun, qui consacre trois pages à l’événement.', 'Moscou franchit', /Hankook Sinmun/u],
+    ['a definite description with an adjective before a generic head, in a portrait: the only person named', 'Claire Vautrin épluche les images chaque matin. À 46 ans, l’ancienne capitaine de corvette dirige une équipe de cinq analystes. « Les cargos coupent leurs balises », assure-t-elle.', 'Les cargos', /^Claire Vautrin$/u],
+    ['a member of a named body who wishes to stay anonymous is someone unnamed', 'Le sommet a eu lieu mardi. Un ancien membre du groupe d’experts de l’ONU, qui souhaite rester anonyme, juge ces estimations « un peu hautes ».', 'un peu', /^Un ancien membre du groupe/u, 'vague:some-sources'],
+    ['tempérer before a colon, its pronoun taking up someone unnamed', 'Le sommet a eu lieu mardi. Un ancien membre de la délégation, qui souhaite rester anonyme, critique ces estimations. Il tempère toutefois : « Sur le fond, ils ont raison. »', 'Sur le fond', /^Un ancien membre de la délégation$/u],
+    ['a definite person noun with a definite complement is no one unnamed by that rule', 'Le sommet a eu lieu mardi. Le directeur de l’usine affirme que les machines « tournent jour et nuit ».', 'tournent', /^Le directeur de l’usine$/u],
     ['a participle set off by a comma, its quoted complement, then its agent: the agent', 'Le sommet a eu lieu mardi. Le Kremlin a rejeté ce rapport, jugé « partial et commandé » par Sergueï Lavrov.', 'partial', /^Sergueï Lavrov$/u, 'rule:agent'],
     ['a clause after the quotation with its subject before its verb does not look back', 'Le sommet a eu lieu mardi. Dmitri Peskov salue des « amis » qui ont agi « conformément au traité », et Sergueï Lavrov promet qu’un monument sera érigé.', 'conformément', /Peskov/u],
     ['"le chef du gouvernement" takes up the prime minister the article named, not the last person named', 'Le sommet a eu lieu mardi. Le Premier ministre Paul Martin a promis de tout faire pour obtenir un entretien avec Dmitri Peskov. « Je suis prêt à le rencontrer sans conditions », répète le chef du gouvernement.', 'Je suis prêt', /^Paul Martin$/u, 'rule:definite-description'],
@@ -516,6 +525,30 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     assert.ok(answers.length >= 1 && answers.every((c) => /Vautrin/u.test(c.source?.label ?? '')), JSON.stringify(a.claims));
   });
 
+  it('a heading after the last answer opens the paper’s own box, not an answer', () => {
+    const text = [
+      '« Moscou paie Pyongyang en technologie »',
+      '',
+      'Ancienne analyste au ministère des Armées, Claire Vautrin décrypte cette alliance.',
+      '',
+      'Pourquoi Pyongyang livre-t-il des obus à la Russie ?',
+      '',
+      'Parce que le régime a besoin de pétrole. Moscou a déjà livré des millions de barils à Pyongyang.',
+      '',
+      'Que reçoit la Corée du Nord en échange ?',
+      '',
+      'Des technologies spatiales. La Russie a transféré des missiles à Pyongyang, c’est certain.',
+      '',
+      'Repères',
+      '',
+      'Octobre 2023 : premières livraisons d’obus nord-coréens à la Russie.',
+    ].join('\n');
+    const a = analyseDocument(text, describedCtx);
+    const box = a.claims.find((c) => text.slice(c.start, c.end).startsWith('Octobre 2023'));
+    assert.ok(box && box.status === 'unattributed', JSON.stringify(box));
+    assert.ok(a.claims.filter((c) => c.source?.how === 'rule:interview-answer').length >= 2);
+  });
+
   it('"on" in a relative clause that names a thing or talks of it reports nothing', () => {
     for (const text of ['Le sommet a eu lieu mardi. C’est un sujet dont on parle peu à Moscou.', 'Le sommet a eu lieu mardi. Ces unités d’élite, que l’on appelle aussi Storm Corps, ont rejoint la Russie.']) {
       const a = analyseDocument(text, describedCtx);
@@ -585,6 +618,21 @@ describe('claims and findings', () => {
     ['selon some people no lexicon knows is vague', 'Le sommet a eu lieu mardi. Selon plusieurs délégués, la délégation russe a quitté la salle pendant le vote.', ['vague-attribution']],
     ['selon people located in a state is vague, the state no source', 'Le sommet a eu lieu mardi. Selon des courtiers basés à Singapour, les primes des assureurs ont triplé depuis 2023.', ['vague-attribution']],
     ['unnamed people relayed by a named medium stay vague', 'Le sommet a eu lieu mardi. Des courtiers maritimes interrogés par le quotidien Hankook Ilbo affirment que les primes ont triplé depuis 2023.', ['vague-attribution']],
+    ['a reflexive participle set off by commas keeps the generic subject', 'Le sommet a eu lieu mardi. Des responsables du ministère, s’exprimant à titre personnel, redoutent que la Russie ne livre des sous-marins à Pyongyang.', ['vague-attribution']],
+    ['a reflexive participle set off by commas keeps the named subject', 'Le sommet a eu lieu mardi. Le ministre japonais de la Défense, s’exprimant devant la Diète, a affirmé que la Russie livrait des missiles à Pyongyang.', []],
+    ['comme l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Comme l’a souligné Sergueï Lavrov, la Russie a livré des missiles à Pyongyang.', []],
+    ['ainsi que l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Ainsi que l’a reconnu le Kremlin, la Russie a livré des missiles à Pyongyang.', []],
+    ['comme le + present + a named subject closing the sentence', 'Le sommet a eu lieu mardi. La Russie a livré des missiles à Pyongyang, comme le souligne le rapport du Pentagone.', []],
+    ['comme l’ont + participle + a generic subject is vague', 'Le sommet a eu lieu mardi. Comme l’ont rappelé des experts, la Russie a livré des missiles à Pyongyang.', ['vague-attribution']],
+    ['comme le veut la tradition reports nothing', 'Le sommet a eu lieu mardi. Comme le veut la tradition, la Russie a livré des missiles à Pyongyang.', ['unattributed-claim']],
+    ['a marker ending in "de" elided before a vowel: de l’aveu même d’un responsable', 'Le sommet a eu lieu mardi. De l’aveu même d’un responsable américain, Moscou a livré des missiles à Pyongyang.', ['vague-attribution']],
+    ['a marker ending in "de" elided before a named person', 'Le sommet a eu lieu mardi. Selon les propos d’Antony Blinken, Moscou a livré des missiles à Pyongyang.', []],
+    ['a generic subject whose words the sentence quotes is a vague source', 'Le sommet a eu lieu mardi. Des commentateurs invoquent la « dette historique » de Moscou envers Pyongyang.', ['vague-attribution']],
+    ['an outlet’s columnist, by a possessive, is a named source', 'Le sommet a eu lieu mardi. Le quotidien Hankook Sinmun appelle au calme. Son éditorialiste rappelle que Moscou a déjà livré des missiles à Pyongyang.', []],
+    ['a columnist of no named outlet is someone unnamed', 'Le sommet a eu lieu mardi. Un chroniqueur rappelle que Moscou a déjà livré des missiles à Pyongyang.', ['vague-attribution']],
+    ['a permanent member of the Security Council is a state, not someone unnamed', 'Le sommet a eu lieu mardi. Désormais, un membre permanent du Conseil de sécurité livre des missiles à Pyongyang.', ['unattributed-claim']],
+    ['the press of a country is no portrait of the only person named', 'Claire Vautrin épluche les images chaque matin. Selon la presse japonaise, des engrais biélorusses auraient transité par la Russie avant d’être livrés à Pyongyang.', ['vague-attribution']],
+    ['the noun "titre" is no verb of headlines: the figure stays unsourced, its subject no generic source', 'Le sommet a eu lieu mardi. Des dizaines de soldats ont reçu à titre posthume le titre de héros de la République.', ['unattributed-claim']],
     ['an age is no date in someone unnamed', 'Le sommet a eu lieu mardi. Un artilleur de 23 ans originaire de Lviv assure que Pyongyang a livré des obus défectueux.', ['vague-attribution']],
     ['a place phrase opens the sentence before someone unnamed', 'Le sommet a eu lieu mardi. Un peu plus loin, un artilleur, qui préfère taire son nom, assure que Pyongyang a livré des obus défectueux.', ['vague-attribution']],
     ['the agent after the participle’s complement is the source', 'Obus contre pétrole : Moscou et Pyongyang accusés d’un vaste trafic d’obus par le Pentagone\n\nLe rapport est paru jeudi.', []],
@@ -626,7 +674,8 @@ describe('claims and findings', () => {
     // Before the verb, a superlative alone is no person: the subject is the generic incise.
     ['le plus probable is no speaker', 'Le sommet a eu lieu mardi. Le plus probable, estiment des experts, est que Moscou a payé les obus en pétrole.', ['vague-attribution']],
     ['a named actor who does not confirm is no source of what a generic source reports', 'Le sommet a eu lieu mardi. La presse japonaise a fait état de l’envoi d’ouvriers nord-coréens, une information que Moscou n’a jamais confirmée.', ['vague-attribution']],
-    ['le diplomate right after un diplomate européen: the same generic source', 'Le sommet a eu lieu mardi. Le porte-parole chinois, Lin Jian, a évoqué « une affaire bilatérale ». Un diplomate européen en poste à Pékin y lit « une irritation qu’on ne dit pas ». Le diplomate note que les exportations chinoises de carburant ont reculé depuis l’arrivée du pétrole russe.', ['vague-attribution']],
+    // The diplomate's own quoted words make the first sentence his too; the second takes him up, still generic.
+    ['le diplomate right after un diplomate européen: the same generic source', 'Le sommet a eu lieu mardi. Le porte-parole chinois, Lin Jian, a évoqué « une affaire bilatérale ». Un diplomate européen en poste à Pékin y lit « une irritation qu’on ne dit pas ». Le diplomate note que les exportations chinoises de carburant ont reculé depuis l’arrivée du pétrole russe.', ['vague-attribution', 'vague-attribution']],
     ['a pronoun after a quotation’s first sentence still refers to the generic source before it', 'Le sommet a eu lieu mardi. Un député, qui a requis l’anonymat, m’a résumé la crainte générale. « Pyongyang n’a jamais su miniaturiser un réacteur. Si ce sous-marin existe, quelqu’un l’a aidé », m’a-t-il dit.', ['vague-attribution', 'vague-attribution']],
     ['a document a medium only consulted is vague', 'Le sommet a eu lieu mardi. D’après un document consulté par l’ONU, chaque batterie nord-coréenne est flanquée d’un officier russe.', ['vague-attribution']],
     ['a vague view opening the sentence frames the document that follows', 'Le sommet a eu lieu mardi. Pour de nombreux observateurs, ce rapport confirme que la Russie a livré des missiles à Pyongyang.', ['vague-attribution']],

@@ -96,6 +96,20 @@ describe('rules for entities the base does not know', () => {
     }
   });
 
+  it('a body named after a lower-case organisation head and words that qualify it (rule:organisation-head)', () => {
+    const table: [string, string[]][] = [
+      ['D’après la société d’analyse Chainalysis, les vols ont doublé.', ['Chainalysis']],
+      ['L’entreprise de cybersécurité Mandiant a publié un avis.', ['Mandiant']],
+      ['Le groupe de pirates Lazarus est soupçonné.', ['Lazarus']],
+      ['La banque de Russie a gelé des comptes.', []],
+      ['Le groupe de travail se réunit à Genève.', []],
+    ];
+    for (const [text, names] of table) {
+      const found = mentions(text).filter((m) => m.foundBy === 'rule:organisation-head').map((m) => m.surface);
+      assert.deepEqual(found, names, text);
+    }
+  });
+
   it('name defined after a known acronym in brackets', () => {
     const s = summary('la RPDC [République populaire et démocratique de Corée] et la Russie');
     assert.deepEqual(s.slice(0, 2), [

@@ -123,7 +123,9 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       }
       continue;
     }
-    const reported = own.some((a) => a.reporting !== false) && source?.vague === true;
+    // "Les commentateurs invoquent la « dette historique » de Moscou": a generic subject whose words the sentence quotes.
+    const quotedVague = own.some((a) => a.reporting === false && a.source?.vague === true && (quotesBySentence[s] ?? []).some((q) => q.speaker?.vague === true && q.speaker.span?.start === a.source!.span?.start));
+    const reported = (own.some((a) => a.reporting !== false) || quotedVague) && source?.vague === true;
     if (!asserted && !reported) continue;
     const cue = hits[0]?.entry.id ?? (reported ? ATTRIBUTION_RULES.reportedAssertion : ATTRIBUTION_RULES.modelAssertion);
     const claimStatus = !source ? 'unattributed' : source.vague ? 'vague' : 'attributed';

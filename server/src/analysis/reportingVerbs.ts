@@ -109,7 +109,11 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       relay: m['relay'] === true,
       ...optional('heads', sequenceIndexOf(m['heads'])),
     };
-    for (const form of strings(m['forms'])) markers.add(form, marker);
+    for (const form of strings(m['forms'])) {
+      markers.add(form, marker);
+      // "de l'aveu de" is written "de l'aveu d'un responsable" before a vowel: the elided form is the same marker.
+      if (/ de$/u.test(form)) markers.add(`${form.slice(0, -2)}d'`, marker);
+    }
   }
   return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
 }

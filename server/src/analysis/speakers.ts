@@ -145,6 +145,10 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+/** Words that count people or set a new one apart: "troisième", "autre", "nouvelle", "dernier". */
+const ORDINAL_WORD = /^(?:\d+e|\p{L}+iemes?|premiers?|premieres?|seconde?s?|derniers?|dernieres?|autres?|nouvel|nouveaux?|nouvelles?)$/u;
+/** The third-person reflexive pronoun, before a pronominal verb ("s'exprimant", "se disant"). */
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['se', 's']);
 const LEGAL_TEXT = 'source:legal-text';
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
@@ -317,7 +321,13 @@ class SpeakerFinder {
       const text = this.v.text.slice(sentences[s]!.start, sentences[s]!.end);
       if (isHeadline(this.v, s, true) && /^[«“"]/u.test(text) && /[»”"]$/u.test(text) && this.v.quotes.filter((q) => q.start >= sentences[s]!.start && q.end <= sentences[s]!.end).length === 1) answers.add(s);
     }
-    for (let s = introEnd; s < sentences.length; s++) if (!asking(s) && !asked.has(s)) answers.add(s);
+    // "Repères", "Bio express": a heading after the last question opens a box of the paper's own, not an answer.
+    let lastAsked = introEnd;
+    for (const s of asked) lastAsked = Math.max(lastAsked, s);
+    for (let s = introEnd; s < sentences.length; s++) {
+      if (s > lastAsked && isHeadline(this.v, s)) break;
+      if (!asking(s) && !asked.has(s)) answers.add(s);
+    }
     return { source, answers };
   }
 
@@ -1107,13 +1117,15 @@ class SpeakerFinder {
     if (this.inQuote(k)) return undefined;
     const after = this.restMatches(h, k + 1, end);
     if (after < 0 || !this.usageOk(h, after, end, false, k)) return undefined;
-    const commaBefore = k - 1 >= first && /,/u.test(this.gapAfter(k - 1));
+    // "Des responsables du ministère, s'exprimant sous couvert d'anonymat, …": a reflexive pronoun belongs to the participle.
+    const v = k - 1 >= first && REFLEXIVE_PRONOUNS.has(this.folded(k - 1)) ? k - 1 : k;
+    const commaBefore = v - 1 >= first && /,/u.test(this.gapAfter(v - 1));
     let source: Source | undefined;
-    if (!commaBefore && k - 1 >= first && this.folded(k - 1) !== 'en') {
+    if (!commaBefore && v - 1 >= first && this.folded(v - 1) !== 'en') {
       // "une déclaration commune soulignant …": the noun phrase just before is the subject.
-      let d = k - 1;
-      while (d > first && k - d < 7 && !this.fw.determiners.has(this.folded(d))) d--;
-      source = this.resolveNp(d, k, [], undefined, s)?.source;
+      let d = v - 1;
+      while (d > first && v - d < 7 && !this.fw.determiners.has(this.folded(d))) d--;
+      source = this.resolveNp(d, v, [], undefined, s)?.source;
     }
     if (!source) {
       const prior = [...earlier].reverse().find((a) => a.source && !a.inQuote && a.span.start < (this.tok(k)?.start ?? 0));
@@ -1121,7 +1133,7 @@ class SpeakerFinder {
     }
     // "…, Valéri Guerassimov, avait ouvert la voie en saluant « l'héroïsme » …": a gerund's subject is the sentence's.
     // "Le diplomate a renvoyé dos à dos Washington et Moscou, estimant que « … »": after a comma too.
-    if (!source && (this.folded(k - 1) === 'en' || commaBefore)) source = this.sentenceSubject(s, first, end)?.source;
+    if (!source && (this.folded(v - 1) === 'en' || commaBefore)) source = this.sentenceSubject(s, first, end)?.source;
     if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
     if (!source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
@@ -1164,7 +1176,9 @@ class SpeakerFinder {
     if (lead - 1 >= first && INCISE_OBJECT_PRONOUNS.has(this.folded(lead - 1)) && !/[,.;:«»"“”]/u.test(this.gapAfter(lead - 1))) lead--;
     const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(lead)?.start ?? 0) - 3), this.tok(lead)?.start ?? 0);
     const atStart = lead === first;
-    const incisePosition = CLOSING_BEFORE.test(before) || atStart;
+    // "Comme l'a souligné le chercheur, …", "…, ainsi que le rappelle le rapport": the subject follows the verb.
+    const comme = this.commeClause(lead, first);
+    const incisePosition = CLOSING_BEFORE.test(before) || atStart || comme;
     if (quoted && !/,\s*$/u.test(before)) return undefined;
     if (inv >= 0) {
       if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
@@ -1174,7 +1188,7 @@ class SpeakerFinder {
     }
     if (incisePosition && !this.complementFollows(groupEnd, end, false)) {
       const np = this.postverbalNp(groupEnd, end, number, quoted);
-      if (np && this.isIncise(h, first, groupStart, np, number)) {
+      if (np && (comme || this.isIncise(h, first, groupStart, np, number))) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
         // "a écrit le président américain sur son réseau Truth Social": the subject ends before a complement of place or time.
         const npEnd = Math.max(np.first + 1, this.qualifierEnd(np.first + 1, np.end));
@@ -1232,6 +1246,13 @@ class SpeakerFinder {
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
     return false;
+  }
+
+  /** Whether the verb group at token k opens "comme l'a …", "comme le …", "ainsi que l'ont …": a clause whose subject follows. */
+  private commeClause(k: number, first: number): boolean {
+    if (k - 2 < first || !['l', 'le'].includes(this.folded(k - 1))) return false;
+    const w = this.folded(k - 2);
+    return w === 'comme' || ((w === 'que' || w === 'qu') && k - 3 >= first && this.folded(k - 3) === 'ainsi');
   }
 
   /** Whether "les" or "des" stands among the twelve words before token k, from `first` on. */
@@ -1692,6 +1713,9 @@ class SpeakerFinder {
     const allParts = [{ first: a, end: b }, ...appositives];
     let h = a;
     while (h < b && this.isPremodifier(h) && !this.mentionAt(h)) h++;
+    // "Selon un conducteur de camion qui fait la navette depuis dix ans": a person's own relative clause describes him.
+    const relative = h < b && this.isPersonNoun(h) ? this.subjectRelative(h + 1, b) : -1;
+    if (relative > h) b = relative;
     const labelEnd = Math.min(b, a + MAX_LABEL_TOKENS);
     const label = this.textOf(a, labelEnd);
     const span = this.spanOf(a, labelEnd);
@@ -2235,8 +2259,15 @@ class SpeakerFinder {
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed && this.peopleNamedBack(span.start, sentence - 2).next().done) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
+    // "La mère d'un autre disparu affirme que …", "Le patron d'une société de fret assure …": a person known only as
+    // someone's relation or employee, when that someone is introduced by an indefinite article, is not named either.
+    if (position === 'preverbal' && !complement && DEFINITE_ARTICLES.has(w) && w !== 'les' && b - h <= 8 && this.isPersonNoun(h) && ['de', 'd'].includes(this.folded(h + 1)) && ['un', 'une'].includes(this.folded(h + 2))) {
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      if (unnamed) return { number: n, source: this.vagueSource(unnamed, label, span) };
+    }
     // "assure un conducteur de tramway venu déblayer": someone unnamed may be described at some length.
-    if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 8 : 4)) return undefined;
+    // "D'après un ancien cadre d'un grand groupe d'électronique d'Osaka": a place the base does not know is no complement.
+    if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 11 : 4)) return undefined;
     const k = complement ? this.tokenAt(complement.start) : -1;
     // "un projet présenté par Kim": an agent is no complement of the head.
     const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
@@ -2263,6 +2294,15 @@ class SpeakerFinder {
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
     return undefined;
+  }
+
+  /** The first "qui" of [a, b) set off by no punctuation, opening a clause whose subject is the noun before it, or -1. */
+  private subjectRelative(a: number, b: number): number {
+    for (let k = a; k < b; k++) {
+      if (this.folded(k) === 'qui' && !/[,;:«»“”"()]/u.test(this.gapAfter(k - 1))) return k;
+      if (this.mentionAt(k) || this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k))) return -1;
+    }
+    return -1;
   }
 
   private entityIn(a: number, b: number): Mention | undefined {
@@ -2629,6 +2669,8 @@ class SpeakerFinder {
   /** A head noun that names one person by its form: a feminine or masculine agent noun ("chercheuse", "expert"). */
   private isPersonNoun(k: number): boolean {
     const w = this.folded(k);
+    // "un membre permanent du Conseil de sécurité" is a state.
+    if (w === 'membre' && /^permanent/u.test(this.folded(k + 1))) return false;
     // "courtiers", "négociants": a plural whose singular has the ending of a person.
     const plural = w.length > 4 && /[sx]$/u.test(w) && PERSON_NOUN.test(w.slice(0, -1));
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || plural;
@@ -2680,10 +2722,11 @@ class SpeakerFinder {
     // and stays generic, unless someone was named after it.
     const lv = this.lastVague;
     // A sentence in between that names no source (the first sentence of a quotation) does not break the chain.
-    // Across that sentence, nobody at all may have been named since ("On murmure … Ri, lui, n'attend rien. « … », lâche-t-il").
+    // Across that sentence, nobody may have been named since ("On murmure … Ri, lui, n'attend rien. « … », lâche-t-il");
+    // names inside a quotation do not count ("« On vend à Singapour, qui revend à Moscou. … », résume-t-il").
     // "Une étudiante … tient une pancarte. « … », dit-il": a generic source of the other gender is not the one meant.
     const lvGender = lv?.source.span && gender ? this.genderOfDeterminer(this.folded(this.tokenAt(lv.source.span.start))) ?? this.describe(lv.source, lv.sentence).gender : undefined;
-    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || lv.sentence < s - 1) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
@@ -2849,11 +2892,26 @@ class SpeakerFinder {
    */
   private describedWitness(vm: SequenceMatch<VagueEntry>, a: number, s: number): Source | undefined {
     const w = this.folded(a);
-    if (vm.value.anaphora || vm.first !== a + 1 || !(['le', 'la', 'l'].includes(w) || this.fw.demonstratives.has(w)) || !this.isPersonNoun(vm.first)) return undefined;
+    // "l'ancienne capitaine de corvette": adjectives may stand before the head, but not one that counts or sets apart a new
+    // person ("Le troisième témoin", "l'autre habitant").
+    let premodified = vm.first > a + 1;
+    for (let k = a + 1; k < vm.first; k++) if (!this.isPremodifier(k) || ORDINAL_WORD.test(this.folded(k))) premodified = false;
+    if ((vm.first !== a + 1 && !premodified) || !(['le', 'la', 'l'].includes(w) || this.fw.demonstratives.has(w)) || !this.isPersonNoun(vm.first)) return undefined;
     const offset = this.tok(a)!.start;
-    const gender = this.genderOfDeterminer(w) ?? this.genderOfNoun(this.folded(vm.first));
+    const gender = this.genderOfDeterminer(w) ?? this.genderBefore(vm.first) ?? this.genderOfNoun(this.folded(vm.first));
+    // "Park Eun-ji épluche les images … À 46 ans, l'ancienne capitaine de corvette dirige …": in a portrait, the only person
+    // named so far is whom a definite description goes on describing.
+    // Only a noun that names a person, not a generic source of another kind ("la presse japonaise").
+    const head = this.folded(vm.first);
+    const personal = this.fw.personNouns.has(head) || PERSON_NOUN.test(head);
+    const portrayed = (): Source | undefined => {
+      const m = this.fw.demonstratives.has(w) || !personal ? undefined : this.onlyPersonNamedBefore(offset, gender);
+      return m ? this.describedSource(m, offset, s, SPEAKER_RULES.definite) : undefined;
+    };
+    if (vm.value.anaphora) return portrayed();
     const spoke = this.lastSpeakerDescribed(offset, s, gender);
-    if (spoke || !this.fw.demonstratives.has(w)) return spoke;
+    if (spoke) return spoke;
+    if (!this.fw.demonstratives.has(w)) return portrayed();
     for (const m of this.peopleNamedBack(offset, s - 1)) {
       const named = this.antecedents.filter((x) => x.source.entityId === m.entityId && x.type === 'person');
       if (gender && named.some((x) => x.gender && x.gender !== gender)) return undefined;
