@@ -2300,7 +2300,8 @@ class SpeakerFinder {
   private subjectRelative(a: number, b: number): number {
     for (let k = a; k < b; k++) {
       if (this.folded(k) === 'qui' && !/[,;:«»“”"()]/u.test(this.gapAfter(k - 1))) return k;
-      if (this.mentionAt(k) || this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k))) return -1;
+      const m = this.mentionAt(k);
+      if ((m && m.kind !== 'adjective') || this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k))) return -1;
     }
     return -1;
   }
