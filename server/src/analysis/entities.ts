@@ -831,6 +831,8 @@ class MentionFinder {
       if (/^[-‐‑]$/u.test(gap) && /^\p{L}+$/u.test(t.text)) end++;
       // A name never runs over a line break ("Par Léa Castagnet" and the headline under the byline).
       else if (/^[^\S\n\r]{1,2}$/u.test(gap) && isCapitalised(t.text)) end++;
+      // "Osman al-Tayeb", "Mohamed ould Abdelaziz": a lower-case particle, then the name it belongs to.
+      else if (/^[^\S\n\r]{1,2}$/u.test(gap) && this.ckb.nameParticles.has(t.text) && /^[-‐‑ ]$/u.test(this.gap(end)) && isCapitalised(this.tokens[end + 1]?.text ?? '') && this.cover[end + 1] === -1) end++;
       else break;
     }
     return end;

@@ -712,6 +712,9 @@ class SpeakerFinder {
   /** A name in apposition after a comma that ends the clause (", Dorothy Shea."), as the appositive of the phrase before it. */
   private appositionAfter(k: number, end: number): { first: number; end: number }[] {
     if (k >= end || !/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return [];
+    // ", le général de brigade Osman al-Tayeb,", ", la ministre Anna Lindh,": a title with its article before the name.
+    const titledName = this.titledNameAt(k, end);
+    if (titledName) return [titledName];
     // ", M. Ouchakov,": the title is not the name, and a surname after it is name enough.
     const titled = this.isHonorific(k);
     const f = titled ? k + 1 : k;
@@ -720,6 +723,23 @@ class SpeakerFinder {
     if (nameEnd <= f || (!m && !titled && nameEnd - f < 2)) return [];
     if (nameEnd < end && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1))) return [];
     return [{ first: f, end: nameEnd }];
+  }
+
+  /** A definite article, a few lower-case words of a title, then a person's name closed by punctuation: the name. */
+  private titledNameAt(k: number, end: number): { first: number; end: number } | undefined {
+    if (!['le', 'la', 'l'].includes(this.folded(k))) return undefined;
+    for (let j = k + 1; j < end && j - k <= 6; j++) {
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j - 1))) return undefined;
+      const m = this.mentionAt(j);
+      if (m?.type === 'person' && m.kind !== 'adjective') {
+        const nameEnd = this.tokenAt(m.end - 1) + 1;
+        if (j === k + 1 || (nameEnd < end && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1)))) return undefined;
+        return { first: j, end: nameEnd };
+      }
+      const t = this.tok(j);
+      if (!t || m || !/^\p{Ll}/u.test(t.text) || this.rv.forms.has(t.folded) || this.fw.avoir.has(t.folded) || this.fw.etre.has(t.folded)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1186,7 +1206,7 @@ class SpeakerFinder {
       if (this.fw.vaguePronouns.has(w)) return { ...base, source: this.onSource(inv) };
       return { ...base, source: this.resolvePronoun(this.fw.subjectPronouns.get(w) ?? 's', this.tok(inv)!.start, s, inv) };
     }
-    if (incisePosition && !this.complementFollows(groupEnd, end, false)) {
+    if (incisePosition && (comme || !this.complementFollows(groupEnd, end, false))) {
       const np = this.postverbalNp(groupEnd, end, number, quoted);
       if (np && (comme || this.isIncise(h, first, groupStart, np, number))) {
         if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
@@ -1251,8 +1271,11 @@ class SpeakerFinder {
   /** Whether the verb group at token k opens "comme l'a …", "comme le …", "ainsi que l'ont …": a clause whose subject follows. */
   private commeClause(k: number, first: number): boolean {
     if (k - 2 < first || !['l', 'le'].includes(this.folded(k - 1))) return false;
-    const w = this.folded(k - 2);
-    return w === 'comme' || ((w === 'que' || w === 'qu') && k - 3 >= first && this.folded(k - 3) === 'ainsi');
+    // "Comme me le disait un ancien collègue": an indirect object may stand before "le".
+    const j = INCISE_OBJECT_PRONOUNS.has(this.folded(k - 2)) ? k - 3 : k - 2;
+    if (j < first) return false;
+    const w = this.folded(j);
+    return w === 'comme' || ((w === 'que' || w === 'qu') && j - 1 >= first && this.folded(j - 1) === 'ainsi');
   }
 
   /** Whether "les" or "des" stands among the twelve words before token k, from `first` on. */
@@ -2019,6 +2042,10 @@ class SpeakerFinder {
   private appositivePerson(appositives: readonly { first: number; end: number }[]): Source | undefined {
     const part = appositives[0];
     if (!part) return undefined;
+    // ", le colonel Bakary Sangaré,": the person is the name after the title and its article.
+    const titledName = this.titledNameAt(part.first, part.end + 1);
+    const titledPerson = titledName ? this.mentionAt(titledName.first) : undefined;
+    if (titledPerson) return this.mentionSource(titledPerson);
     // ", M. Ouchakov,": the person is the name after the title.
     const f = this.isHonorific(part.first) ? part.first + 1 : part.first;
     const m = this.mentionAt(f);
@@ -2478,7 +2505,10 @@ class SpeakerFinder {
     while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
     const m = this.mentionAt(h);
     // "Le diplomate a renvoyé …": a generic head may be a description of the person named before, or a generic source.
-    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined);
+    // "le site Aïr Info": a common noun with a name in apposition right after it.
+    const named = this.mentionAt(h + 1);
+    const nameAfterHead = named !== undefined && named.kind === 'name' && (named.type === 'person' || named.type === 'organisation') && this.tokenAt(named.start) === h + 1 && /^\p{Ll}/u.test(this.tok(h)?.text ?? '');
+    const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined) || nameAfterHead;
     // "Un ancien cheminot se souvient des convois. « … », sourit-il": someone unnamed, whom a pronoun may take up.
     const someone = h > a && this.fw.indefiniteDeterminers.has(this.folded(a)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '') && this.isPersonNoun(h);
     if (!headed && !someone) return undefined;
@@ -2501,6 +2531,10 @@ class SpeakerFinder {
       // "Washington, Séoul et Tokyo y voient …": the clitic "y" opens the verb group.
       if (auxiliary || this.fw.negationBefore.has(w) || w === 'se' || w === 's' || (w === 'y' && !this.mentionAt(k)) || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
       if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
+      // "Le quotidien conservateur Chosun Ilbo va plus loin": after a name, a lower-case word that is no function word
+      // opens the predicate.
+      const before = this.mentionAt(k - 1);
+      if (before && before.kind === 'name' && (before.type === 'person' || before.type === 'organisation') && !this.mentionAt(k) && this.tokenAt(before.end - 1) === k - 1 && /^\p{Ll}/u.test(this.tok(k)?.text ?? '') && !isFunctionWord(this.fw, w)) break;
       k++;
     }
     return this.resolveNp(a, k, appositives, undefined, s, 'preverbal');
@@ -2724,10 +2758,11 @@ class SpeakerFinder {
     const lv = this.lastVague;
     // A sentence in between that names no source (the first sentence of a quotation) does not break the chain.
     // Across that sentence, nobody may have been named since ("On murmure … Ri, lui, n'attend rien. « … », lâche-t-il");
-    // names inside a quotation do not count ("« On vend à Singapour, qui revend à Moscou. … », résume-t-il").
+    // names inside a quotation do not count ("« On vend à Singapour, qui revend à Moscou. … », résume-t-il"), nor those of
+    // the generic source's own phrase ("Des diplomates occidentaux en poste à Oulan-Bator").
     // "Une étudiante … tient une pancarte. « … », dit-il": a generic source of the other gender is not the one meant.
     const lvGender = lv?.source.span && gender ? this.genderOfDeterminer(this.folded(this.tokenAt(lv.source.span.start))) ?? this.describe(lv.source, lv.sentence).gender : undefined;
-    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at > (lv.source.span?.start ?? Infinity) && c.at < offset)) return lv.source;
+    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at >= (lv.source.span?.end ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
@@ -2785,7 +2820,8 @@ class SpeakerFinder {
     const subjectEnd = this.tokenAt(source.span.end - 1) + 1;
     if (subjectEnd > token) return undefined;
     let setOff = false;
-    for (let k = subjectEnd - 1; k < token && !setOff; k++) setOff = /,/u.test(this.gapAfter(k)) || this.fw.complementizers.has(this.folded(k + 1)) || this.fw.relativePronouns.has(this.folded(k + 1));
+    // "Le site Aïr Info parle d'une « guerre des étiquettes » : selon lui, …": a colon sets the clause off too.
+    for (let k = subjectEnd - 1; k < token && !setOff; k++) setOff = /[,:]/u.test(this.gapAfter(k)) || this.fw.complementizers.has(this.folded(k + 1)) || this.fw.relativePronouns.has(this.folded(k + 1));
     if (!setOff) return undefined;
     const described = this.describe(source, s);
     if (gender && described.gender && described.gender !== gender) return undefined;
