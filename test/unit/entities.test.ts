@@ -96,6 +96,14 @@ describe('rules for entities the base does not know', () => {
     }
   });
 
+  it('a title opening on an article keeps its capitals: "Le monde entier" is no newspaper', () => {
+    const titled = contextWith([...KB, { id: 'LM', type: 'organisation', name: 'Le Monde', aliases: [] }]);
+    const found = (text: string): string[] => analyseDocument(text, titled).mentions.filter((m) => m.entityId === 'LM').map((m) => m.surface);
+    assert.deepEqual(found('Le monde entier regarde Pyongyang.'), []);
+    assert.deepEqual(found('Selon Le Monde, rien ne change.'), ['Le Monde']);
+    assert.deepEqual(found('LE MONDE titre sur Pyongyang.'), ['LE MONDE']);
+  });
+
   it('a body named after a lower-case organisation head and words that qualify it (rule:organisation-head)', () => {
     const table: [string, string[]][] = [
       ['D’après la société d’analyse Chainalysis, les vols ont doublé.', ['Chainalysis']],

@@ -29,6 +29,9 @@ export interface AliasMatch {
   readonly pattern: AliasPattern;
 }
 
+/** Articles that may open a title ("Le Monde", "La Croix", "Les Échos"). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'L']);
+
 const KIND_PRIORITY: Record<MentionKind, number> = { name: 0, acronym: 1, metonym: 2, adjective: 3 };
 
 /** A token-level trie over every alias of the knowledge base: one pass over the words finds the longest alias at each place. */
@@ -93,7 +96,13 @@ function accepts(p: AliasPattern, tokens: readonly Token[], i: number): boolean 
     }
     return true;
   }
-  if (p.requireCapital) return isCapitalised(tokens[i]!.text);
+  if (!p.requireCapital) return true;
+  if (!isCapitalised(tokens[i]!.text)) return false;
+  // "Le Monde", "Le Temps": a title that opens on an article keeps its capitals, or every sentence opening on "Le monde
+  // entier" would name the newspaper.
+  if (TITLE_ARTICLES.has(p.words[0] ?? '')) {
+    for (let j = 1; j < p.words.length; j++) if (/^\p{Lu}/u.test(p.words[j]!) && !isCapitalised(tokens[i + j]!.text)) return false;
+  }
   return true;
 }
 

@@ -1991,6 +1991,9 @@ class SpeakerFinder {
       const prev = this.folded(k - 1);
       const prev2 = this.folded(k - 2);
       const deBefore = ['de', 'du', 'des', 'd'].includes(prev) || (['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(prev2));
+      // "des médias proches des Forces de soutien rapide": close to a body, not the body's own.
+      const de = ['de', 'du', 'des', 'd'].includes(prev) ? k - 1 : k - 2;
+      if (['proche', 'proches'].includes(this.folded(de - 1))) continue;
       if (m.kind !== 'adjective' && deBefore && k - from <= 3) return true;
     }
     return false;
