@@ -39,6 +39,8 @@ export interface FunctionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
+  readonly pseudonymNotes: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
@@ -198,6 +200,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     timeUnits: set('timeUnits'),
     nameParticles: set('nameParticles'),
     personNouns: set('personNouns'),
+    pseudonymNotes: set('pseudonymNotes'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),

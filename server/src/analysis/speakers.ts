@@ -3,7 +3,7 @@ import type { GrammaticalNumber } from './conjugation';
 import { isByline, isHeadline } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { descriptionWords, FORMER_WORDS, wordsName, type DescriptionWords } from './kbDescriptions';
-import { isCapitalised, tokenize, type Token } from './normalize';
+import { fold, isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
 import { partitionPoint } from './sortedSearch';
@@ -802,8 +802,9 @@ class SpeakerFinder {
       const own = this.outletClauseEnd(npEnd, end);
       if (own > npEnd) npEnd = own;
       if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
-      const source = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
-      if (!source) continue;
+      const found = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
+      if (!found) continue;
+      const source = found.vague ? found : this.anonymousRelative(found, npEnd, end);
       // "Dans le rapport de la semaine dernière, …" names no author: the sentence's subject speaks.
       if (marker.heads && !source.vague && source.entityId === undefined) continue;
       // "Pour Moscou, l'arrangement présente un avantage décisif": a state's interest, in the author's voice; "Pour Yang Uk,"
@@ -820,6 +821,18 @@ class SpeakerFinder {
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
+  }
+
+  /**
+   * "Selon l'un de ses membres, qui s'exprimait sous couvert d'anonymat, …": a relative clause set off after the source's
+   * phrase that keeps it anonymous makes it generic.
+   */
+  private anonymousRelative(source: Source, k: number, end: number): Source {
+    if (k >= end || this.folded(k) !== 'qui' || !/,/u.test(this.gapAfter(k - 1))) return source;
+    let e = k;
+    while (e < end && e - k < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(e))) e++;
+    const hit = allPartsAnonymous(this.vague.phrases, this.v.tokens, [{ first: k, end: e + 1 }]);
+    return hit ? this.vagueSource(hit.value, source.label, source.span ?? this.spanOf(k - 1, k)) : source;
   }
 
   /** "Commandement central américain publié mardi": the author's phrase ends before a participle that follows it. */
@@ -1831,7 +1844,7 @@ class SpeakerFinder {
     const appositive = this.appositivePerson(appositives);
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
-    if (capEnd > h) return { number: n, source: { label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised } };
+    if (capEnd > h) return { number: n, source: this.unlessPseudonym({ label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised }, this.tok(capEnd - 1)!.end) };
     const echoed = this.echoedPerson(a, h, b, sentence) ?? (n === 's' && subject ? this.unlistedRole(a, h, b, sentence) : undefined);
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
@@ -2000,7 +2013,15 @@ class SpeakerFinder {
   }
 
   private mentionSource(m: Mention): Source {
-    return sourceOfMention(m, unknownPersonNames(this.v.mentions));
+    const source = sourceOfMention(m, unknownPersonNames(this.v.mentions));
+    return m.type === 'person' ? this.unlessPseudonym(source, m.end) : source;
+  }
+
+  /** "assure Moussa (le prénom a été modifié)": a name that is not the person's own names nobody a reader could check. */
+  private unlessPseudonym(source: Source, nameEnd: number): Source {
+    const note = /^\s*\(([^()]{3,40})\)/u.exec(this.v.text.slice(nameEnd, nameEnd + 50));
+    const unnamed = note && this.fw.pseudonymNotes.has(fold(note[1]!).replace(/\s+/gu, ' ').trim()) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+    return unnamed ? this.vagueSource(unnamed, source.label, source.span ?? { start: nameEnd, end: nameEnd }) : source;
   }
 
   private entityLabel(a: number, b: number, m: Mention): string {
