@@ -234,8 +234,9 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // So is an inverted incise that closes it: "Moscou voit dans ces liaisons un moyen …, estime un diplomate européen".
   // Not a witness found by an unknown noun alone: in "Des images … analysées par le CSIS, à Washington, montrent pourtant un
   // trafic ferroviaire intense", the "subject" after the verb is its object.
-  // A generic phrase found on its own ("sous couvert d'anonymat") is no verb: the incise's subject stays its label.
-  const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.cue !== a.source!.label && a.source!.span !== undefined && a.source!.span.start >= a.span.start && a.source!.how !== VAGUE_WITNESSES;
+  // Its subject follows the verb: a generic phrase found on its own ("sous couvert d'anonymat"), whose source is the
+  // phrase itself, is no incise, and the incise's subject stays the sentence's label.
+  const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.source!.span !== undefined && a.source!.span.start > a.span.start && a.source!.how !== VAGUE_WITNESSES;
   // The incise's subject may end before a complement of place ("en poste à Séoul"), with no comma after it.
   const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && (incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u).test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named

@@ -375,7 +375,8 @@ class MentionFinder {
       // "la société d'analyse Chainalysis", "le groupe de pirates Lazarus": a lower-case head, a few words that qualify it,
       // then the body's own name, which alone is the mention (as a medium's is).
       const head = this.tokens[k]!;
-      const qualified = !isCapitalised(head.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) && !isCapitalised(this.tokens[k + 1]?.text ?? 'X') ? this.mediumNameAfter(k + 1) : undefined;
+      const next = this.tokens[k + 1];
+      const qualified = next && !isCapitalised(head.text) && !isCapitalised(next.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) ? this.mediumNameAfter(k + 1) : undefined;
       const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k) ?? qualified;
       if (!span || !this.free(span[0], span[1])) continue;
       this.addOrganisation(span[0], span[1], defined);

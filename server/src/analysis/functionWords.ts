@@ -39,6 +39,8 @@ export interface FunctionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
+  readonly notPersonPhrases: ReadonlySet<string>;
   /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
   readonly pseudonymNotes: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
@@ -201,6 +203,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     nameParticles: set('nameParticles'),
     personNouns: set('personNouns'),
     pseudonymNotes: set('pseudonymNotes'),
+    notPersonPhrases: set('notPersonPhrases'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),

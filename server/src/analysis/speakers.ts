@@ -145,6 +145,8 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+/** A bracket right after a name, read where the name ends (sticky: no copy of the text). */
+const PSEUDONYM_NOTE = /[^\S\n]*\(([^()\n]{3,40})\)/uy;
 /** Words that count people or set a new one apart: "troisième", "autre", "nouvelle", "dernier". */
 const ORDINAL_WORD = /^(?:\d+e|\p{L}+iemes?|premiers?|premieres?|seconde?s?|derniers?|dernieres?|autres?|nouvel|nouveaux?|nouvelles?)$/u;
 /** The third-person reflexive pronoun, before a pronominal verb ("s'exprimant", "se disant"). */
@@ -996,9 +998,9 @@ class SpeakerFinder {
     let p = k - 1;
     if (p >= first && this.fw.negationBefore.has(this.folded(p))) p--;
     // "Les trois alliés s'y engagent à « … »", "s'en prennent à": an adverbial pronoun between the reflexive and the verb.
-    if (p > first && ['y', 'en'].includes(this.folded(p)) && ['se', 's'].includes(this.folded(p - 1))) p--;
+    if (p > first && ['y', 'en'].includes(this.folded(p)) && REFLEXIVE_PRONOUNS.has(this.folded(p - 1))) p--;
     const w = this.folded(p);
-    return p >= first && (w === 'se' || w === 's') && !/[,.;:]/u.test(this.gapAfter(p));
+    return p >= first && REFLEXIVE_PRONOUNS.has(w) && !/[,.;:]/u.test(this.gapAfter(p));
   }
 
   private finite(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
@@ -1020,7 +1022,7 @@ class SpeakerFinder {
     const after = this.restMatches(h, inv >= 0 ? inv + 1 : k + 1, end);
     if (after < 0) return undefined;
     let groupStart = k;
-    if (reflexive) groupStart = this.folded(k - 1) === 'se' || this.folded(k - 1) === 's' ? k - 1 : k - 2;
+    if (reflexive) groupStart = REFLEXIVE_PRONOUNS.has(this.folded(k - 1)) ? k - 1 : k - 2;
     const negStart = groupStart - 1 >= first && this.fw.negationBefore.has(this.folded(groupStart - 1)) ? groupStart - 1 : groupStart;
     const negated = negStart < groupStart && this.fw.negationAfter.has(this.folded(after));
     return this.withSubject(s, h, negStart, after, inv, first, end, negated, h.number, quoted);
@@ -1139,7 +1141,7 @@ class SpeakerFinder {
     if (etre) {
       // With être only a reflexive verb reports ("s'est dit"); "est convenu" without one is a passive or a state.
       if (!this.hasReflexiveBefore(p, first)) return undefined;
-      auxStart = this.folded(p - 1) === 'se' || this.folded(p - 1) === 's' ? p - 1 : p - 2;
+      auxStart = REFLEXIVE_PRONOUNS.has(this.folded(p - 1)) ? p - 1 : p - 2;
     } else if (h.verb.pronominal) return undefined;
     const negStart = auxStart - 1 >= first && this.fw.negationBefore.has(this.folded(auxStart - 1)) ? auxStart - 1 : auxStart;
     const negated = negStart < auxStart && negAfter;
@@ -1190,7 +1192,7 @@ class SpeakerFinder {
     if (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' && !this.rv.forms.has(this.folded(v - 2))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
     let g = (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin') || endsUp ? v - 2 : v - 1;
-    while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || ['se', 's'].includes(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
+    while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || REFLEXIVE_PRONOUNS.has(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
     // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
     const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
@@ -2002,12 +2004,11 @@ class SpeakerFinder {
       if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
       if (needs === 'state') return true;
       const prev = this.folded(k - 1);
-      const prev2 = this.folded(k - 2);
-      const deBefore = ['de', 'du', 'des', 'd'].includes(prev) || (['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(prev2));
+      // The "de" that governs the body, right before it or before its article.
+      const de = ['de', 'du', 'des', 'd'].includes(prev) ? k - 1 : ['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(this.folded(k - 2)) ? k - 2 : -1;
       // "des médias proches des Forces de soutien rapide": close to a body, not the body's own.
-      const de = ['de', 'du', 'des', 'd'].includes(prev) ? k - 1 : k - 2;
-      if (['proche', 'proches'].includes(this.folded(de - 1))) continue;
-      if (m.kind !== 'adjective' && deBefore && k - from <= 3) return true;
+      if (de < 0 || ['proche', 'proches'].includes(this.folded(de - 1))) continue;
+      if (m.kind !== 'adjective' && k - from <= 3) return true;
     }
     return false;
   }
@@ -2019,7 +2020,8 @@ class SpeakerFinder {
 
   /** "assure Moussa (le prénom a été modifié)": a name that is not the person's own names nobody a reader could check. */
   private unlessPseudonym(source: Source, nameEnd: number): Source {
-    const note = /^\s*\(([^()]{3,40})\)/u.exec(this.v.text.slice(nameEnd, nameEnd + 50));
+    PSEUDONYM_NOTE.lastIndex = nameEnd;
+    const note = PSEUDONYM_NOTE.exec(this.v.text);
     const unnamed = note && this.fw.pseudonymNotes.has(fold(note[1]!).replace(/\s+/gu, ' ').trim()) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
     return unnamed ? this.vagueSource(unnamed, source.label, source.span ?? { start: nameEnd, end: nameEnd }) : source;
   }
@@ -2553,7 +2555,7 @@ class SpeakerFinder {
       // Folding makes "à" the auxiliary "a": the written accent tells them apart.
       const auxiliary = (this.fw.avoir.has(w) && !/^[àÀ]$/u.test(this.tok(k)?.text ?? '')) || this.fw.etre.has(w);
       // "Washington, Séoul et Tokyo y voient …": the clitic "y" opens the verb group.
-      if (auxiliary || this.fw.negationBefore.has(w) || w === 'se' || w === 's' || (w === 'y' && !this.mentionAt(k)) || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
+      if (auxiliary || this.fw.negationBefore.has(w) || REFLEXIVE_PRONOUNS.has(w) || (w === 'y' && !this.mentionAt(k)) || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
       if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
       // "Le quotidien conservateur Chosun Ilbo va plus loin": after a name, a lower-case word that is no function word
       // opens the predicate.
@@ -2729,7 +2731,7 @@ class SpeakerFinder {
   private isPersonNoun(k: number): boolean {
     const w = this.folded(k);
     // "un membre permanent du Conseil de sécurité" is a state.
-    if (w === 'membre' && /^permanent/u.test(this.folded(k + 1))) return false;
+    if (this.fw.notPersonPhrases.has(`${w} ${this.folded(k + 1)}`)) return false;
     // "courtiers", "négociants": a plural whose singular has the ending of a person.
     const plural = w.length > 4 && /[sx]$/u.test(w) && PERSON_NOUN.test(w.slice(0, -1));
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || plural;
