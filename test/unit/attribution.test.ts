@@ -227,6 +227,12 @@ describe('speakers', () => {
     ['l’éditorialiste after a medium named with its medium noun: that medium', 'Le sommet a eu lieu mardi. Le quotidien Hankook Sinmun s’en prend au gouvernement. « Personne ne parlait de trafic », ironise l’éditorialiste.', 'Personne', /Hankook Sinmun/u],
     ['selon lui after a colon: the medium the sentence opens on', 'Le sommet a eu lieu mardi. Le quotidien Hankook Sinmun s’en prend au gouvernement. Au Niger, le site Aïr Info préfère parler d’une « guerre des étiquettes » : selon lui, « une caisse marquée ne dit rien ».', 'une caisse', /^Aïr Info$/u],
     ['a name the article says is not the person’s own: someone unnamed', 'Le sommet a eu lieu mardi. « Les caisses venaient de Conakry », assure Moussa (le prénom a été modifié), transporteur à Sévaré.', 'Les caisses', /^Moussa$/u, 'vague:unnamed-person'],
+    ['Me before a name is a lawyer’s honorific, not the name', 'Le sommet a eu lieu mardi. « Mon client ignorait tout », a plaidé son avocat, Me Lee Jae-sung, à l’ouverture de l’audience.', 'Mon client', /^Lee Jae-sung$/u],
+    ['Maître before a name is an honorific too', 'Le sommet a eu lieu mardi. Maître Hélène Duval a dénoncé « une farce judiciaire ».', 'une farce', /^Hélène Duval$/u],
+    ['à l’en croire: the source named before', 'Le procureur Choi Hyun-woo a rejeté cette version. À l’en croire, les machines devaient usiner des « corps d’obus ».', 'corps', /^Choi Hyun-woo$/u, 'rule:pronoun'],
+    ['à les entendre: the plural source named before', 'Le sommet a eu lieu mardi. Des experts doutent de ces chiffres. À les entendre, les livraisons seraient « bien moindres ».', 'bien moindres', /^Des experts$/u],
+    ['a country in brackets after a dateline’s city is no antecedent', 'Kharkiv (Ukraine) - Dans un hangar, un technicien aligne des morceaux de métal. « Celui-ci, c’est un KN-23 », explique-t-il.', 'Celui-ci', /^il$/u, 'rule:pronoun-unresolved'],
+    ['il after a speaker: not a man the speaker’s sentence only mentions', 'Le procureur Choi Hyun-woo a rejeté cette version. À l’en croire, les courriels saisis montrent que M. Park savait tout. « Les preuves sont accablantes », a-t-il lancé devant la cour.', 'Les preuves', /^Choi Hyun-woo$/u],
     ['a definite person noun with a definite complement is no one unnamed by that rule', 'Le sommet a eu lieu mardi. Le directeur de l’usine affirme que les machines « tournent jour et nuit ».', 'tournent', /^Le directeur de l’usine$/u],
     ['a participle set off by a comma, its quoted complement, then its agent: the agent', 'Le sommet a eu lieu mardi. Le Kremlin a rejeté ce rapport, jugé « partial et commandé » par Sergueï Lavrov.', 'partial', /^Sergueï Lavrov$/u, 'rule:agent'],
     ['a clause after the quotation with its subject before its verb does not look back', 'Le sommet a eu lieu mardi. Dmitri Peskov salue des « amis » qui ont agi « conformément au traité », et Sergueï Lavrov promet qu’un monument sera érigé.', 'conformément', /Peskov/u],
@@ -627,6 +633,17 @@ describe('claims and findings', () => {
     ['unnamed people relayed by a named medium stay vague', 'Le sommet a eu lieu mardi. Des courtiers maritimes interrogés par le quotidien Hankook Ilbo affirment que les primes ont triplé depuis 2023.', ['vague-attribution']],
     ['a reflexive participle set off by commas keeps the generic subject', 'Le sommet a eu lieu mardi. Des responsables du ministère, s’exprimant à titre personnel, redoutent que la Russie ne livre des sous-marins à Pyongyang.', ['vague-attribution']],
     ['a reflexive participle set off by commas keeps the named subject', 'Le sommet a eu lieu mardi. Le ministre japonais de la Défense, s’exprimant devant la Diète, a affirmé que la Russie livrait des missiles à Pyongyang.', []],
+    ['dresser un tableau: the named subject reports what the picture holds', 'Le sommet a eu lieu mardi. Le général Thierry Vasseur a dressé un tableau sombre des livraisons de missiles de Pyongyang à la Russie.', []],
+    ['dresser with another object reports nothing', 'Le sommet a eu lieu mardi. Le général Thierry Vasseur a dressé une tente près des missiles livrés par Pyongyang à la Russie.', ['unattributed-claim']],
+    ['impossible to check de source indépendante names no source', 'Le sommet a eu lieu mardi. La Russie aurait livré 300 missiles à Pyongyang, un chiffre invérifiable de source indépendante.', ['unattributed-claim']],
+    ['de source militaire is still a vague source', 'Le sommet a eu lieu mardi. La Russie aurait livré 300 missiles à Pyongyang, a-t-on appris de source militaire.', ['vague-attribution']],
+    ['c’est ce qu’affirme X after a claim: the claim is X’s', 'Le sommet a eu lieu mardi. Pyongyang a livré 300 missiles à Moscou. C’est en tout cas ce qu’affirme le Pentagone.', []],
+    ['c’est ce qu’assure a generic source after a claim: the claim is vague', 'Le sommet a eu lieu mardi. Pyongyang a livré 300 missiles à Moscou. C’est ce qu’assure une source militaire.', ['vague-attribution', 'vague-attribution']],
+    ['voilà ce que disent X with the subject first', 'Le sommet a eu lieu mardi. Pyongyang a livré 300 missiles à Moscou. C’est ce que le Pentagone affirme.', []],
+    ['c’est ce qui inquiète X points back at nothing said', 'Le sommet a eu lieu mardi. Pyongyang a livré 300 missiles à Moscou. C’est ce qui inquiète le Pentagone.', ['unattributed-claim']],
+    ['a pointing-back sentence in the next paragraph does not source this one', 'Le sommet a eu lieu mardi. Pyongyang a livré 300 missiles à Moscou.\n\nC’est ce qu’affirme le Pentagone depuis des mois.', ['unattributed-claim']],
+    ['an anonymity phrase after a person noun: someone unnamed', 'Le sommet a eu lieu mardi. Un retraité, qui refuse de donner son nom, accuse Moscou d’avoir livré des missiles à Pyongyang.', ['vague-attribution']],
+    ['demander à ne pas être nommé: someone unnamed', 'Le sommet a eu lieu mardi. Un ouvrier, qui a demandé à ne pas être nommé, affirme que l’usine livre des obus à la Russie.', ['vague-attribution']],
     ['comme l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Comme l’a souligné Sergueï Lavrov, la Russie a livré des missiles à Pyongyang.', []],
     ['ainsi que l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Ainsi que l’a reconnu le Kremlin, la Russie a livré des missiles à Pyongyang.', []],
     ['comme le + present + a named subject closing the sentence', 'Le sommet a eu lieu mardi. La Russie a livré des missiles à Pyongyang, comme le souligne le rapport du Pentagone.', []],
@@ -1004,6 +1021,18 @@ describe('robustness', () => {
 });
 
 describe('the actor a finding names', () => {
+  it('is not a body named after the cue, only an agent', () => {
+    const text = 'Le sommet a eu lieu mardi. Ces livraisons violent plusieurs résolutions du Conseil de sécurité de l’ONU.';
+    const claim = analyse(text).findings.find((f) => f.code === 'unattributed-claim');
+    assert.ok(claim, 'an unattributed claim');
+    assert.doesNotMatch(claim.message, /Conseil/);
+  });
+  it('is not the place or the agency of a dateline', () => {
+    const text = 'Séoul, 12 mars (AFP) - Trois hommes accusés d’avoir livré des machines à la Corée du Nord comparaissent.';
+    const claim = analyse(text).findings.find((f) => f.code === 'unattributed-claim');
+    assert.ok(claim, 'an unattributed claim');
+    assert.doesNotMatch(claim.message, /AFP|Séoul|Corée du Sud/);
+  });
   it('is the one nearest before the claim cue, not the first of the sentence', () => {
     const text = 'Depuis la fin du mandat du groupe d’experts de l’ONU, Pyongyang a livré des millions d’obus à la Russie.';
     const claim = analyse(text).findings.find((f) => f.code === 'unattributed-claim');

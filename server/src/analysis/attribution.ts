@@ -35,6 +35,8 @@ export const ATTRIBUTION_RULES = {
   /** The claim model of `lexicons/claimModel.json` read an assertion where no cue of the lexicon stands. */
   modelAssertion: 'model:claim',
   unattributedQuote: 'rule:quote-without-speaker',
+  /** "Les missiles auraient gagné en précision. C'est ce qu'assure l'état-major": the next sentence names the source. */
+  cataphora: 'rule:cataphora',
 } as const;
 
 // Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
@@ -106,6 +108,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       const prevClaimed = claims.length > 0 && claims[claims.length - 1]!.start === view.sentences[s - 1]?.start;
       if (prev && prevClaimed && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
     }
+    if (!source && asserted && !headline) source = cataphoricSource(view, perSentence, quotesBySentence, fw, cues, s);
     sourced.push(source);
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
@@ -243,6 +246,24 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // actor who denies or does not confirm is no source of what a generic source reports.
   const affirmed = [...own.filter((a) => !a.negated).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
   return { own, source: opening?.source ?? closing?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
+}
+
+/**
+ * The source of the next sentence of the paragraph when it opens by pointing back at this one ("C'est ce qu'assure une
+ * source militaire", "Voilà ce qu'affirme le rapport"), else undefined.
+ */
+function cataphoricSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], fw: FunctionWords, cues: ReturnType<typeof claimCues>, s: number): Source | undefined {
+  const range = view.sentenceTokens[s + 1];
+  if (!range || view.paragraphs[s + 1] !== view.paragraphs[s]) return undefined;
+  let words = '';
+  let opens = false;
+  for (let k = range.first; k < range.end && k - range.first < 8 && !opens; k++) {
+    words = words ? `${words} ${view.tokens[k]!.folded}` : view.tokens[k]!.folded;
+    opens = fw.cataphoricOpenings.has(words);
+  }
+  if (!opens) return undefined;
+  const next = sentenceSource(view, perSentence, quotesBySentence, s + 1, findClaimCues(view, range.first, range.end, cues)).source;
+  return next && !next.vague ? { ...next, how: ATTRIBUTION_RULES.cataphora } : next;
 }
 
 /** The article view, its attributions and quotations with their speakers: what both the analysis and the training read. */
@@ -598,13 +619,20 @@ function actorBefore(view: ArticleView, hit: ClaimCueHit): string | undefined {
   if (!range) return undefined;
   // The actor nearest before the cue is its subject most often ("Depuis la fin du groupe d'experts, Pyongyang a
   // accéléré …": Pyongyang, not the panel); with none before, the first one after.
+  // After the cue, only an agent ("livrés par Pyongyang"): "Ces livraisons violent les résolutions du Conseil" is no
+  // claim about the Council.
   let before: string | undefined;
   let after: string | undefined;
   for (let k = range.first; k < range.end; k++) {
+    // "Séoul, 12 mars (AFP) - Le procès …": the dateline names the place and the agency, not who did it.
+    if (k < hit.first && /\)\s*[-–—]\s/u.test(view.text.slice(view.tokens[k]!.end, view.tokens[k + 1]?.start ?? view.tokens[k]!.end))) {
+      before = undefined;
+      continue;
+    }
     const m = view.mentions[view.tokenMention[k] ?? -1];
     if (!m || m.kind === 'adjective' || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
     if (k < hit.first) before = m.surface;
-    else after ??= m.surface;
+    else if (k > range.first && view.tokens[k - 1]!.folded === 'par') after ??= m.surface;
   }
   return before ?? after;
 }

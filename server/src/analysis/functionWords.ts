@@ -41,6 +41,8 @@ export interface FunctionWords {
   readonly personNouns: ReadonlySet<string>;
   /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
   readonly notPersonPhrases: ReadonlySet<string>;
+  /** Folded words opening a sentence that points back at the one before as what its source says ("c est ce qu"). */
+  readonly cataphoricOpenings: ReadonlySet<string>;
   /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
   readonly pseudonymNotes: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
@@ -64,7 +66,8 @@ export interface FunctionWords {
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
   readonly adverbialPhrases: SequenceIndex<true>;
   /** Capitalised titles before a name (M., Mme), with the gender they show. */
-  readonly honorifics: ReadonlyMap<string, 'f' | 'm'>;
+  /** Capitalised titles before a name, with the gender they show (undefined for "Me", "Dr"). */
+  readonly honorifics: ReadonlyMap<string, 'f' | 'm' | undefined>;
   /** Folded month names and abbreviations ("juil") with the month's number. */
   readonly monthNumbers: ReadonlyMap<string, number>;
 }
@@ -155,9 +158,10 @@ function phrases(v: unknown): SequenceIndex<true> {
   return index;
 }
 
-function gendered(v: unknown): Map<string, 'f' | 'm'> {
-  const out = new Map<string, 'f' | 'm'>();
-  if (isObject(v)) for (const [w, g] of Object.entries(v)) if (g === 'f' || g === 'm') out.set(w, g);
+/** Honorifics and the gender each shows; "any" shows none. */
+function honorificGenders(v: unknown): Map<string, 'f' | 'm' | undefined> {
+  const out = new Map<string, 'f' | 'm' | undefined>();
+  if (isObject(v)) for (const [w, g] of Object.entries(v)) if (g === 'f' || g === 'm' || g === 'any') out.set(w, g === 'any' ? undefined : g);
   return out;
 }
 
@@ -204,6 +208,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     personNouns: set('personNouns'),
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),
+    cataphoricOpenings: set('cataphoricOpenings'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
@@ -214,7 +219,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     speakerPronouns: set('speakerPronouns'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
-    honorifics: gendered(file['honorifics']),
+    honorifics: honorificGenders(file['honorifics']),
     monthNumbers: monthNumbers(file['monthNumbers']),
   };
 }

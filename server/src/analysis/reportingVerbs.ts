@@ -52,6 +52,8 @@ export interface SourceMarker {
   readonly relay: boolean;
   /** Nouns that must head the marker's phrase, whose complement then names the source ("dans un rapport du CSNU"). */
   readonly heads?: SequenceIndex<true>;
+  /** The marker holds its source as an object pronoun of this number ("à l'en croire", "à les entendre"). */
+  readonly pronoun?: 's' | 'p';
 }
 
 /** The reporting-verb lexicon compiled for matching. */
@@ -108,6 +110,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       vague: m['vague'] === true,
       relay: m['relay'] === true,
       ...optional('heads', sequenceIndexOf(m['heads'])),
+      ...optional<'pronoun', 's' | 'p'>('pronoun', m['pronoun'] === 's' || m['pronoun'] === 'p' ? m['pronoun'] : undefined),
     };
     for (const form of strings(m['forms'])) {
       markers.add(form, marker);

@@ -795,6 +795,14 @@ class SpeakerFinder {
       const marker = m.value;
       if (marker.where === 'sentence-start' && !this.startsSentence(i, first)) continue;
       if (marker.notFollowedBy.has(this.folded(m.end))) continue;
+      // "À l'en croire, les courriels saisis montrent …": the object pronoun the marker holds is the source.
+      if (marker.pronoun) {
+        const source = this.resolvePronoun(marker.pronoun, this.tok(i)!.start, s, i + 1);
+        out.push({ sentence: s, span: this.spanOf(i, m.end), cue: this.textOf(i, m.end), cueId: marker.id, source, negated: false, inQuote: false });
+        for (let k = i; k < m.end; k++) taken.add(k);
+        i = m.end - 1;
+        continue;
+      }
       // "Dans un rapport du Conseil de sécurité, …": the author is the text's complement.
       const author = marker.heads ? this.textAuthor(marker.heads, m.end, end) : m.end;
       if (author < 0) continue;
@@ -1283,8 +1291,13 @@ class SpeakerFinder {
     return false;
   }
 
-  /** Whether the verb group at token k opens "comme l'a …", "comme le …", "ainsi que l'ont …": a clause whose subject follows. */
+  /**
+   * Whether the verb group at token k opens "comme l'a …", "comme le …", "ainsi que l'ont …", "ce qu'affirme …": a clause
+   * whose subject follows.
+   */
   private commeClause(k: number, first: number): boolean {
+    // "C'est ce qu'assure une source militaire", "ce que rapporte le Pentagone": a relative on "ce" with its verb first.
+    if (k - 2 >= first && ['que', 'qu'].includes(this.folded(k - 1)) && this.folded(k - 2) === 'ce') return true;
     if (k - 2 < first || !['l', 'le'].includes(this.folded(k - 1))) return false;
     // "Comme me le disait un ancien collègue": an indirect object may stand before "le".
     const j = INCISE_OBJECT_PRONOUNS.has(this.folded(k - 2)) ? k - 3 : k - 2;
@@ -2457,6 +2470,8 @@ class SpeakerFinder {
       if (!m || m.kind === 'adjective' || (m.type !== 'person' && m.type !== 'organisation' && m.type !== 'country')) continue;
       if (this.media.some((x) => x.start <= m.start && m.end <= x.end)) continue;
       if (['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'par', 'pour', 'vers', 'contre', 'avec', 'entre', 'sur'].includes(this.folded(k - 1))) continue;
+      // "Kharkiv (Ukraine) - Dans un hangar, …": a name in brackets glosses the one before it; it is no subject.
+      if (k > range.first && /\($/u.test(this.gapAfter(k - 1))) continue;
       let last = this.tokenAt(m.end - 1);
       let number: GrammaticalNumber = this.fw.determiners.get(this.folded(k - 1)) === 'p' ? 'p' : 's';
       const next = this.mentionAt(last + 2);
@@ -2802,7 +2817,7 @@ class SpeakerFinder {
       if (a.mentioned && !(gender && a.gender === gender)) continue;
       // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not; "selon lui" the nearest man,
       // unless a man spoke before him in his sentence ("X estime que la visite de M. Choïgou … « … », dit-il" is X).
-      const outspoken = gender === 'm' && a.mentioned && candidates.some((c) => c.speaker && !c.mentioned && c.type === 'person' && c.gender !== 'f' && c.sentence === a.sentence && c.at < a.at);
+      const outspoken = gender === 'm' && (a.mentioned || !a.speaker) && candidates.some((c) => c.speaker && !c.mentioned && c.type === 'person' && c.gender !== 'f' && c.sentence === a.sentence && c.at < a.at);
       if (gender && !outspoken && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
         chosen = a;
         break;
