@@ -1504,6 +1504,30 @@ class SpeakerFinder {
     return b;
   }
 
+  /** Whether "par" stands among the six words before token k (after h), with no mention nor punctuation in between. */
+  private agentBefore(k: number, h: number): boolean {
+    for (let j = k - 1; j > h && k - j <= 6; j--) {
+      if (this.folded(j) === 'par') return true;
+      if (this.mentionAt(j) || /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The first token after a live blog's time or a wire's dateline closed by a dash ("14 h 05 – Le ministère …",
+   * "MOSCOU, 3 mars (AFP) - Le Kremlin …"), else `first`.
+   */
+  private afterTimeOrDateline(first: number, end: number): number {
+    const opener = this.tok(first)?.text ?? '';
+    if (!/^\d/u.test(opener) && !/^\p{Lu}{2,}/u.test(opener)) return first;
+    for (let k = first; k < end - 1 && k - first < 10; k++) {
+      const gap = this.gapAfter(k);
+      if (/\s[-–—]\s/u.test(gap)) return k + 1;
+      if (/[.;:!?«»“”"]/u.test(gap)) break;
+    }
+    return first;
+  }
+
   /** Whether a comma part holds an auxiliary, a negation or a reporting verb outside a mention: a clause, not a noun phrase. */
   private hasVerb(part: { first: number; end: number }): boolean {
     for (let k = part.first; k < part.end; k++) {
@@ -1615,9 +1639,13 @@ class SpeakerFinder {
    * renseignement financier" joins two complements of one role, which leaves the phrase singular.
    */
   private hasSubjectCoordinator(a: number, b: number): boolean {
+    // "le vice-ministre des Routes et des Transports": after a complement in "de", "et des" goes on with the complement.
+    let complement = false;
     for (let k = a; k < b; k++) {
       const w = this.folded(k);
-      if (w === 'et' && !['du', 'de', 'd'].includes(this.folded(k + 1))) return true;
+      const next = this.folded(k + 1);
+      if (w === 'et' && !['du', 'de', 'd'].includes(next) && !(complement && next === 'des')) return true;
+      complement ||= k > a && ['de', 'du', 'des', 'd'].includes(w);
       if (w === 'ainsi' && this.folded(k + 1) === 'que') return true;
     }
     return false;
@@ -2309,7 +2337,8 @@ class SpeakerFinder {
       // "Des courtiers … interrogés par RFI": the medium that relays them is an agent, not a complement naming them.
       // Counted from the mention's first word: "par le quotidien Chosun Ilbo" is an agent at "Ilbo" too.
       const mk = m ? this.tokenAt(m.start) : k;
-      const agent = m !== undefined && [mk - 1, mk - 2, mk - 3, mk - 4].some((j) => j > h && this.folded(j) === 'par');
+      // "cité par le site d'information Ikon": a medium noun and its complement may stand between "par" and the name.
+      const agent = m !== undefined && this.agentBefore(mk, h);
       if (m && m.kind !== 'adjective' && !agent) complement = m;
       // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
       // A participle with its agent ("interrogés par le quotidien …") is no clause.
@@ -2501,7 +2530,7 @@ class SpeakerFinder {
    * a list of them, or a role, body or collective noun. It runs to the first auxiliary, clitic, negation or reporting verb.
    */
   private sentenceSubject(s: number, first: number, end: number): NpResult | undefined {
-    let a = first;
+    let a = this.afterTimeOrDateline(first, end);
     for (let guard = 0; a < end && guard < 4; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, end);
       if (phrase) {
@@ -2947,7 +2976,7 @@ class SpeakerFinder {
    * else has been named since and nothing shows another gender: whom a role the article never gave anyone describes
    * ("poursuit le juriste", "répond l'enseignant"). `onlyPerson`: only when the article has named no one else at all.
    */
-  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false): Source | undefined {
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false): Source | undefined {
     const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
     const last = named.reduce<Antecedent | undefined>((x, y) => (x && x.at > y.at ? x : y), undefined);
     const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
@@ -2956,9 +2985,13 @@ class SpeakerFinder {
     const alone = named.every(same);
     if (onlyPerson && !alone) return undefined;
     const people = named.filter((a) => a.sentence >= s - (alone ? 10 : 2));
-    if (!last || !people.every(same) || !people.some((a) => a.speaker && !a.mentioned)) return undefined;
-    // A woman's role needs a woman the article showed to be one; a man's, anyone not shown to be a woman.
-    if (gender === 'f' ? last.gender !== 'f' : last.gender === 'f') return undefined;
+    // `bySubject`, for a noun that says what a person is (la jeune femme, le soldat): "Claire Dubois fait pivoter son
+    // écran. « … », lance la jeune femme": the subject of a sentence before counts as much as a speaker; so does any
+    // mention of the only person the article has named ("Il est minuit quand Seo Yun-ah …").
+    if (!last || !people.every(same) || !people.some((a) => (a.speaker && !a.mentioned) || (bySubject && (!a.mentioned || alone)))) return undefined;
+    // A woman's role needs a woman the article showed to be one (for a noun that says what a person is, anyone not shown
+    // to be a man); a man's, anyone not shown to be a woman.
+    if (gender === 'f' ? (bySubject ? last.gender === 'm' : last.gender !== 'f') : last.gender === 'f') return undefined;
     return this.referTo(last, offset, s, SPEAKER_RULES.definite);
   }
 
@@ -2987,7 +3020,7 @@ class SpeakerFinder {
       return m ? this.describedSource(m, offset, s, SPEAKER_RULES.definite) : undefined;
     };
     if (vm.value.anaphora) return portrayed();
-    const spoke = this.lastSpeakerDescribed(offset, s, gender);
+    const spoke = this.lastSpeakerDescribed(offset, s, gender, false, this.fw.personNouns.has(head));
     if (spoke) return spoke;
     if (!this.fw.demonstratives.has(w)) return portrayed();
     for (const m of this.peopleNamedBack(offset, s - 1)) {
@@ -3011,7 +3044,7 @@ class SpeakerFinder {
       if (!t || this.mentionAt(k) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(this.fw, t.folded) || !/^\s+$/u.test(this.gapAfter(k - 1))) return undefined;
     }
     // A noun no lexicon lists says nothing of the person's role: only the one person named so far is safe to give it.
-    return this.lastSpeakerDescribed(this.tok(a)!.start, s, this.genderOfDeterminer(this.folded(a)) ?? this.genderOfNoun(head.folded), true);
+    return this.lastSpeakerDescribed(this.tok(a)!.start, s, this.genderOfDeterminer(this.folded(a)) ?? this.genderOfNoun(head.folded), true, this.fw.personNouns.has(head.folded));
   }
 
   /**
