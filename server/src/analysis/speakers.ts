@@ -12,6 +12,9 @@ import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './ty
 import { VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
+/** Object and adverbial clitics that stand between a subject and its verb ("Les ouvriers y travaillent"). */
+const VERB_CLITICS = new Set(['y', 'en', 'se', 's', 'ne', 'n', 'leur', 'lui', 'le', 'la', 'l', 'les']);
+
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
 export const SPEAKER_RULES = {
   preverbal: 'rule:preverbal-subject',
@@ -25,6 +28,7 @@ export const SPEAKER_RULES = {
   capitalised: 'rule:capitalised-name',
   continued: 'rule:continued-attribution',
   possessive: 'rule:possessive-generic',
+  ownerDescribed: 'rule:owner-description',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
   definite: 'rule:definite-description',
@@ -479,6 +483,24 @@ class SpeakerFinder {
     return { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) };
   }
 
+  /**
+   * "Les analystes du centre estiment …" after "le centre de recherche CSIS": a generic head whose complement is a body
+   * named only by what it is (du centre, de l'institut, de l'agence) speaks for the body named last before, in its
+   * sentence or the one before.
+   */
+  private describedOwnerSource(vm: SequenceMatch<VagueEntry>, a: number, end: number, label: string, span: Span, s: number): Source | undefined {
+    // As for a body named outright: never for "on" or anonymous sources, nor for some officials among many (isSpecific).
+    const e = vm.value;
+    if (e.id === 'vague:on' || e.specificWith === 'none' || (e.specificWith === 'state' && this.fw.indefiniteDeterminers.has(this.folded(a)))) return undefined;
+    const de = this.folded(vm.end);
+    const k = de === 'du' ? vm.end + 1 : de === 'de' && ['la', 'l'].includes(this.folded(vm.end + 1)) ? vm.end + 2 : -1;
+    if (k < 0 || k >= end || this.mentionAt(k)) return undefined;
+    const body = this.nouns.longestAt(this.v.tokens, k, end);
+    if (body?.value.kind !== 'institution' || body.end !== end) return undefined;
+    const owner = this.ownerBefore(a, s);
+    return owner ? { label, span, how: SPEAKER_RULES.ownerDescribed, entityId: owner.entityId } : undefined;
+  }
+
   /** "Le diplomate …", "les experts …": the source named before that a generic head, after its determiner at a, describes. */
   private describedBy(vm: SequenceMatch<VagueEntry>, a: number, h: number, b: number, n: GrammaticalNumber, s: number): Source | undefined {
     return vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, s) : undefined;
@@ -769,7 +791,7 @@ class SpeakerFinder {
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
       // "Sur une image, ses analystes ont compté 73 wagons": a possessive ties the generic to the body named before.
-      const possessive = this.possessiveSource(vm, part.first, label, span, s);
+      const possessive = this.possessiveSource(vm, part.first, label, span, s) ?? this.describedOwnerSource(vm, part.first, part.end, label, span, s);
       if (possessive) {
         found.push({ sentence: s, span, cue: label, cueId: SPEAKER_RULES.possessive, source: possessive, negated: false, inQuote: false, reporting: false });
         return;
@@ -1284,8 +1306,11 @@ class SpeakerFinder {
       if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
       // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or another
       // word closing a plural subject ("Les débris de Kharkiv portent", "Des roquettes retrouvées sur une plage portent").
-      const subjectEnd = /[sx]$/u.test(this.folded(k - 1)) || (!isFunctionWord(this.fw, this.folded(k - 1)) && this.pluralArticleBefore(k - 1, first));
-      if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(k - 1)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
+      // "Les ouvriers y travaillent": clitics may stand between the subject and its verb.
+      let p = k - 1;
+      while (p > first && VERB_CLITICS.has(this.folded(p))) p--;
+      const subjectEnd = /[sx]$/u.test(this.folded(p)) || (!isFunctionWord(this.fw, this.folded(p)) && this.pluralArticleBefore(p, first));
+      if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(p)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
     }
     return false;
@@ -1814,7 +1839,7 @@ class SpeakerFinder {
         if (prior?.source.vague) return { number: n, source: prior.source };
         if (prior) return { number: n, source: { ...prior.source, how: SPEAKER_RULES.continued } };
       }
-      const possessive = this.possessiveSource(vm, a, label, span, sentence);
+      const possessive = this.possessiveSource(vm, a, label, span, sentence) ?? this.describedOwnerSource(vm, a, b, label, span, sentence);
       if (possessive) return { number: n, source: possessive };
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
