@@ -239,6 +239,18 @@ describe('speakers', () => {
     ['a live blog’s time before a dash is no part of the subject', 'Le sommet a eu lieu mardi.\n\n14 h 05 – Le Pentagone « s’oppose fermement » à ces sanctions.', 's’oppose', /Pentagone/u],
     ['a wire’s dateline before a dash is no part of the subject', 'MOSCOU, 3 mars (AFP) - Le Kremlin « regrette » ces sanctions.', 'regrette', /^Le Kremlin$/u],
     ['selon someone unnamed cité par a medium named after its medium noun: someone unnamed', 'Le sommet a eu lieu mardi. Selon un cheminot mongol cité par le site d’information Ikon, des trains « sans manifeste » passaient de nuit.', 'sans manifeste', /^un cheminot mongol/u],
+    ['a pseudonym with a lower-case second syllable is someone unnamed', 'Le sommet a eu lieu mardi. « On devait les faire durer un an », dit Myong-hee (le prénom a été modifié), 46 ans.', 'On devait', /^Myong-hee$/u, 'vague:unnamed-person'],
+    ['il after a speaker relayed by a medium: the speaker, not the medium', 'Le sommet a eu lieu mardi. Kim Jong-un a visité une usine. « Produisons en masse », a déclaré Kim, cité par l’agence officielle KCNA. Il a félicité les ouvriers qui, selon lui, « ont dépassé les objectifs ».', 'ont dépassé', /^Kim/u],
+    ['a participle after "et" shares the auxiliary and the subject of the verb before', 'Le sommet a eu lieu mardi. Sergueï Lavrov a visité des usines et appelé à une « augmentation exponentielle » de la production, a rapporté l’agence officielle KCNA.', 'augmentation', /Lavrov/u, 'rule:coordinated-subject'],
+    ['il after "selon a medium, a person did": the person whose gender nothing shows', 'Le sommet a eu lieu mardi. Selon l’agence officielle KCNA, Kim Jong-un a supervisé le tir d’un missile. « Nous devons accélérer », a-t-il déclaré.', 'Nous devons', /^Kim Jong-un$/u, 'rule:pronoun'],
+    ['ce dernier: the person named last', 'Le sommet a eu lieu mardi. Sergueï Lavrov a assisté au lancement d’un destroyer, qui a chaviré. Ce dernier a qualifié l’accident d’« acte criminel », a rapporté l’agence officielle KCNA.', 'acte criminel', /^Sergueï Lavrov$/u, 'rule:latter'],
+    ['a title with its article in apposition after a postverbal subject', 'Le sommet a eu lieu mardi. « Le radar ressemble aux équipements russes », a déclaré devant la presse le porte-parole de l’état-major, le colonel Lee Sung-jun.', 'Le radar', /^Lee Sung-jun$/u],
+    ['l’éditorial after a medium: that medium', 'Le sommet a eu lieu mardi. Le 12 août, la une du quotidien Rodong Sinmun est barrée d’une photo. « Les travailleurs sont des combattants », proclame l’éditorial.', 'Les travailleurs', /Rodong Sinmun/u],
+    ['a noun after its article is no verb form (la riposte), so the marker’s person keeps the quotation', 'Le sommet a eu lieu mardi. Pour Go Myong-hyun, chercheur à l’Institut coréen, la riposte coordonnée « arrive tard » : selon lui, le régime s’est adapté.', 'arrive tard', /^Go Myong-hyun$/u],
+    ['an absolute clause names its own subject before the participle', 'Le sommet a eu lieu mardi. Moscou a aussitôt démenti, son porte-parole, Sergueï Lavrov, dénonçant une « guerre psychologique » menée par les Occidentaux.', 'guerre', /^Sergueï Lavrov$/u],
+    ['a quotation standing alone after one unnamed person’s sentence, in the same paragraph: that person, still generic', 'Le sommet a eu lieu mardi. Un ancien docker, qui requiert l’anonymat, raconte des caisses « sans aucune inscription ». « On nous disait que c’était du matériel agricole. Personne n’y croyait. »', 'On nous disait', /^Un ancien docker$/u],
+    ['the same head with a definite article, paragraphs later: the unnamed person introduced', 'Le sommet a eu lieu mardi. « Les bateaux ne s’arrêtent plus ici », glisse un marin azerbaïdjanais.\n\nPour Sergueï Lavrov, l’essentiel se joue ailleurs : « La mer est fermée. »\n\nLe marin regarde le cargo s’éloigner. « Celui-là, c’est vraiment du blé », sourit-il.', 'Celui-là', /^un marin azerbaïdjanais$/u],
+    ['a pseudonym taken up by a pronoun, then set off from its pronoun: still the pseudonym, still generic', 'Le sommet a eu lieu mardi. « On devait tenir un an », dit Myong-hee (le prénom a été modifié), 46 ans. Jusqu’en 2023, elle assemblait des douilles. « Les machines ne s’arrêtaient jamais », raconte-t-elle. Myong-hee, elle, regarde la télévision. « Ils montrent Kim qui sourit », dit-elle.', 'Ils montrent', /^Myong-hee$/u, 'vague:unnamed-person'],
     ['il after a speaker: not a man the speaker’s sentence only mentions', 'Le procureur Choi Hyun-woo a rejeté cette version. À l’en croire, les courriels saisis montrent que M. Park savait tout. « Les preuves sont accablantes », a-t-il lancé devant la cour.', 'Les preuves', /^Choi Hyun-woo$/u],
     ['a definite person noun with a definite complement is no one unnamed by that rule', 'Le sommet a eu lieu mardi. Le directeur de l’usine affirme que les machines « tournent jour et nuit ».', 'tournent', /^Le directeur de l’usine$/u],
     ['a participle set off by a comma, its quoted complement, then its agent: the agent', 'Le sommet a eu lieu mardi. Le Kremlin a rejeté ce rapport, jugé « partial et commandé » par Sergueï Lavrov.', 'partial', /^Sergueï Lavrov$/u, 'rule:agent'],
@@ -522,6 +534,35 @@ describe('speakers: roles, appositions, openers, media and groups', () => {
     });
   }
 
+  it('an interview whose interviewee the introduction names with a title the rules do not read, and whose questions open on a statement', () => {
+    const text = [
+      '« Pour Moscou, la marine nord-coréenne reste un partenaire mineur »',
+      '',
+      'Ancien attaché naval à Séoul, le capitaine de vaisseau (ER) Yves Kerdraon a publié cette année un livre.',
+      '',
+      'Propos recueillis par Loïc Tanguy',
+      '',
+      'La flotte russe a multiplié les manœuvres cet été. Que faut-il y voir ?',
+      '',
+      'C’est d’abord un message. En juillet, la Russie a livré 40 missiles à la Corée du Nord.',
+      '',
+      'Pourquoi ?',
+      '',
+      'Parce que Moscou a besoin des obus de Pyongyang. La Corée du Nord a livré des millions d’obus à la Russie.',
+      '',
+      'Et la technologie ? La Russie aiderait Pyongyang.',
+      '',
+      'C’est le vrai sujet. La Russie a transmis des radars à la Corée du Nord.',
+      '',
+      'Que peuvent faire les garde-côtes ?',
+      '',
+      'Pas grand-chose. La Russie a livré 40 missiles à la Corée du Nord.',
+    ].join('\n');
+    const a = analyseDocument(text, describedCtx);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'unattributed-claim' || f.code === 'unattributed-quote').map((f) => text.slice(f.start, f.end)), []);
+    assert.match(a.quotes[0]?.speaker?.label ?? '', /Yves Kerdraon/u);
+  });
+
   it('an interview whose questions open on a statement put to the interviewee', () => {
     const text = [
       'Claire Vautrin : « Moscou paie Pyongyang en technologie »',
@@ -657,6 +698,9 @@ describe('claims and findings', () => {
     ['generic people of a body named only by what it is: the body named before', 'Le sommet a eu lieu mardi. Le Pentagone a publié une note. Les analystes de l’agence estiment que la Russie a livré 300 missiles à Pyongyang.', []],
     ['some officials of a body named before stay generic', 'Le sommet a eu lieu mardi. Le Pentagone a publié une note. Des responsables de l’agence estiment que la Russie a livré 300 missiles à Pyongyang.', ['vague-attribution']],
     ['an incise after a clause whose verb follows a clitic', 'Le sommet a eu lieu mardi. Les usines y produisent 300 missiles pour la Russie, affirme un transfuge arrivé à Séoul l’an dernier.', ['vague-attribution']],
+    ['placer sous sanctions: the named subject’s official act', 'Le sommet a eu lieu mardi. Le Pentagone a placé sous sanctions trois banques russes accusées d’avoir payé des missiles à Pyongyang.', []],
+    ['inscrire sur la liste noire: the named subject’s official act', 'Le sommet a eu lieu mardi. Le Pentagone a inscrit lundi 74 navires sur sa liste noire pour avoir livré des missiles à Pyongyang.', []],
+    ['an indirect question after a negated verb of saying: still the named speaker’s', 'Le sommet a eu lieu mardi. Sergueï Lavrov n’a pas précisé quels missiles auraient été livrés à Pyongyang.', []],
     ['comme l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Comme l’a souligné Sergueï Lavrov, la Russie a livré des missiles à Pyongyang.', []],
     ['ainsi que l’a + participle + a named subject sources the sentence', 'Le sommet a eu lieu mardi. Ainsi que l’a reconnu le Kremlin, la Russie a livré des missiles à Pyongyang.', []],
     ['comme le + present + a named subject closing the sentence', 'Le sommet a eu lieu mardi. La Russie a livré des missiles à Pyongyang, comme le souligne le rapport du Pentagone.', []],
@@ -1073,11 +1117,11 @@ describe('speakers: nationalities, bodies and media redescribed, groups, labels'
     ['a nationality as a noun: the person the article describes with it', '« Rien ne change sur le front », a dit le ministre sud-coréen Cho Min-jun. Selon le Sud-Coréen, « les obus arrivent chaque semaine ».', 'les obus', /^Cho Min-jun$/u, 'rule:definite-description'],
     ['a nationality nobody named before has stays the state', '« Rien ne change sur le front », a dit Cho Min-jun. Selon le Russe, « les obus arrivent chaque semaine ».', 'les obus', /Russe/u],
     ['a body redescribed as the base describes it', 'Le BFE a attribué le vol à Pyongyang mercredi. « La Corée du Nord est responsable du vol », a écrit la police fédérale américaine.', 'La Corée', /^(?:BFE|Bureau fédéral)/u, 'rule:kb-description'],
-    ['a medium redescribed with a word the base does not give', 'Le Hankook Sinmun consacre sa une aux prisonniers. Le quotidien conservateur y voit la preuve que « le régime envoie ses soldats mourir ».', 'le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
-    ['any medium noun redescribes a medium the base calls a newspaper', 'Le Hankook Sinmun consacre sa une aux prisonniers. « Le régime envoie ses soldats mourir », tranche le journal.', 'Le régime', /^Hankook Sinmun$/u, 'rule:kb-description'],
-    ['a body named as a complement is not the medium a medium noun takes up', 'Le Hankook Sinmun consacre sa une à la visite de la délégation du Kremlin. « La coopération ne regarde personne », tranche le journal.', 'La coopération', /^Hankook Sinmun$/u, 'rule:kb-description'],
+    ['a medium redescribed with a word the base does not give', 'Le Hankook Sinmun consacre sa une aux prisonniers. Le quotidien conservateur y voit la preuve que « le régime envoie ses soldats mourir ».', 'le régime', /Hankook Sinmun$/u],
+    ['any medium noun redescribes a medium the base calls a newspaper', 'Le Hankook Sinmun consacre sa une aux prisonniers. « Le régime envoie ses soldats mourir », tranche le journal.', 'Le régime', /Hankook Sinmun$/u],
+    ['a body named as a complement is not the medium a medium noun takes up', 'Le Hankook Sinmun consacre sa une à la visite de la délégation du Kremlin. « La coopération ne regarde personne », tranche le journal.', 'La coopération', /Hankook Sinmun$/u],
     ['a medium noun takes up a medium the article introduced with one', 'Le quotidien nationaliste Jinri Bao consacre son éditorial aux sanctions. « Ceux qui livrent des missiles n’ont aucune leçon à donner », tranche le journal.', 'Ceux qui', /^Jinri Bao$/u],
-    ['a date after the subject of an incise is no part of it', 'Le Hankook Sinmun a publié un éditorial. « Nos fils ont versé leur sang », écrit le quotidien le 22 août.', 'Nos fils', /^Hankook Sinmun$/u],
+    ['a date after the subject of an incise is no part of it', 'Le Hankook Sinmun a publié un éditorial. « Nos fils ont versé leur sang », écrit le quotidien le 22 août.', 'Nos fils', /Hankook Sinmun$/u],
     ['a text opening the sentence whose author is its complement: the author', 'Le sommet a eu lieu mardi. Dans les colonnes du Hankook Sinmun, les soldats tués deviennent des « martyrs de la patrie ».', 'martyrs', /^Hankook Sinmun$/u, 'marker:dans-texte'],
     ['a text whose author is a medium the article redescribed', 'Le Hankook Sinmun a publié une série d’articles. Dans les éditoriaux du quotidien, Séoul reste « le valet de Washington ».', 'le valet', /^Hankook Sinmun$/u],
     ['a text with no author named: the sentence’s own speaker', 'Dans son rapport annuel, le BFE estime que le vol est « le plus important jamais commis ».', 'le plus', /^(?:BFE|le BFE)$/u],

@@ -107,6 +107,7 @@ describe('rules for entities the base does not know', () => {
   it('a body named after a lower-case organisation head and words that qualify it (rule:organisation-head)', () => {
     const table: [string, string[]][] = [
       ['D’après la société d’analyse Chainalysis, les vols ont doublé.', ['Chainalysis']],
+      ['La société israélienne d’analyse maritime OceanLens a relevé 200 « trous noirs ».', ['OceanLens']],
       ['L’entreprise de cybersécurité Mandiant a publié un avis.', ['Mandiant']],
       ['Le groupe de pirates Lazarus est soupçonné.', ['Lazarus']],
       ['La banque de Russie a gelé des comptes.', []],

@@ -532,8 +532,11 @@ function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Att
   const p = s - 1;
   if ((view.paragraphs[s] ?? 0) - (view.paragraphs[p] ?? 0) > 1) return undefined;
   const named = lastSpeaker[p] ?? [...(perSentence[p] ?? [])].reverse().find((a) => !a.inQuote && !a.negated && a.source)?.source;
-  if (named) return named.vague ? undefined : named;
-  return (view.paragraphs[s] ?? 0) === (view.paragraphs[p] ?? 0) ? subjectPerson(view, p) : undefined;
+  // "Un ancien docker … raconte des caisses « … ». « On nous disait que c'était du matériel agricole. »": one person the
+  // article does not name, in the same paragraph, goes on speaking, and stays generic; a generic group does not.
+  const samePara = (view.paragraphs[s] ?? 0) === (view.paragraphs[p] ?? 0);
+  if (named) return !named.vague ? named : samePara && lastSpeaker[p] === named && /^(?:un|une)\s/iu.test(named.label) ? named : undefined;
+  return samePara ? subjectPerson(view, p) : undefined;
 }
 
 /**

@@ -512,7 +512,8 @@ class MentionFinder {
   /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
   private mediumNameAfter(a: number): [number, number] | undefined {
     let j = a;
-    while (j < this.tokens.length && j - a < 3 && this.joinable(j - 1)) {
+    // "la société israélienne d'analyse maritime OceanLens": up to six words of qualifiers.
+    while (j < this.tokens.length && j - a < 6 && this.joinable(j - 1)) {
       const t = this.tokens[j]!;
       // "sa chaîne Telegram Rybar", "le site Internet du ministère": a platform is no medium's name.
       if (this.ckb.platformNames.has(t.folded)) {
@@ -992,7 +993,7 @@ const ORGANISATION_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'le
 
 /** Endings of French adjectives (folded), which may follow a noun inside a name: "national", "stratégiques", "coréen". */
 function looksAdjectival(folded: string): boolean {
-  return /(?:ale?s?|aux|iques?|iens?|iennes?|eens?|eennes?|aines?|ains?|aises?|ais|els?|elles?|ifs?|ives?|aires?|eurs?|eures?|ois|oises?|istes?|iers?|ieres?)$/u.test(folded);
+  return /(?:ale?s?|aux|iques?|iens?|iennes?|eens?|eennes?|aines?|ains?|aises?|ais|els?|elles?|ifs?|ives?|aires?|eurs?|eures?|ois|oises?|istes?|iers?|ieres?|imes?|ees?)$/u.test(folded);
 }
 
 function guessOrganisationType(name: string): EntityType {

@@ -43,6 +43,8 @@ export interface FunctionWords {
   readonly notPersonPhrases: ReadonlySet<string>;
   /** Folded words opening a sentence that points back at the one before as what its source says ("c est ce qu"). */
   readonly cataphoricOpenings: ReadonlySet<string>;
+  /** Folded words that open an indirect question right after a verb of saying ("n'a pas précisé quels équipements"). */
+  readonly indirectQuestionWords: ReadonlySet<string>;
   /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
   readonly pseudonymNotes: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
@@ -209,6 +211,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),
     cataphoricOpenings: set('cataphoricOpenings'),
+    indirectQuestionWords: set('indirectQuestionWords'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),

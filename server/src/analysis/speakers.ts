@@ -29,6 +29,7 @@ export const SPEAKER_RULES = {
   continued: 'rule:continued-attribution',
   possessive: 'rule:possessive-generic',
   ownerDescribed: 'rule:owner-description',
+  latter: 'rule:latter',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
   definite: 'rule:definite-description',
@@ -203,6 +204,7 @@ class SpeakerFinder {
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
   private readonly antecedents: Antecedent[] = [];
+  private namePartsMemo: ReadonlySet<string> | undefined;
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
   /** Whether a person's description fits a description phrase, by anaphora, then by person and qualifying states. */
   private readonly fits = new Map<Anaphora, Map<string, boolean>>();
@@ -212,6 +214,10 @@ class SpeakerFinder {
   private current: Attribution[] = [];
   /** The generic source of the last sentence sourced only generically ("Un analyste occidental estime …"), for "ce spécialiste". */
   private lastVague: { readonly sentence: number; readonly source: Source; readonly number: GrammaticalNumber } | undefined;
+  /** Names the article said are not the person's own ("Moussa (le prénom a été modifié)"). */
+  private readonly pseudonyms = new Set<string>();
+  /** Unnamed people the article introduced with "un" or "une", by the folded head of their phrase ("marin"). */
+  private readonly introduced = new Map<string, Source>();
   /** Per sentence: the source its opening subject names, when no attribution does and a quotation stands after it. */
   readonly subjects: (Source | undefined)[] = [];
 
@@ -254,10 +260,14 @@ class SpeakerFinder {
         this.pushPersonCandidates(s);
       }
       for (const a of found) {
-        if (a.inQuote || a.negated || !a.source || a.source.vague) continue;
+        // "dit Myong-hee (le prénom a été modifié)": a pseudonym is generic, yet a pronoun may take it up as a person's name.
+        const pseudonym = a.source?.vague === true && a.source.how === VAGUE_UNNAMED_PERSON && isCapitalised(a.source.label);
+        if (a.inQuote || a.negated || !a.source || (a.source.vague && !pseudonym)) continue;
         // "… les images publiées par l'armée ukrainienne. « … », dit-elle": the agent of a participle on an object is
         // named, not the one the article follows.
-        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false && a.source.how !== SPEAKER_RULES.agent && a.cueId !== AGENT_MARKER);
+        // "…, a déclaré Kim, cité par KCNA. Il a félicité …": the medium that relays a speaker of its sentence is no speaker.
+        const relayed = a.relay === true && found.some((x) => x !== a && !x.relay && !x.inQuote && !x.negated && x.source && !x.source.vague);
+        this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false && a.source.how !== SPEAKER_RULES.agent && a.cueId !== AGENT_MARKER && !relayed);
       }
     }
     return out;
@@ -288,10 +298,17 @@ class SpeakerFinder {
       for (let k = range.first; k < range.end; k++) if (['vous', 'votre', 'vos'].includes(this.folded(k)) && !this.inQuote(k)) return true;
       return false;
     };
-    const asks = ordered.map((list) => list.every(asking) || (list.length <= 3 && asking(list[list.length - 1]!) && addressed(list[list.length - 1]!)));
+    let asks = ordered.map((list) => list.every(asking) || (list.length <= 3 && asking(list[list.length - 1]!) && addressed(list[list.length - 1]!)));
+    const countPairs = (): number => {
+      let n = 0;
+      for (let i = 0; i + 1 < ordered.length; i++) if (asks[i] && !asks[i + 1]) n++;
+      return n;
+    };
+    // Once the article shows itself an interview, a short turn of two sentences with a question in it is a question too
+    // ("Le NIS affirme aussi que … Est-ce crédible ?", "Et la technologie ? On parle d'une aide russe …").
+    if (countPairs() >= 2) asks = ordered.map((list, i) => asks[i] || (list.length <= 2 && list.some(asking) && this.wordsIn(list) <= 40));
     const asked = new Set(ordered.flatMap((list, i) => (asks[i] ? list : [])));
-    let pairs = 0;
-    for (let i = 0; i + 1 < ordered.length; i++) if (asks[i] && !asks[i + 1]) pairs++;
+    const pairs = countPairs();
     const firstAsk = asks.indexOf(true);
     if (pairs < 2 || firstAsk <= 0) return undefined;
     const introEnd = ordered[firstAsk]![0]!;
@@ -316,7 +333,10 @@ class SpeakerFinder {
         const roleCopula = w !== undefined && this.fw.etre.has(w.folded) && this.isRoleHead(next + 1, range.end);
         // The apposition has no article ("Le secrétaire du Conseil de sécurité, Sergueï Choïgou, a annoncé" is news).
         const roleFronted = this.frontedApposition(range.first, range.end) === k;
-        if (roleBefore || roleAfter || roleCopula || roleFronted) source = this.mentionSource(m);
+        // "le capitaine de vaisseau (ER) Yves Kerdraon": a title with its article before the name.
+        let roleTitled = false;
+        for (let j = Math.max(range.first, k - 7); j < k && !roleTitled; j++) roleTitled = this.titledNameAt(j, range.end, false)?.first === k && this.isRoleHead(j + 1, k);
+        if (roleBefore || roleAfter || roleCopula || roleFronted || roleTitled) source = this.mentionSource(m);
       }
     }
     if (!source) return undefined;
@@ -335,6 +355,22 @@ class SpeakerFinder {
       if (!asking(s) && !asked.has(s)) answers.add(s);
     }
     return { source, answers };
+  }
+
+  /** Whether the auxiliary "avoir" stands among the twelve words before token k, from `first` on ("a visité … et"). */
+  private auxiliaryBefore(k: number, first: number): boolean {
+    for (let j = k - 1; j >= first && k - j <= 12; j--) if (this.fw.avoir.has(this.folded(j)) && !/^[àÀ]$/u.test(this.tok(j)?.text ?? '')) return true;
+    return false;
+  }
+
+  /** How many words the sentences hold. */
+  private wordsIn(sentences: readonly number[]): number {
+    let n = 0;
+    for (const s of sentences) {
+      const range = this.v.sentenceTokens[s];
+      if (range) n += range.end - range.first;
+    }
+    return n;
   }
 
   /**
@@ -396,7 +432,10 @@ class SpeakerFinder {
     // nothing is still the one a pronoun in the next sentence points back to.
     if (usable.length === 0) {
       const np = subject.np;
-      if (np?.source?.vague && np.source.span && !np.coordinated) this.lastVague = { sentence: s, source: np.source, number: np.number };
+      if (np?.source?.vague && np.source.span && !np.coordinated) {
+        this.lastVague = { sentence: s, source: np.source, number: np.number };
+        this.introduce(np.source);
+      }
       return;
     }
     if (usable.some((a) => !a.source!.vague)) {
@@ -405,6 +444,32 @@ class SpeakerFinder {
     }
     const first = [...usable].sort((x, y) => (x.source!.span?.start ?? x.span.start) - (y.source!.span?.start ?? y.span.start))[0]!;
     this.lastVague = { sentence: s, source: first.source!, number: this.numberOfSource(first) };
+    this.introduce(first.source!);
+  }
+
+  /** Remembers an unnamed person introduced by "un"/"une" under the head of the phrase ("Un marin azerbaïdjanais"). */
+  private introduce(source: Source): void {
+    if (!source.span) return;
+    const det = this.tokenAt(source.span.start);
+    if (!['un', 'une'].includes(this.folded(det))) return;
+    let h = det + 1;
+    while (this.isPremodifier(h) && !this.mentionAt(h)) h++;
+    if (this.isPersonNoun(h) && !this.introduced.has(this.folded(h))) this.introduced.set(this.folded(h), source);
+  }
+
+  /**
+   * "Un marin azerbaïdjanais … glisse …", then paragraphs later "le marin regarde …": a definite description whose head
+   * is that of an unnamed person the article introduced is that person, and stays generic.
+   */
+  private introducedAgain(a: number, h: number, b: number): Source | undefined {
+    const head = this.bareDefiniteHead(a, h);
+    if (!head) return undefined;
+    // Not when a name qualifies it ("le marin du Kang Kon", "le soldat Kim").
+    const next = ['de', 'du', 'des', 'd'].includes(this.folded(h + 1)) ? h + 2 : h + 1;
+    if (next < b && (this.mentionAt(next) || this.mentionAt(next + 1)?.type === 'person' || isCapitalised(this.tok(next)?.text ?? ''))) return undefined;
+    // Named again here: what follows is measured from this mention, as for any anaphor.
+    const source = this.introduced.get(head.folded);
+    return source ? { ...source, span: this.spanOf(a, b) } : undefined;
   }
 
   /**
@@ -749,15 +814,21 @@ class SpeakerFinder {
     return [{ first: f, end: nameEnd }];
   }
 
-  /** A definite article, a few lower-case words of a title, then a person's name closed by punctuation: the name. */
-  private titledNameAt(k: number, end: number): { first: number; end: number } | undefined {
+  /**
+   * A definite article, a few lower-case words of a title, then a person's name closed by punctuation (or by anything,
+   * unless `closed`): the name.
+   */
+  private titledNameAt(k: number, end: number, closed = true): { first: number; end: number } | undefined {
     if (!['le', 'la', 'l'].includes(this.folded(k))) return undefined;
-    for (let j = k + 1; j < end && j - k <= 6; j++) {
-      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j - 1))) return undefined;
+    for (let j = k + 1; j < end && j - k <= 7; j++) {
+      // "le capitaine de vaisseau (ER) Yves Kerdraon": an abbreviation in brackets after the title.
+      if (/^\s*\($/u.test(this.gapAfter(j - 1)) && /^\p{Lu}{1,4}$/u.test(this.tok(j)?.text ?? '') && /^\)\s*$/u.test(this.gapAfter(j))) continue;
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j - 1)) && !/^\)\s*$/u.test(this.gapAfter(j - 1))) return undefined;
       const m = this.mentionAt(j);
       if (m?.type === 'person' && m.kind !== 'adjective') {
         const nameEnd = this.tokenAt(m.end - 1) + 1;
-        if (j === k + 1 || (nameEnd < end && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1)))) return undefined;
+        // The name closes the clause: punctuation follows, or the text ends.
+        if (j === k + 1 || (closed && nameEnd < end && nameEnd < this.v.tokens.length && !/[,.;:!?»”")]/u.test(this.gapAfter(nameEnd - 1)))) return undefined;
         return { first: j, end: nameEnd };
       }
       const t = this.tok(j);
@@ -1126,6 +1197,10 @@ class SpeakerFinder {
     }
     let after = this.restMatches(h, k + 1, end);
     if (after < 0) return undefined;
+    // "Kim Jong-un a visité des usines et appelé à une « … »": the auxiliary of the verb before "et" carries this one too.
+    if (p < first && !passive && !commaParticiple && inv < 0 && !quoted && this.folded(k - 1) === 'et' && !/,/u.test(this.gapAfter(k - 2)) && this.auxiliaryBefore(k - 1, first)) {
+      return this.withSubject(s, h, k, after, -1, first, end, false, undefined);
+    }
     const auxWord = p >= first ? this.folded(p) : '';
     const avoir = this.fw.avoir.get(auxWord);
     const etre = this.fw.etre.get(auxWord);
@@ -1192,6 +1267,9 @@ class SpeakerFinder {
       while (d > first && v - d < 7 && !this.fw.determiners.has(this.folded(d))) d--;
       source = this.resolveNp(d, v, [], undefined, s)?.source;
     }
+    // "Téhéran a démenti, son porte-parole, Mehdi Sadeghi-Far, dénonçant une « guerre psychologique »": an absolute clause
+    // names its own subject before the participle.
+    if (!source && commaBefore) source = this.absoluteSubject(v, first);
     if (!source) {
       const prior = [...earlier].reverse().find((a) => a.source && !a.inQuote && a.span.start < (this.tok(k)?.start ?? 0));
       source = prior?.source;
@@ -1202,6 +1280,22 @@ class SpeakerFinder {
     if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
     if (!source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
+  }
+
+  /**
+   * The person of an absolute clause ending at token v: after a comma that follows a clause, a role phrase with its
+   * determiner, then the person's name between commas ("…, son porte-parole, Mehdi Sadeghi-Far, dénonçant …").
+   */
+  private absoluteSubject(v: number, first: number): Source | undefined {
+    const parts = this.commaParts(first, v);
+    const name = parts[parts.length - 1];
+    const role = parts[parts.length - 2];
+    if (!name || !role || parts.length < 3) return undefined;
+    const m = this.mentionAt(name.first);
+    if (!m || m.type !== 'person' || m.kind === 'adjective' || this.tokenAt(m.start) !== name.first || this.tokenAt(m.end - 1) + 1 !== name.end) return undefined;
+    const w = this.folded(role.first);
+    if (!this.fw.possessives.has(w) && !DEFINITE_ARTICLES.has(w)) return undefined;
+    return this.nouns.longestAt(this.v.tokens, role.first + 1, role.end)?.value.kind === 'role' ? this.mentionSource(m) : undefined;
   }
 
   private infinitive(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
@@ -1437,6 +1531,8 @@ class SpeakerFinder {
         if (close < end && close - k < 14 && /,/u.test(this.gapAfter(close))) skipped = close + 1 - k;
       }
       if (this.fw.complementizers.has(this.folded(k))) return true;
+      // "n'a pas précisé quels équipements …", "a expliqué comment …": an indirect question right after the verb.
+      if (k === after && this.fw.indirectQuestionWords.has(this.folded(k))) return true;
       // A quotation that opens after the verb is its complement; one that contains the verb (an incise) is not.
       if (this.inQuote(k) && this.v.tokenQuote[k] !== this.v.tokenQuote[after - 1]) return true;
     }
@@ -1758,7 +1854,9 @@ class SpeakerFinder {
           const listNext = number === 'p' && this.fw.determiners.has(w);
           // "le quotidien du parti unique, le Rodong Sinmun": a body's name with its article.
           const bodyNext = this.fw.determiners.has(w) && this.mentionAt(k + 1)?.type === 'organisation' && this.mentionAt(k + 1)?.kind !== 'adjective';
-          if (!nameNext && !listNext && !bodyNext) break;
+          // "le porte-parole de l'état-major, le colonel Lee Sung-jun": a title with its article, then the name.
+          const titledNext = this.titledNameAt(k, end) !== undefined;
+          if (!nameNext && !listNext && !bodyNext && !titledNext) break;
           if (mainEnd < 0) mainEnd = k;
           else appositives.push({ first: partStart, end: k });
           partStart = k;
@@ -1808,6 +1906,16 @@ class SpeakerFinder {
       const label = this.textOf(a, b);
       return { number: 's', source: { ...group, label: `${label} (${group.label})`, span: this.spanOf(a, b) } };
     }
+    // "Ce dernier a qualifié l'accident d'« acte criminel »": the person named last, in the three sentences before; "cette
+    // dernière" only a woman the article shows to be one.
+    if (b - a === 2 && ((w === 'ce' && this.folded(a + 1) === 'dernier') || (w === 'cette' && this.folded(a + 1) === 'derniere'))) {
+      for (const m of this.peopleNamedBack(this.tok(a)!.start, sentence - 3)) {
+        const gender = this.nameGender(this.tokenAt(m.start), true);
+        if (w === 'cette' ? gender !== 'f' : gender === 'f') return undefined;
+        return { number: 's', source: { ...this.mentionSource(m), how: SPEAKER_RULES.latter } };
+      }
+      return undefined;
+    }
     // "raconte le plus âgé des deux prisonniers", "assure la plus jeune": a superlative standing for a person picks out one
     // of a group the article has shown, and is that one.
     if (this.isSuperlativePerson(a, b, subject)) {
@@ -1846,7 +1954,7 @@ class SpeakerFinder {
       if (named) return { number: n, source: named };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
-        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) ?? this.describedWitness(vm, a, sentence) : undefined);
+        const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) ?? this.introducedAgain(a, vm.first, b) ?? this.describedWitness(vm, a, sentence) : undefined);
         return { number: n, source: earlier ?? this.vagueSource(vm.value, label, span) };
       }
       // "la chercheuse de l'Observatoire …" after "Hélène Ravel": a definite description of the person named before.
@@ -1913,7 +2021,7 @@ class SpeakerFinder {
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
     if (capEnd > h) return { number: n, source: this.unlessPseudonym({ label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised }, this.tok(capEnd - 1)!.end) };
-    const echoed = this.echoedPerson(a, h, b, sentence) ?? (n === 's' && subject ? this.unlistedRole(a, h, b, sentence) : undefined);
+    const echoed = this.echoedPerson(a, h, b, sentence) ?? (n === 's' ? this.introducedAgain(a, h, b) : undefined) ?? (n === 's' && subject ? this.unlistedRole(a, h, b, sentence) : undefined);
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
     // lexicon knows is who speaks.
@@ -2088,7 +2196,10 @@ class SpeakerFinder {
   private unlessPseudonym(source: Source, nameEnd: number): Source {
     PSEUDONYM_NOTE.lastIndex = nameEnd;
     const note = PSEUDONYM_NOTE.exec(this.v.text);
-    const unnamed = note && this.fw.pseudonymNotes.has(fold(note[1]!).replace(/\s+/gu, ' ').trim()) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+    // "Myong-hee, elle, regarde …" after "dit Myong-hee (le prénom a été modifié)": the name stays a pseudonym.
+    const noted = note !== null && this.fw.pseudonymNotes.has(fold(note[1]!).replace(/\s+/gu, ' ').trim());
+    if (noted) this.pseudonyms.add(source.label);
+    const unnamed = noted || this.pseudonyms.has(source.label) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
     return unnamed ? this.vagueSource(unnamed, source.label, source.span ?? { start: nameEnd, end: nameEnd }) : source;
   }
 
@@ -2159,6 +2270,8 @@ class SpeakerFinder {
     const particle = (j: number): boolean => j > h && j + 1 < b && this.fw.nameParticles.has(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
     while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
+      // "Myong-hee", "Yun-ah": a given name's second syllable, in lower case after a hyphen.
+      if (k < b && /^-$/u.test(this.gapAfter(k - 1)) && /^\p{Ll}{2,5}$/u.test(this.tok(k)?.text ?? '')) k++;
       if (k < b && !/^[\s\u00a0'’-]+$/u.test(this.gapAfter(k - 1))) break;
     }
     return k;
@@ -2478,7 +2591,9 @@ class SpeakerFinder {
   /** A pronoun or a description at `offset` refers to the antecedent: it is named again there, and is the source. */
   private referTo(a: Antecedent, offset: number, s: number, how: string): Source {
     this.insertAntecedent({ ...a, at: offset, sentence: s });
-    return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how };
+    // A pseudonym taken up stays generic, with its reason.
+    const generic = a.source.vague ? { vague: true as const, ...(a.source.reason ? { reason: a.source.reason } : {}), ...(a.source.reasonId ? { reasonId: a.source.reasonId } : {}) } : {};
+    return { label: a.source.label, ...(a.source.entityId ? { entityId: a.source.entityId } : {}), ...(a.source.span ? { span: a.source.span } : {}), how, ...generic };
   }
 
   private insertAntecedent(a: Antecedent): void {
@@ -2606,7 +2721,11 @@ class SpeakerFinder {
     const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined) || nameAfterHead;
     // "Un ancien cheminot se souvient des convois. « … », sourit-il": someone unnamed, whom a pronoun may take up.
     const someone = h > a && this.fw.indefiniteDeterminers.has(this.folded(a)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '') && this.isPersonNoun(h);
-    if (!headed && !someone) return undefined;
+    // "Le marin regarde …" after "un marin azerbaïdjanais": the unnamed person the article introduced.
+    const again = h > a && DEFINITE_ARTICLES.has(this.folded(a)) && this.introduced.has(this.folded(h));
+    // "Myong-hee, elle, regarde …": a pseudonym the article gave before.
+    const pseudonym = this.pseudonyms.size > 0 && this.pseudonyms.has(this.textOf(h, this.capitalRun(h, end)));
+    if (!headed && !someone && !again && !pseudonym) return undefined;
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
     while (k < end && k - a < 14) {
@@ -2685,11 +2804,29 @@ class SpeakerFinder {
       else if (noun?.value.kind === 'document') type = 'organisation';
     }
     // A name the base does not know ("Kim Jong Gyu"), whatever rule found it, is a person's.
-    if (!type && (source.how === SPEAKER_RULES.capitalised || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)))) type = 'person';
+    // "a déclaré Kim, cité par KCNA" after "Kim Jong-un" and "Kim Ju-ae": one word that is the first or last of a person's
+    // name the article gives is a person's too, whichever person it is.
+    if (!type && (source.how === SPEAKER_RULES.capitalised || (source.how === VAGUE_UNNAMED_PERSON && isCapitalised(source.label)) || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)) || (!source.entityId && k1 - k0 === 1 && this.personNameParts().has(this.tok(k0)?.text ?? '')))) type = 'person';
     gender ??= this.nameGender(k0, type === 'person' && this.mentionAt(k0)?.type === 'person');
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
     return { roles, qualifiers, ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
+  }
+
+  /** The first and last words of the persons' names the article gives ("Kim" and "Jong-un" for "Kim Jong-un"), read once. */
+  private personNameParts(): ReadonlySet<string> {
+    if (!this.namePartsMemo) {
+      const parts = new Set<string>();
+      for (const m of this.v.mentions) {
+        if (m.type !== 'person' || m.kind === 'adjective') continue;
+        const words = m.surface.split(/\s+/u);
+        if (words.length < 2) continue;
+        parts.add(words[0]!);
+        parts.add(words[words.length - 1]!);
+      }
+      this.namePartsMemo = parts;
+    }
+    return this.namePartsMemo;
   }
 
   /** The role phrase of a named person: before it ("le président russe Vladimir Poutine", "la porte-parole …, Maria Zakharova") or after it in apposition. */
@@ -2894,7 +3031,10 @@ class SpeakerFinder {
       }
       fallback ??= a;
     }
-    const a = chosen ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
+    // "Selon l'agence KCNA, Kim Jong Un a supervisé le tir. « … », a-t-il déclaré": a person whose gender nothing shows, the
+    // subject of the sentence in which a body spoke before, outranks that body.
+    const subjectAfterBody = deferred && person && !person.mentioned && !person.gender && person.sentence === deferred.sentence && person.at > deferred.at ? person : undefined;
+    const a = chosen ?? subjectAfterBody ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     return this.referTo(a, offset, s, SPEAKER_RULES.pronoun);
   }
@@ -2911,7 +3051,9 @@ class SpeakerFinder {
    */
   private ownSubject(s: number, np: NpResult | undefined, token: number, number: GrammaticalNumber, gender: Gender | undefined): Source | undefined {
     const source = np?.source;
-    if (!source || source.vague || !source.entityId || !source.span || np.number !== number) return undefined;
+    // A pseudonym is generic, yet the person a pronoun set off from it points back to.
+    const pseudonym = source?.vague === true && source.how === VAGUE_UNNAMED_PERSON && this.pseudonyms.has(source.label);
+    if (!source || (source.vague && !pseudonym) || (!source.entityId && !pseudonym) || !source.span || np.number !== number) return undefined;
     const subjectEnd = this.tokenAt(source.span.end - 1) + 1;
     if (subjectEnd > token) return undefined;
     let setOff = false;
@@ -2970,7 +3112,10 @@ class SpeakerFinder {
       // "les experts" may name a panel ("le groupe d'experts de l'ONU"): a body is singular however many speak for it.
       if (a.number !== number && !(a.type === 'organisation' && number === 'p')) continue;
       if (gender && a.gender && gender !== a.gender) continue;
-      const roleOk = a.roles.size === 0 ? anaphora.roleless : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
+      // "Les photographies publiées par le Rodong Sinmun … », titrait le journal": a role the article never gave the source
+      // may be the one the base describes it with ("Quotidien officiel du Parti du travail de Corée").
+      // A person's base description is read by describedPerson, with its states, not here.
+      const roleOk = a.roles.size === 0 ? anaphora.roleless || (a.type === 'organisation' && a.source.entityId !== undefined && this.fitsDescription(a.source.entityId, anaphora, [], false)) : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
       // The body named for the first time may only tell more about a person the base does not know either: Kim Jong Un is
       // no "chercheuse du Centre d'études coréennes".
       if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
@@ -2992,6 +3137,9 @@ class SpeakerFinder {
     // "…, relève Nicolas Perrenoud, professeur de droit. L'article 4 prévoit … « … », poursuit le juriste": a man described
     // by a role the article did not give him is the person who spoke last, in the two sentences before, when no one else
     // has been named since.
+    // "un marin azerbaïdjanais", then paragraphs later "le marin": the unnamed person introduced, before whoever spoke last.
+    const again = this.introducedAgain(det, headFirst, b);
+    if (again) return again;
     if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender);
     return undefined;
   }
