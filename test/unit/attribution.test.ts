@@ -698,6 +698,7 @@ describe('claims and findings', () => {
     ['generic people of a body named only by what it is: the body named before', 'Le sommet a eu lieu mardi. Le Pentagone a publié une note. Les analystes de l’agence estiment que la Russie a livré 300 missiles à Pyongyang.', []],
     ['some officials of a body named before stay generic', 'Le sommet a eu lieu mardi. Le Pentagone a publié une note. Des responsables de l’agence estiment que la Russie a livré 300 missiles à Pyongyang.', ['vague-attribution']],
     ['an incise after a clause whose verb follows a clitic', 'Le sommet a eu lieu mardi. Les usines y produisent 300 missiles pour la Russie, affirme un transfuge arrivé à Séoul l’an dernier.', ['vague-attribution']],
+    ['selon l’acte d’accusation of a trial: the indictment is a source', 'Le sommet a eu lieu mardi. Le procès s’est ouvert mercredi à Séoul. Selon l’acte d’accusation, les prévenus auraient livré des machines à Pyongyang.', []],
     ['placer sous sanctions: the named subject’s official act', 'Le sommet a eu lieu mardi. Le Pentagone a placé sous sanctions trois banques russes accusées d’avoir payé des missiles à Pyongyang.', []],
     ['inscrire sur la liste noire: the named subject’s official act', 'Le sommet a eu lieu mardi. Le Pentagone a inscrit lundi 74 navires sur sa liste noire pour avoir livré des missiles à Pyongyang.', []],
     ['an indirect question after a negated verb of saying: still the named speaker’s', 'Le sommet a eu lieu mardi. Sergueï Lavrov n’a pas précisé quels missiles auraient été livrés à Pyongyang.', []],

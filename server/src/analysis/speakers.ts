@@ -12,9 +12,6 @@ import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './ty
 import { VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
-/** Object and adverbial clitics that stand between a subject and its verb ("Les ouvriers y travaillent"). */
-const VERB_CLITICS = new Set(['y', 'en', 'se', 's', 'ne', 'n', 'leur', 'lui', 'le', 'la', 'l', 'les']);
-
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
 export const SPEAKER_RULES = {
   preverbal: 'rule:preverbal-subject',
@@ -1283,8 +1280,8 @@ class SpeakerFinder {
   }
 
   /**
-   * The person of an absolute clause ending at token v: after a comma that follows a clause, a role phrase with its
-   * determiner, then the person's name between commas ("…, son porte-parole, Mehdi Sadeghi-Far, dénonçant …").
+   * The person of an absolute clause ending at token v: after a comma, a role phrase with its determiner, then the
+   * person's name between commas ("Téhéran a démenti, son porte-parole, Mehdi Sadeghi-Far, dénonçant …").
    */
   private absoluteSubject(v: number, first: number): Source | undefined {
     const parts = this.commaParts(first, v);
@@ -1402,7 +1399,7 @@ class SpeakerFinder {
       // word closing a plural subject ("Les débris de Kharkiv portent", "Des roquettes retrouvées sur une plage portent").
       // "Les ouvriers y travaillent": clitics may stand between the subject and its verb.
       let p = k - 1;
-      while (p > first && VERB_CLITICS.has(this.folded(p))) p--;
+      while (p > first && (this.fw.clitics.has(this.folded(p)) || this.fw.negationBefore.has(this.folded(p)))) p--;
       const subjectEnd = /[sx]$/u.test(this.folded(p)) || (!isFunctionWord(this.fw, this.folded(p)) && this.pluralArticleBefore(p, first));
       if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(p)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
