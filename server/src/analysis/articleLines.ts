@@ -35,3 +35,20 @@ export function isByline(view: ArticleView, s: number): boolean {
   if ((first.text === 'De' || first.text === 'Par' || first.text === 'Avec') && (second.folded === 'notre' || second.folded === 'nos')) return true;
   return first.text === 'Propos' && second.folded === 'recueillis';
 }
+
+/**
+ * The first token of sentence tokens [first, end) after a live blog's time or a wire's dateline closed by a dash
+ * ("14 h 05 – Le ministère …", "MOSCOU, 3 mars (AFP) - Le Kremlin …"), else `first`: the dateline names the place and
+ * the agency, neither the subject nor the actor. With `bracketedAgency`, a dateline in mixed case whose agency stands
+ * in brackets before the dash counts too ("Séoul, 12 mars (AFP) - Le procès …").
+ */
+export function afterDateline(view: ArticleView, first: number, end: number, bracketedAgency = false): number {
+  const opener = view.tokens[first]?.text ?? '';
+  const timeOrCapitals = /^\d/u.test(opener) || /^\p{Lu}{2,}/u.test(opener);
+  for (let k = first; k < end - 1 && k - first < 10; k++) {
+    const gap = view.text.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start);
+    if (/\s[-–—]\s/u.test(gap) && (timeOrCapitals || (bracketedAgency && /\)\s*[-–—]/u.test(gap)))) return k + 1;
+    if (/[.;:!?«»“”"]/u.test(gap)) break;
+  }
+  return first;
+}

@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
-import { isByline, isHeadline } from './articleLines';
+import { afterDateline, isByline, isHeadline } from './articleLines';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize } from './normalize';
@@ -254,14 +254,7 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
  */
 function cataphoricSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], fw: FunctionWords, cues: ReturnType<typeof claimCues>, s: number): Source | undefined {
   const range = view.sentenceTokens[s + 1];
-  if (!range || view.paragraphs[s + 1] !== view.paragraphs[s]) return undefined;
-  let words = '';
-  let opens = false;
-  for (let k = range.first; k < range.end && k - range.first < 8 && !opens; k++) {
-    words = words ? `${words} ${view.tokens[k]!.folded}` : view.tokens[k]!.folded;
-    opens = fw.cataphoricOpenings.has(words);
-  }
-  if (!opens) return undefined;
+  if (!range || view.paragraphs[s + 1] !== view.paragraphs[s] || !fw.cataphoricOpenings.longestAt(view.tokens, range.first, range.end)) return undefined;
   const next = sentenceSource(view, perSentence, quotesBySentence, s + 1, findClaimCues(view, range.first, range.end, cues)).source;
   return next && !next.vague ? { ...next, how: ATTRIBUTION_RULES.cataphora } : next;
 }
@@ -626,12 +619,7 @@ function actorBefore(view: ArticleView, hit: ClaimCueHit): string | undefined {
   // claim about the Council.
   let before: string | undefined;
   let after: string | undefined;
-  for (let k = range.first; k < range.end; k++) {
-    // "Séoul, 12 mars (AFP) - Le procès …": the dateline names the place and the agency, not who did it.
-    if (k < hit.first && /\)\s*[-–—]\s/u.test(view.text.slice(view.tokens[k]!.end, view.tokens[k + 1]?.start ?? view.tokens[k]!.end))) {
-      before = undefined;
-      continue;
-    }
+  for (let k = afterDateline(view, range.first, hit.first, true); k < range.end; k++) {
     const m = view.mentions[view.tokenMention[k] ?? -1];
     if (!m || m.kind === 'adjective' || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
     if (k < hit.first) before = m.surface;

@@ -41,8 +41,8 @@ export interface FunctionWords {
   readonly personNouns: ReadonlySet<string>;
   /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
   readonly notPersonPhrases: ReadonlySet<string>;
-  /** Folded words opening a sentence that points back at the one before as what its source says ("c est ce qu"). */
-  readonly cataphoricOpenings: ReadonlySet<string>;
+  /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
+  readonly cataphoricOpenings: SequenceIndex<true>;
   /** Folded words that open an indirect question right after a verb of saying ("n'a pas précisé quels équipements"). */
   readonly indirectQuestionWords: ReadonlySet<string>;
   /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
@@ -210,7 +210,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     personNouns: set('personNouns'),
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),
-    cataphoricOpenings: set('cataphoricOpenings'),
+    cataphoricOpenings: phrases(file['cataphoricOpenings']),
     indirectQuestionWords: set('indirectQuestionWords'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),

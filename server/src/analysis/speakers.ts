@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
-import { isByline, isHeadline } from './articleLines';
+import { afterDateline, isByline, isHeadline } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { descriptionWords, FORMER_WORDS, wordsName, type DescriptionWords } from './kbDescriptions';
 import { fold, isCapitalised, tokenize, type Token } from './normalize';
@@ -1631,21 +1631,6 @@ class SpeakerFinder {
     return false;
   }
 
-  /**
-   * The first token after a live blog's time or a wire's dateline closed by a dash ("14 h 05 – Le ministère …",
-   * "MOSCOU, 3 mars (AFP) - Le Kremlin …"), else `first`.
-   */
-  private afterTimeOrDateline(first: number, end: number): number {
-    const opener = this.tok(first)?.text ?? '';
-    if (!/^\d/u.test(opener) && !/^\p{Lu}{2,}/u.test(opener)) return first;
-    for (let k = first; k < end - 1 && k - first < 10; k++) {
-      const gap = this.gapAfter(k);
-      if (/\s[-–—]\s/u.test(gap)) return k + 1;
-      if (/[.;:!?«»“”"]/u.test(gap)) break;
-    }
-    return first;
-  }
-
   /** Whether a comma part holds an auxiliary, a negation or a reporting verb outside a mention: a clause, not a noun phrase. */
   private hasVerb(part: { first: number; end: number }): boolean {
     for (let k = part.first; k < part.end; k++) {
@@ -2667,7 +2652,7 @@ class SpeakerFinder {
    * a list of them, or a role, body or collective noun. It runs to the first auxiliary, clitic, negation or reporting verb.
    */
   private sentenceSubject(s: number, first: number, end: number): NpResult | undefined {
-    let a = this.afterTimeOrDateline(first, end);
+    let a = afterDateline(this.v, first, end);
     for (let guard = 0; a < end && guard < 4; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, end);
       if (phrase) {
