@@ -1239,3 +1239,56 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     });
   }
 });
+
+describe('speakers and claims: particles, subordinate clauses, appositions, refusals', () => {
+  // [name, text, quotation prefix, expected speaker label (undefined: no speaker)]
+  const speakers: [string, string, string, RegExp | undefined][] = [
+    ['a lower-case particle inside a name after a title', 'L’ancien Premier ministre Dominique de Villepin a estimé que la Russie « a déjà gagné ».', 'a déjà', /^Dominique de Villepin$/u],
+    ['two particles inside a name', 'La présidente Marta von der Berg a déclaré que l’Europe « tiendra bon ».', 'tiendra', /^Marta von der Berg$/u],
+    ['"Pour X," after a live blog’s time', '12 h 20 - Pour l’ancien ambassadeur de France à Moscou, Jean Dupont, la crise « sert d’abord le Kremlin ».', 'sert', /^Jean Dupont$/u],
+    ['a demonstrative describes anew the man just named', 'Au bord de la route qui longe la frontière, Marek Nowak désigne du doigt une colline boisée. « Là-bas, c’est déjà la Biélorussie. Depuis l’été, on entend des tirs presque tous les soirs », raconte cet agriculteur de 58 ans.', 'Là-bas', /^Marek Nowak$/u],
+    ['a demonstrative of the other gender is not the man just named', 'Au bord de la route, Marek Nowak désigne une colline. Sa voisine s’approche. « Là-bas, c’est déjà la Biélorussie. On entend des tirs tous les soirs », raconte cette agricultrice de 58 ans.', 'Là-bas', /^(?!Marek)/u],
+    ['the subject of a clause after "tandis que"', 'Le Premier ministre a dénoncé « un acte regrettable », tandis que le ministre de la Défense promettait d’« analyser en détail » la trajectoire.', 'analyser', /^le ministre de la Défense$/u],
+    ['a portfolio sets a minister apart from the Prime Minister', 'Le Premier ministre a dénoncé un acte regrettable. Le ministre de la Défense a ensuite ajouté que « tout est prêt ».', 'tout est', /^Le ministre de la Défense$/u],
+    ['a relative clause on a noun that is also a verb’s form', '« Nous publions nos sources », réplique Lee Soo-jin. Un chiffre que l’analyste juge « probablement sous-estimé ».', 'probablement', /^Lee Soo-jin$/u],
+    ['an incise closing the sentence speaks the verbs before it', 'L’ambassadeur Marc Dufour s’est montré prudent. Paris « s’oppose à toute escalade » et appelle « toutes les parties » au dialogue, a-t-il déclaré.', 's’oppose', /^Marc Dufour$/u],
+    ['a relative clause on the cited person is no part of the name', 'Le journal cite un chercheur de l’Institut d’études coréennes selon lequel la résolution du satellite « ne dépasse pas trois mètres ».', 'ne dépasse', /^un chercheur de l’Institut d’études coréennes$/u],
+  ];
+  for (const [name, text, prefix, expected] of speakers) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+
+  const claims: [string, string, string[]][] = [
+    ['a figure summed up by an apposition whose agent is named', 'Le sommet a eu lieu mardi. La Corée du Nord aurait fourni plus de 9 millions d’obus à la Russie, un chiffre avancé par le Pentagone.', []],
+    ['the apposition’s source ends before "mais"', 'Le sommet a eu lieu mardi. La Corée du Nord aurait fourni plus de 9 millions d’obus à la Russie, un chiffre avancé par le Pentagone mais contesté par des experts.', []],
+    ['a figure a noun phrase says someone evoked is still the author’s computation', 'Le sommet a eu lieu mardi. À ce compte, les 1 000 conteneurs évoqués par Washington représenteraient jusqu’à 500 000 obus.', ['unattributed-claim']],
+    ['a named body that does not say is a refusal to comment', 'Le sommet a eu lieu mardi. Le Pentagone n’a pas précisé leur origine.', []],
+    ['a refusal followed by another clause still leaves that clause unsourced', 'Le sommet a eu lieu mardi. Le Kremlin n’a jamais informé les familles, et plusieurs centaines de soldats sont morts sans que leurs proches en soient avertis.', ['unattributed-claim']],
+    ['"la plupart de ces navires" counts ships, it names no source', 'Le sommet a eu lieu mardi. La plupart de ces navires livrent du pétrole à la Corée du Nord.', ['unattributed-claim']],
+    ['"la plupart des pays" is a vague source', 'Le sommet a eu lieu mardi. La plupart des pays redoutent que Moscou livre des missiles à Pyongyang.', ['vague-attribution']],
+  ];
+  for (const [name, text, expected] of claims) {
+    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
+  }
+
+  it('soldiers who train themselves are no troops trained by someone', () => {
+    const a = analyseDocument('Les soldats américains s’entraînent aux côtés des Polonais.', redescribedCtx);
+    assert.ok(!a.claims.some((c) => c.cue === 'claim:entrainer'), JSON.stringify(a.claims.map((c) => c.cue)));
+  });
+
+  it('a long descriptive name of the base is found in lower case', () => {
+    const team = contextWith([...KB, { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] }, { id: 'NSC', type: 'organisation', name: 'Conseil de sécurité nationale', aliases: [] }]);
+    const text = 'La représentante a présenté un rapport de l’équipe multilatérale de surveillance des sanctions. Un conseil de sécurité nationale se réunit.';
+    const found = analyseDocument(text, team).mentions.map((m) => m.entityId);
+    assert.ok(found.includes('MSMT'), JSON.stringify(found));
+    // Four words are not enough: "un conseil de sécurité nationale" may be any state's.
+    assert.ok(!found.includes('NSC'), JSON.stringify(found));
+  });
+});

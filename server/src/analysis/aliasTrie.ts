@@ -122,6 +122,15 @@ export function isAcronymAlias(alias: string): boolean {
   return !/\p{Ll}/u.test(alias) && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * A long descriptive name whose only capital opens it ("Équipe multilatérale de surveillance des sanctions", "Centre
+ * d'études stratégiques et internationales"): the press writes it in lower case too, and five words leave no doubt.
+ */
+export function isDescriptiveName(alias: string): boolean {
+  const words = tokenize(alias);
+  return words.length >= 5 && words.slice(1).every((t) => !/\p{Lu}/u.test(t.text));
+}
+
 /** Compiles every name, alias, demonym and metonym of the entities into one trie. */
 export function buildAliasTrie(entities: Iterable<KbEntity>): AliasTrie {
   const trie = new AliasTrie();
@@ -134,7 +143,7 @@ export function buildAliasTrie(entities: Iterable<KbEntity>): AliasTrie {
         kind: acronym && e.type !== 'weapon' ? 'acronym' : 'name',
         alias,
         caseSensitive: acronym,
-        requireCapital: isCapitalised(alias),
+        requireCapital: isCapitalised(alias) && !isDescriptiveName(alias),
       });
     }
     for (const m of e.metonyms ?? []) {

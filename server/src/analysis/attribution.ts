@@ -221,7 +221,8 @@ function documentNamedLater(view: ArticleView, perSentence: readonly Attribution
 function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], s: number, hits: readonly ClaimCueHit[]): { own: Attribution[]; source: Source | undefined } {
   const sentence = view.sentences[s]!;
   // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
-  const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)));
+  // "Le rapport ne dit rien des milliers d'ouvriers envoyés …": a refusal to comment voices a sentence that asserts nothing else.
+  const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)) && !(a.refusal && hits.length > 0));
   // A term in quotation marks (le « gendarme des sanctions », l'inscription "112") that inherits the speaker of the
   // sentence before does not make this one theirs.
   const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker && !(q.cueId === SPEAKER_RULES.continued && wordCount(view, q) <= SHORT_QUOTE_WORDS)).map((q) => q.speaker!);
@@ -383,9 +384,17 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     // Not when a person's incise speaks first: "« … », a-t-il déclaré à huis clos, selon le député Cho Min-hyuk" is his,
     // relayed by the deputy.
     const stateVerbsOnly = (s: number): boolean => (perSentence[s] ?? []).filter((a) => usable(a) && !a.cueId.startsWith('marker:')).every((a) => isState(view, a.source!));
+    // "Pékin « s'oppose à toute escalade » et appelle « toutes les parties » au dialogue, a-t-il déclaré": an incise after
+    // the quotation, its subject after its verb and a comma before it, speaks what a state or a body says before it; the
+    // verbs there are what it says. Not an agency's, which relays ("…, a ajouté l'agence"); nor over a person, whose
+    // words a body passes on ("Le président russe a remercié … pour le « courage » des soldats, a fait savoir le Kremlin").
+    const closingIncise = (s: number): Attribution | undefined =>
+      (perSentence[s] ?? []).find((a) => usable(a) && !a.cueId.startsWith('marker:') && !a.cueId.startsWith('vague:') && a.span.start >= q.end && ((a.source!.span !== undefined && a.source!.span.start > a.span.start) || /-(?:t-)?(?:il|elle|ils|elles)(?:\s|$)/u.test(a.cue)) && !medium(a.source!) && /,\s*$/u.test(view.text.slice(Math.max(0, a.span.start - 3), a.span.start)));
     for (let s = sFirst; s <= sLast; s++) {
+      const incise = closingIncise(s);
       for (const a of perSentence[s] ?? []) {
         if (!usable(a)) continue;
+        if (incise && a !== incise && !a.cueId.startsWith('marker:') && a.span.start < incise.span.start && (a.source!.span?.start ?? 0) < a.span.start && !isPerson(view, a.source!)) continue;
         // "Dmitri Peskov salue des « amis » qui ont agi « conformément au traité », et Vladimir Poutine promet que …": a verb
         // after the quotation and a coordinator, whose subject stands before it, opens a clause of its own.
         // Not after a colon ("« Aucun accord n'a été signé » : …, Dmitri Peskov balayait ainsi les soupçons").

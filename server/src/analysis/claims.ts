@@ -23,6 +23,8 @@ export interface ClaimCueEntry {
   readonly rest: readonly string[];
   /** The verb asserts only before an infinitive ("Moscou entend reprendre"). */
   readonly then?: 'infinitive';
+  /** With se/s' before it the verb has another sense ("les soldats s'entraînent", "l'incident s'est produit"). */
+  readonly notReflexive?: true;
 }
 
 /** A cue found in a sentence: token range [first, end). */
@@ -79,7 +81,8 @@ function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueE
   const window = typeof e['window'] === 'number' && e['window'] > 0 ? e['window'] : 12;
   const glossFr = typeof e['glossFr'] === 'string' ? { glossFr: e['glossFr'] } : {};
   const then = e['then'] === 'infinitive' ? { then: 'infinitive' as const } : {};
-  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then };
+  const notReflexive = e['notReflexive'] === true ? { notReflexive: true as const } : {};
+  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then, ...notReflexive };
 }
 
 function compile(file: Record<string, unknown>, paradigmsFile: unknown): CompiledClaimCues {
@@ -187,6 +190,7 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         // "changé la donne", "une vente": after an article that cannot be an object pronoun, any form is a noun.
         if (k - 1 >= first && ARTICLES_NOT_CLITIC.has(t[k - 1]!.folded) && f.key !== 'pp') continue;
         if (f.entry.then === 'infinitive' && !infinitiveAt(t, e, end)) continue;
+        if (f.entry.notReflexive && reflexiveBefore(t, k, first)) continue;
         if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first, f.key === 'inf') || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));
@@ -264,6 +268,14 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
   while (j < end && j - k < 4 && (isNumber(t[j]!.folded) || t[j]!.folded === 'de' || t[j]!.folded === 'd')) j++;
   if (j < end && lex.quantityNouns.has(t[j]!.folded)) return j + 1;
   return k;
+}
+
+/** se/s' before the verb at k, past a negation and an auxiliary of être ("s'entraînent", "ne s'est pas produit"). */
+function reflexiveBefore(t: readonly Token[], k: number, first: number): boolean {
+  let j = k - 1;
+  if (j >= first && ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etre'].includes(t[j]!.folded)) j--;
+  if (j >= first && ['ne', 'n'].includes(t[j]!.folded)) j--;
+  return j >= first && ['se', 's'].includes(t[j]!.folded);
 }
 
 /** An infinitive at k, after an optional de, d' or à and a reflexive pronoun ("reprendre", "de perdre", "s'imposer"). */

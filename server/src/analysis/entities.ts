@@ -834,10 +834,19 @@ class MentionFinder {
       // A name never runs over a line break ("Par Léa Castagnet" and the headline under the byline).
       else if (/^[^\S\n\r]{1,2}$/u.test(gap) && isCapitalised(t.text)) end++;
       // "Osman al-Tayeb", "Mohamed ould Abdelaziz": a lower-case particle, then the name it belongs to.
-      else if (/^[^\S\n\r]{1,2}$/u.test(gap) && this.ckb.nameParticles.has(t.text) && /^[-‐‑ ]$/u.test(this.gap(end)) && isCapitalised(this.tokens[end + 1]?.text ?? '') && this.cover[end + 1] === -1) end++;
+      // "Dominique de Villepin", "Ursula von der Leyen": particles in a row, then the capitalised word they belong to.
+      else if (/^[^\S\n\r]{1,2}$/u.test(gap) && this.particleRunEnd(end) > end) end = this.particleRunEnd(end);
       else break;
     }
     return end;
+  }
+
+  /** One past the last particle of a name's particles starting at `k` (at most two) when a capitalised word no entity covers follows them; else `k`. */
+  private particleRunEnd(k: number): number {
+    let j = k;
+    while (j < this.tokens.length && j - k < 2 && this.ckb.nameParticles.has(this.tokens[j]!.text) && /^[-‐‑ ]$/u.test(this.gap(j))) j++;
+    const next = this.tokens[j];
+    return j > k && next !== undefined && isCapitalised(next.text) && this.cover[j] === -1 && !this.ckb.nameParticles.has(next.text) ? j : k;
   }
 
   /** "le groupe d'experts" after "le groupe d'experts de l'ONU": the head of an organisation's name, after the full name, in the same article. */

@@ -43,6 +43,8 @@ export interface FunctionWords {
   readonly notPersonPhrases: ReadonlySet<string>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
+  /** Conjunctions that open a subordinate clause with its own subject ("tandis que", "lorsque"). */
+  readonly subordinators: SequenceIndex<true>;
   /** Folded words that open an indirect question right after a verb of saying ("n'a pas précisé quels équipements"). */
   readonly indirectQuestionWords: ReadonlySet<string>;
   /** Folded notes that a name in brackets after it is not the person's own ("le prénom a été modifié"). */
@@ -211,6 +213,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),
+    subordinators: phrases(file['subordinators']),
     indirectQuestionWords: set('indirectQuestionWords'),
     dateWords: set('dateWords'),
     aspectualVerbs: set('aspectualVerbs'),

@@ -45,7 +45,8 @@ export interface ReportingForm {
 /** A prepositional cue that introduces a source: "selon", "d'après", "cité par", "de source". */
 export interface SourceMarker {
   readonly id: string;
-  readonly where: 'anywhere' | 'sentence-start';
+  /** apposition: only in a noun phrase set off by a comma that sums up the clause before ("…, un chiffre avancé par Kiev"). */
+  readonly where: 'anywhere' | 'sentence-start' | 'apposition';
   readonly notFollowedBy: ReadonlySet<string>;
   readonly vague: boolean;
   /** It names a medium ("cité par KCNA"), a speaker only when the sentence names nobody else. */
@@ -105,7 +106,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(m) || typeof m['id'] !== 'string') continue;
     const marker: SourceMarker = {
       id: m['id'],
-      where: m['where'] === 'sentence-start' ? 'sentence-start' : 'anywhere',
+      where: m['where'] === 'sentence-start' || m['where'] === 'apposition' ? m['where'] : 'anywhere',
       notFollowedBy: new Set(strings(m['notFollowedBy']).flatMap(foldWords)),
       vague: m['vague'] === true,
       relay: m['relay'] === true,

@@ -101,6 +101,8 @@ export interface Attribution {
   readonly inQuote: boolean;
   /** False for a generic subject of an ordinary verb ("Des experts ont identifié"): it sources a claim but reports nothing by itself. */
   readonly reporting?: false;
+  /** A negated verb with no clause after it ("L'armée n'a pas précisé leur origine"): a refusal to comment, the sentence's voice only when it asserts nothing else. */
+  readonly refusal?: true;
   /** It sources only what follows this offset: a coordinated verb ("Pyongyang a livré des obus et dément …") does not report the first conjunct. */
   readonly scopeStart?: number;
   /** It names a medium ("cité par KCNA"), not a speaker. */
@@ -156,6 +158,8 @@ const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['se', 's']);
 const LEGAL_TEXT = 'source:legal-text';
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
+/** "selon lequel", "pour laquelle": the relative pronouns after a preposition. */
+const RELATIVE_LEQUEL: ReadonlySet<string> = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
 const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 /** A past participle's written accent: "publié", "diffusées" (folded, "publie" is also a finite form). */
@@ -854,6 +858,7 @@ class SpeakerFinder {
       // "On ne sait pas" is no attribution: "on" counts only as the subject of a reporting verb.
       if (vm.end - vm.first === 1 && this.fw.vaguePronouns.has(this.folded(vm.first))) return;
       if (!this.standsAlone(vm.first, vm.end)) return;
+      if (vm.value.id === VAGUE_SOMEONE && this.countsThings(vm.end, part.end)) return;
       if (this.isSpecific(vm.value, vm.end, part.end, [part], this.folded(part.first))) return;
       if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
@@ -884,6 +889,7 @@ class SpeakerFinder {
       if (!m) continue;
       const marker = m.value;
       if (marker.where === 'sentence-start' && !this.startsSentence(i, first)) continue;
+      if (marker.where === 'apposition' && !this.sumsUp(i, first)) continue;
       if (marker.notFollowedBy.has(this.folded(m.end))) continue;
       // "À l'en croire, les courriels saisis montrent …": the object pronoun the marker holds is the source.
       if (marker.pronoun) {
@@ -998,8 +1004,18 @@ class SpeakerFinder {
     return np.source.vague || !plainName ? np.source : { ...np.source, how: marker.id };
   }
 
+  /** Token i follows a comma, an indefinite article and a noun or two ("…, un chiffre avancé par", "…, une estimation récente avancée par"). */
+  private sumsUp(i: number, first: number): boolean {
+    for (let d = i - 2; d >= first && i - d <= 4; d--) {
+      if (['un', 'une'].includes(this.folded(d)) && /,\s*$/u.test(this.v.text.slice(this.tok(d - 1)?.end ?? 0, this.tok(d)!.start))) return d > first;
+      if (/[,.;:«»"“”]/u.test(this.gapAfter(d))) return false;
+    }
+    return false;
+  }
+
   private startsSentence(i: number, first: number): boolean {
-    for (let k = first; k < i; k++) if (!this.fw.conjunctions.has(this.folded(k))) return false;
+    // "12 h 20 - Pour l'ancien ambassadeur, …": a live blog's time or a dateline opens no clause.
+    for (let k = afterDateline(this.v, first, i + 1); k < i; k++) if (!this.fw.conjunctions.has(this.folded(k))) return false;
     return true;
   }
 
@@ -1011,6 +1027,10 @@ class SpeakerFinder {
       // "M. Dupont": the period of an honorific ends no phrase.
       const honorificPeriod = /^\.\s+$/u.test(this.gapAfter(k - 1)) && this.isHonorific(k - 1);
       if (k < end && !honorificPeriod && (STOP_PUNCT.test(this.gapAfter(k - 1)) || /,/u.test(this.gapAfter(k - 1)))) break;
+      // "un chiffre avancé par le renseignement mais contesté …", "estimé par Séoul à 11 000": a new clause or the figure.
+      if (k < end && (this.folded(k) === 'mais' || (this.folded(k) === 'a' && /^\d/u.test(this.tok(k + 1)?.text ?? '')))) break;
+      // "un chercheur de l'institut selon lequel …": a relative clause on the phrase is no part of it.
+      if (k < end && ['selon', 'd', 'pour'].includes(this.folded(k)) && RELATIVE_LEQUEL.has(this.folded(k + 1))) break;
       // "Plusieurs diplomates interrogés par l'AFP redoutent que …": the agent's phrase ends before the clause's own verb.
       // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
       const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
@@ -1018,6 +1038,18 @@ class SpeakerFinder {
       if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !this.isParticiple(k)))) break;
     }
     return k;
+  }
+
+  /**
+   * "La plupart de ces navires", "plusieurs des cargaisons": an indefinite that counts things, not people or bodies (no person
+   * noun, source noun, generic head or entity after "de" and its determiner), names no source.
+   */
+  private countsThings(k: number, end: number): boolean {
+    if (!['de', 'd', 'des', 'du'].includes(this.folded(k))) return false;
+    let h = k + 1;
+    while (h < end && h - k <= 2 && this.fw.determiners.has(this.folded(h))) h++;
+    if (h >= end || this.inQuote(h) || this.mentionAt(h)) return false;
+    return !this.isPersonNoun(h) && !this.nouns.longestAt(this.v.tokens, h, end) && !this.vague.heads.longestAt(this.v.tokens, h, end);
   }
 
   private vaguePhrases(s: number, first: number, end: number, out: Attribution[], taken: Set<number>): void {
@@ -1363,13 +1395,18 @@ class SpeakerFinder {
     // even with no que after the verb; a named subject needs the complement, or "Moscou craint les sanctions" would be a quote.
     // "Le NIS évoque des transferts", "Le document attribue les débris à des missiles KN-23": a verb that says what a named
     // source states, shows or counts reports its noun-phrase object too.
-    if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source)) return undefined;
+    // "L'armée n'a pas précisé leur origine", "Le Kremlin n'a pas confirmé l'information": a named source that says nothing of
+    // it is the sentence's only voice (a refusal to comment), never its content's.
+    // Only a short object closing the sentence: "Le régime n'a jamais informé les familles, et plusieurs centaines …" goes on.
+    const refusalOnly = negated && end - groupEnd <= 10 && !/[,;:«»“”"]/u.test(this.v.text.slice(this.tok(groupEnd - 1)?.end ?? 0, this.tok(end - 1)?.end ?? 0));
+    if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) && !(refusalOnly && subject.source)) return undefined;
+    const refusal = !usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) ? { refusal: true as const } : {};
     // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
     // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
     if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
     // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
     if (subject.source?.how === SPEAKER_RULES.nounPhrase && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
-    return { ...base, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
+    return { ...base, ...refusal, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
   /**
@@ -1558,6 +1595,8 @@ class SpeakerFinder {
       else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
       // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
       else if (k > first && k < groupStart - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
+      // "…, tandis que le ministre de la Défense promettait d'« … »": a subordinate clause's subject follows its conjunction.
+      else if (k < groupStart - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)!.end;
       // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
       // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
       else if (k > first + 1 && k < groupStart - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
@@ -1609,9 +1648,11 @@ class SpeakerFinder {
   /** "une facture que …": a "que" right after a noun that follows its determiner (an adjective between) is a relative pronoun. */
   private isRelativeQue(k: number): boolean {
     const prev = this.folded(k - 1);
-    if (this.rv.forms.has(prev) || isFunctionWord(this.fw, prev) || this.mentionAt(k - 1) || /[,;:]/u.test(this.gapAfter(k - 1))) return false;
+    // "Un chiffre que l'analyste juge …": a verb's form after an article that is no object pronoun is a noun.
+    const verb = (j: number): boolean => j >= 0 && this.rv.forms.has(this.folded(j)) && !(this.fw.determiners.has(this.folded(j - 1)) && !this.fw.clitics.has(this.folded(j - 1)));
+    if (verb(k - 1) || isFunctionWord(this.fw, prev) || this.mentionAt(k - 1) || /[,;:]/u.test(this.gapAfter(k - 1))) return false;
     // "la première fois que", "chaque fois qu'": a time conjunction; "a assuré son hôte que": the object of a verb of saying.
-    if (prev === 'fois' || this.fw.timeUnits.has(prev) || [k - 2, k - 3, k - 4].some((j) => j >= 0 && this.rv.forms.has(this.folded(j)))) return false;
+    if (prev === 'fois' || this.fw.timeUnits.has(prev) || [k - 2, k - 3, k - 4].some(verb)) return false;
     return [k - 2, k - 3].some((d) => this.fw.determiners.has(this.folded(d)) && !this.fw.prepositions.has(this.folded(d)));
   }
 
@@ -2249,8 +2290,14 @@ class SpeakerFinder {
     if (/^\p{Lu}{2,5}$/u.test(this.tok(h)?.text ?? '') && !this.mentionAt(h)) return h;
     // "Yann Le Goff", "Marc De Smet": a capitalised particle inside a name, between two capitalised words. An adverb that
     // opens the sentence ("Aussitôt après le vote, …") is no name.
-    const particle = (j: number): boolean => j > h && j + 1 < b && this.fw.nameParticles.has(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j)) && isCapitalised(this.tok(j + 1)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j + 1)) && !this.mentionAt(j + 1);
-    while (k < b && isCapitalised(this.tok(k)?.text ?? '') && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
+    // "Dominique de Villepin", "Ursula von der Leyen": lower-case particles, at most two, before a capitalised word.
+    const isParticle = (j: number): boolean => this.fw.nameParticles.has(this.tok(j)?.text ?? '') && /^\s+$/u.test(this.gapAfter(j));
+    const particle = (j: number): boolean => {
+      if (j <= h || !isParticle(j)) return false;
+      const next = j + 1 < b && isParticle(j + 1) && !isCapitalised(this.tok(j + 1)?.text ?? '') ? j + 2 : j + 1;
+      return next < b && isCapitalised(this.tok(next)?.text ?? '') && !isFunctionWord(this.fw, this.folded(next)) && !this.mentionAt(next);
+    };
+    while (k < b && (isCapitalised(this.tok(k)?.text ?? '') || particle(k)) && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
       // "Myong-hee", "Yun-ah": a given name's second syllable, in lower case after a hyphen.
       if (k < b && /^-$/u.test(this.gapAfter(k - 1)) && /^\p{Ll}{2,5}$/u.test(this.tok(k)?.text ?? '')) k++;
@@ -2471,6 +2518,16 @@ class SpeakerFinder {
     if (position === 'quotedInversion' && !complement && ((DEFINITE_ARTICLES.has(w) && w !== 'les') || demonstrative) && b - h > 3 && b - h <= 8 && this.isPersonNoun(h)) {
       const last = this.lastVague;
       if (demonstrative && last && last.sentence === sentence - 1) return { number: n, source: last.source };
+      // "Marek Nowak désigne une colline. « … », raconte cet agriculteur de 58 ans": a demonstrative describes anew the one
+      // person just named (the sentence before, or before a quotation that spans two), when the gender agrees.
+      if (demonstrative && n === 's') {
+        const gender = this.genderOfDeterminer(w);
+        const people = [...this.peopleNamedBack(span.start, sentence - 2)];
+        const ids = new Set(people.map((m) => m.entityId));
+        const m = people[0];
+        const disagrees = m !== undefined && gender !== undefined && this.antecedents.some((x) => x.source.entityId === m.entityId && x.type === 'person' && x.gender !== undefined && x.gender !== gender);
+        if (m && ids.size === 1 && !disagrees) return { number: n, source: this.describedSource(m, span.start, sentence, SPEAKER_RULES.definite) };
+      }
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed && this.peopleNamedBack(span.start, sentence - 2).next().done) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
@@ -3055,6 +3112,12 @@ class SpeakerFinder {
    * nearest earlier source its lexicon entry allows: of the right type, described with a compatible role, agreeing in
    * number and gender, and qualified by every state or body that qualifies the description.
    */
+  /** A description's label ("Le Premier ministre") that opens on a determiner and holds every one of the folded words. */
+  private holdsAll(label: string, words: readonly string[]): boolean {
+    const t = tokenize(label).map((x) => x.folded);
+    return !this.fw.determiners.has(t[0] ?? '') || words.every((w) => t.includes(w));
+  }
+
   private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
     // "a renchéri son homologue sud-coréen" after "le Sud-Coréen Shin Won-sik": a possessive role qualified by a
     // nationality is the person of that nationality named in the paragraphs before.
@@ -3082,9 +3145,14 @@ class SpeakerFinder {
     // body the base does not know, named here for the first time, tells who the person named before works for; it
     // cannot single out another.
     const known = qualifiers.filter((q) => this.v.mentions.some((m) => m.entityId === q && (!m.unknown || m.start < offset)));
+    // "le ministre de la Défense" after "Le Premier ministre": a capitalised complement no entity covers (a portfolio) sets
+    // the role apart from another description that does not hold it.
+    const portfolio: string[] = [];
+    for (let k = headEnd; k < qualifiersEnd && k < b && !this.inQuote(k); k++) if (isCapitalised(this.tok(k)?.text ?? '') && !this.mentionAt(k)) portfolio.push(this.folded(k));
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
+      if (portfolio.length > 0 && a.source.entityId === undefined && !this.holdsAll(a.source.label, portfolio)) continue;
       // A person merely mentioned may be meant when the article gave that person the role ("l'ambassadeur sud-coréen Lee
       // Dong-hwan a pris la parole. …, le diplomate a dénoncé …").
       const roleGiven = a.type === 'person' && !anaphora.roles.has('*') && a.source.span !== undefined && this.titledJustBefore(a.source.span.start, anaphora);
