@@ -1292,3 +1292,111 @@ describe('speakers and claims: particles, subordinate clauses, appositions, refu
     assert.ok(!found.includes('NSC'), JSON.stringify(found));
   });
 });
+
+describe('speakers: speech nouns, "l’intéressé", contracted articles, shared name parts', () => {
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a speech noun, its source and a colon', '« Ce sont des affabulations », a répliqué Dmitri Peskov. Réponse de Kiev : « Les débris parlent d’eux-mêmes. »', 'Les débris', /^(?:Kiev|Ukraine)$/u],
+    ['"selon l’intéressé" is the man the article is talking about', 'Thomas Lefèvre, ancien diplomate à Séoul, se montre plus nuancé. Selon l’intéressé, Moscou reste « très prudente » sur les technologies de pointe.', 'très prudente', /^Thomas Lefèvre$/u],
+    ['"relativiser" with a colon reports', 'Thomas Lefèvre se montre nuancé. Ce dernier point, son contradicteur ne le conteste pas. Mais il en relativise la portée : « Des ingénieurs, ce n’est pas un transfert de savoir-faire. »', 'Des ingénieurs', /^Thomas Lefèvre$/u],
+    ['"de l’avis du chercheur" is the researcher named before', 'Le chercheur Paul Girard a publié une note hier. De l’avis du chercheur, Pyongyang a livré « au moins 5 000 obus ».', 'au moins', /^Paul Girard$/u],
+    ['a relative after a marker’s phrase takes the marker’s source', 'Moscou a réagi par la voix du ministère des Affaires étrangères, qui a dénoncé « une provocation ».', 'une provocation', /^ministère des Affaires étrangères$/u],
+    ['an incise pronoun after a state is the person the sentence before was about', 'Le représentant permanent de la Chine, Fu Cong, s’est gardé de toute critique. Pékin « n’est pas au courant » de la situation, a-t-il répété.', 'n’est pas', /^Fu Cong$/u],
+  ];
+  for (const [name, text, prefix, expected] of table) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+
+  it('"partagé par" names who holds the view', () => {
+    assert.deepEqual(codes(analyseDocument('Le sommet a eu lieu mardi. Le constat que Pyongyang livre des missiles à Moscou est partagé par la plupart des experts.', redescribedCtx)), ['vague-attribution']);
+  });
+});
+
+describe('speakers: a shared name part and a body qualified by its base description', () => {
+  const PARTY: KbEntity[] = [
+    ...KB,
+    { id: 'KJU', type: 'person', name: 'Kim Jong-un', aliases: [] },
+    { id: 'KJA', type: 'person', name: 'Kim Ju-ae', aliases: [] },
+    { id: 'WPK', type: 'organisation', name: 'Parti du travail de Corée', aliases: [] },
+    { id: 'RODONG', type: 'organisation', name: 'Rodong Sinmun', aliases: [], description: 'Quotidien officiel du Parti du travail de Corée.' },
+  ];
+  const partyCtx = contextWith(PARTY);
+
+  it('"a déclaré Kim" is the Kim named first and most often, not his daughter named once', () => {
+    const text = 'Kim Jong-un visite une usine\n\nLe dirigeant Kim Jong-un a visité mardi une usine d’obus. Accompagné de sa fille Kim Ju-ae, il a parcouru les ateliers. « Nous produirons davantage », a déclaré Kim.';
+    assert.equal(speakerOf(analyseDocument(text, partyCtx), text, 'Nous produirons')?.entityId, 'KJU');
+  });
+
+  it('a name part shared by two people each named once links nobody', () => {
+    const text = 'Kim Jong-un et Kim Ju-ae ont visité une usine. « Nous produirons davantage », a déclaré Kim.';
+    assert.notEqual(speakerOf(analyseDocument(text, partyCtx), text, 'Nous produirons')?.entityId, 'KJU');
+  });
+
+  it('"le quotidien du Parti" after the paper: the base describes the paper as the Party’s', () => {
+    const text = 'Le Rodong Sinmun consacre sa une à la décision. « Nos fils ont défendu la justice », titre le quotidien du Parti du travail de Corée.';
+    assert.equal(speakerOf(analyseDocument(text, partyCtx), text, 'Nos fils')?.entityId, 'RODONG');
+  });
+});
+
+describe('speakers: relative "où", anonymity clauses, a description named later', () => {
+  const LATER: KbEntity[] = [...KB, { id: 'RAPP', type: 'person', name: 'Elena Marquez', aliases: [], description: 'Rapporteuse spéciale de l’ONU sur la situation des droits de l’homme en Corée du Nord.' }];
+  const laterCtx = contextWith(LATER);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['the subject after a relative "où" and a participle in apposition', 'Pyongyang a placé un satellite en orbite deux mois après la visite de Sergueï Lavrov au cosmodrome, où Dmitri Peskov, interrogé sur une aide spatiale, avait répondu : « C’est pour cela que nous sommes venus. »', 'C’est pour', /Peskov/u],
+    ['the antecedent of "qui a requis l’anonymat" is who speaks after a colon', 'Un haut fonctionnaire européen, qui a requis l’anonymat, va plus loin : « Les Russes paient aussi en devises. »', 'Les Russes', /^Un haut fonctionnaire européen$/u],
+    ['a description qualified by a body, its person named later in the article', 'Quarante-sept pays ont dénoncé l’envoi de travailleurs. La rapporteuse spéciale de l’ONU parle de « travail forcé ». Dans son rapport, Elena Marquez estime que ces travailleurs ne sont pas libres.', 'travail forcé', /^Elena Marquez$/u],
+  ];
+  for (const [name, text, prefix, expected] of table) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, laterCtx), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+
+  it('"on relativise" with nothing after it reports nothing', () => {
+    assert.deepEqual(codes(analyseDocument('Le sommet a eu lieu mardi. Au Kremlin, on relativise.', laterCtx)), []);
+  });
+});
+
+describe('claims: a negated infinitive, "avancer un bilan", "on" in a city, an adverb before an infinitive', () => {
+  const table: [string, string, string[]][] = [
+    ['a negation before the infinitive a verb of saying governs', 'Le sommet a eu lieu mardi. Officiellement, Moscou assure ne plus délivrer de permis de travail aux ouvriers nord-coréens.', []],
+    ['a named state puts forward a toll', 'Le sommet a eu lieu mardi. Kiev avance pour sa part un bilan bien plus lourd, de l’ordre de 3 800 tués et blessés.', []],
+    ['an army that advances puts forward no figure', 'Le sommet a eu lieu mardi. L’armée russe avance de plusieurs kilomètres, et 300 soldats ont été tués.', ['unattributed-claim']],
+    ['"on" in a city stays vague', 'Le sommet a eu lieu mardi. À Séoul, on estime que Pyongyang a livré 3 000 missiles.', ['vague-attribution']],
+    ['"avancer" in an incise needs no object word', 'Les services sud-coréens ont remis un rapport aux députés. Des Nord-Coréens auraient aussi été formés en Russie au pilotage de drones, avancent-ils.', []],
+    ['"avancer" in the passive with its agent', 'Le sommet a eu lieu mardi. Le chiffre a été avancé en octobre par le Pentagone : la Corée du Nord aurait expédié plus de 13 000 conteneurs vers la Russie.', []],
+    ['an adverb between an aspectual verb and its infinitive', 'Le sommet a eu lieu mardi. Moscou continue pourtant de démentir toute acquisition d’armes nord-coréennes.', []],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
+  }
+});
+
+describe('claims: unnamed people in the plural, evidence found', () => {
+  const table: [string, string, string[]][] = [
+    ['people known by their trade and nationality are a generic source', 'Le sommet a eu lieu mardi. Sur le front, les artilleurs ukrainiens jugent ces obus nord-coréens « rustiques mais redoutables ».', ['vague-attribution']],
+    ['strategists are people', 'Le sommet a eu lieu mardi. Les stratèges américains parlent désormais d’un « axe » qui réunirait la Russie et la Corée du Nord.', ['vague-attribution']],
+    ['"the two men" are the two the article named', 'Vladimir Poutine a reçu Kim Jong Un mardi. Les deux hommes ont affirmé que leur coopération militaire « ne vise personne ».', []],
+    ['investigators who found components', 'Les enquêteurs du Pentagone se sont rendus à Kharkiv. Ils y ont trouvé des composants électroniques fabriqués aux États-Unis.', []],
+    ['finding an ally is no evidence', 'Le sommet a eu lieu mardi. Moscou a trouvé en Pyongyang un allié qui lui livre des obus.', ['unattributed-claim']],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
+  }
+
+  it('a group the article showed before is not generic', () => {
+    const text = 'Kiev a libéré mardi des soldats ukrainiens. Les soldats ukrainiens affirment avoir été battus par leurs geôliers.';
+    assert.ok(!codes(analyseDocument(text, redescribedCtx)).includes('vague-attribution'));
+  });
+});

@@ -942,10 +942,11 @@ class MentionFinder {
   /**
    * A name part standing alone after the full name: "Lavrov" after "Sergueï Lavrov", "Chang" after "Chang Ho-jin",
    * "Kim" after "Kim Jong Un". Both the first and the last word qualify, since Korean and Chinese names put the
-   * family name first; a word shared by two people named in the article is ambiguous and links nobody.
+   * family name first; a word shared by two people named in the article links the one named first and most often (the
+   * article's subject: "a déclaré Kim" after "Kim Jong-un" twice and "sa fille Kim Ju-ae" once), else nobody.
    */
   surnames(): void {
-    const owners = new Map<string, { entityId: string; unknown: boolean; after: number }[]>();
+    const owners = new Map<string, { entityId: string; unknown: boolean; after: number; count: number }[]>();
     for (const m of this.mentions) {
       if (m.type !== 'person' || m.kind !== 'name') continue;
       const words = tokenize(m.surface);
@@ -954,10 +955,11 @@ class MentionFinder {
         // "Wi" after "Wi Sung-lac": a two-letter word names someone only as a Korean family name.
         if ((w.text.length <= 2 && !this.ckb.koreanSurnames.has(w.text)) || !isCapitalised(w.text)) continue;
         const list = owners.get(w.folded) ?? [];
-        if (!list.some((o) => o.entityId === m.entityId)) list.push({ entityId: m.entityId, unknown: !!m.unknown, after: m.start });
+        const o = list.find((x) => x.entityId === m.entityId);
+        if (!o) list.push({ entityId: m.entityId, unknown: !!m.unknown, after: m.start, count: 1 });
         else {
-          const o = list.find((x) => x.entityId === m.entityId)!;
           o.after = Math.min(o.after, m.start);
+          o.count++;
         }
         owners.set(w.folded, list);
       }
@@ -966,8 +968,8 @@ class MentionFinder {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       const list = owners.get(t.folded);
-      if (!list || list.length !== 1 || this.cover[k] !== -1 || !isCapitalised(t.text)) continue;
-      const o = list[0]!;
+      const o = list ? principal(list) : undefined;
+      if (!o || this.cover[k] !== -1 || !isCapitalised(t.text)) continue;
       if (t.start < o.after || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded)) continue;
       // A name part followed by another capitalised word is the start of some other name ("Kim Yo Jong").
       const next = this.tokens[k + 1];
@@ -1011,3 +1013,10 @@ function guessOrganisationType(name: string): EntityType {
 
 /** Re-exported so callers that only need matching do not reach into the trie module. */
 export { buildAliasTrie };
+
+/** The one owner of a shared name part who was named both first and more often than any other, if there is one. */
+function principal<T extends { after: number; count: number }>(owners: readonly T[]): T | undefined {
+  if (owners.length === 1) return owners[0];
+  const first = owners.reduce((a, b) => (b.after < a.after ? b : a));
+  return owners.every((o) => o === first || o.count < first.count) ? first : undefined;
+}

@@ -48,6 +48,8 @@ export interface SourceMarker {
   /** apposition: only in a noun phrase set off by a comma that sums up the clause before ("…, un chiffre avancé par Kiev"). */
   readonly where: 'anywhere' | 'sentence-start' | 'apposition';
   readonly notFollowedBy: ReadonlySet<string>;
+  /** Its phrase must end on a colon ("Réponse de Kiev : « … »"). */
+  readonly colon?: true;
   readonly vague: boolean;
   /** It names a medium ("cité par KCNA"), a speaker only when the sentence names nobody else. */
   readonly relay: boolean;
@@ -109,6 +111,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       where: m['where'] === 'sentence-start' || m['where'] === 'apposition' ? m['where'] : 'anywhere',
       notFollowedBy: new Set(strings(m['notFollowedBy']).flatMap(foldWords)),
       vague: m['vague'] === true,
+      ...optional<'colon', true>('colon', m['colon'] === true ? true : undefined),
       relay: m['relay'] === true,
       ...optional('heads', sequenceIndexOf(m['heads'])),
       ...optional<'pronoun', 's' | 'p'>('pronoun', m['pronoun'] === 's' || m['pronoun'] === 'p' ? m['pronoun'] : undefined),

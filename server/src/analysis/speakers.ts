@@ -27,6 +27,7 @@ export const SPEAKER_RULES = {
   possessive: 'rule:possessive-generic',
   ownerDescribed: 'rule:owner-description',
   latter: 'rule:latter',
+  unnamedGroup: 'rule:unnamed-group',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
   definite: 'rule:definite-description',
@@ -201,6 +202,8 @@ class SpeakerFinder {
   private readonly fw: FunctionWords;
   private readonly vague: VagueLexicon;
   private readonly nouns: SequenceIndex<SourceNoun>;
+  /** A contracted article read as the definite article it holds, while a marker's phrase is read again (contractedSource). */
+  private articleOf: { token: number; as: string } | undefined;
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
@@ -499,7 +502,26 @@ class SpeakerFinder {
   }
 
   private folded(i: number): string {
+    if (i === this.articleOf?.token) return this.articleOf.as;
     return this.v.tokens[i]?.folded ?? '';
+  }
+
+  /**
+   * "De l'avis du chercheur", "aux dires du président ukrainien": a marker that ends on a contracted article (du, des)
+   * holds the definite article of its noun phrase: the phrase is read again with that article, and that reading is kept
+   * when it names an entity (the researcher or president named before, or the one the base describes).
+   */
+  private contractedSource(marker: SourceMarker, m: { first: number; end: number }, npEnd: number, i: number, s: number): Source | undefined {
+    const k = m.end - 1;
+    const as = { du: 'le', des: 'les' }[this.folded(k)];
+    if (!as || m.end >= npEnd) return undefined;
+    this.articleOf = { token: k, as };
+    try {
+      const found = this.markerSource(marker, k, npEnd, i, s);
+      return found && !found.vague && found.entityId !== undefined ? found : undefined;
+    } finally {
+      this.articleOf = undefined;
+    }
   }
 
   /** Text between token i and token i + 1. */
@@ -907,8 +929,9 @@ class SpeakerFinder {
       // "D'après les registres que nous avons consultés": what the outlet itself consulted is its own finding.
       const own = this.outletClauseEnd(npEnd, end);
       if (own > npEnd) npEnd = own;
-      if (marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
-      const found = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
+      if (marker.colon ? !/:/u.test(this.gapAfter(npEnd - 1)) : marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
+      let found = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
+      if (!marker.heads && own <= m.end) found = this.contractedSource(marker, m, npEnd, i, s) ?? found;
       if (!found) continue;
       const source = found.vague ? found : this.anonymousRelative(found, npEnd, end);
       // "Dans le rapport de la semaine dernière, …" names no author: the sentence's subject speaks.
@@ -1052,13 +1075,35 @@ class SpeakerFinder {
     return !this.isPersonNoun(h) && !this.nouns.longestAt(this.v.tokens, h, end) && !this.vague.heads.longestAt(this.v.tokens, h, end);
   }
 
+  /** The folded noun at token h, or its singular, stands earlier in the article. */
+  private headSeenBefore(h: number): boolean {
+    const w = this.folded(h);
+    const singular = w.replace(/[sx]$/u, '');
+    for (let k = 0; k < h; k++) {
+      const x = this.folded(k);
+      if (x === w || x === singular) return true;
+    }
+    return false;
+  }
+
+  /** The noun phrase set off by a comma right before token k that opens on an indefinite determiner ("Un haut fonctionnaire européen, qui …"). */
+  private antecedentPhrase(k: number, first: number): { first: number; end: number } | undefined {
+    if (k - 1 < first || !/,/u.test(this.gapAfter(k - 1))) return undefined;
+    let a = k - 1;
+    while (a > first && k - a < 10 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(a - 1))) a--;
+    return this.fw.indefiniteDeterminers.has(this.folded(a)) && !this.inQuote(a) ? { first: a, end: k } : undefined;
+  }
+
   private vaguePhrases(s: number, first: number, end: number, out: Attribution[], taken: Set<number>): void {
     for (const m of this.vague.phrases.allIn(this.v.tokens, first, end)) {
       if (this.inQuote(m.first)) continue;
       const span = this.spanOf(m.first, m.end);
       if (out.some((a) => a.span.start <= span.start && span.end <= a.span.end)) continue;
       const e = m.value;
-      out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label: this.textOf(m.first, m.end), span, how: e.id, vague: true, reason: e.reason, reasonId: e.id }, negated: false, inQuote: false });
+      // "Un haut fonctionnaire européen, qui a requis l'anonymat, va plus loin : « … »": the relative's antecedent is who speaks.
+      const who = this.fw.relativePronouns.has(this.folded(m.first)) ? this.antecedentPhrase(m.first, first) : undefined;
+      const label = who ? this.textOf(who.first, who.end) : this.textOf(m.first, m.end);
+      out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label, span: who ? this.spanOf(who.first, who.end) : span, how: e.id, vague: true, reason: e.reason, reasonId: e.id }, negated: false, inQuote: false });
       for (let k = m.first; k < m.end; k++) taken.add(k);
     }
   }
@@ -1332,19 +1377,22 @@ class SpeakerFinder {
     const after = this.restMatches(h, k + 1, end);
     // "s'est borné à y voir « … »": a clitic between the preposition and the infinitive.
     const v = this.folded(k - 1) === 'y' ? k - 1 : k;
+    // "continue pourtant de démentir": adverbs may stand between the governing verb and its preposition.
+    let gov = v - 2;
+    while (gov > first && gov > v - 5 && this.fw.adverbs.has(this.folded(gov)) && !this.rv.forms.has(this.folded(gov))) gov--;
     // "continuent de nier ces transferts": after a verb that only carries it, an infinitive that reports wherever it stands
     // needs no complement ("ont appris à reconnaître les obus" is recognising, not acknowledging).
-    const carried = h.verb.usage === 'any' && (h.verb.withY || this.fw.aspectualVerbs.has(this.folded(v - 2)));
+    const carried = h.verb.usage === 'any' && (h.verb.withY || this.fw.aspectualVerbs.has(this.folded(gov)));
     if (after < 0 || !(this.complementFollows(after, end) || carried)) return undefined;
     const prev = this.folded(v - 1);
     // "finit par lâcher qu'il a vu …": after an aspectual verb and "par", the infinitive is what the subject ends up saying.
-    const endsUp = prev === 'par' && this.fw.aspectualVerbs.has(this.folded(v - 2));
+    const endsUp = prev === 'par' && this.fw.aspectualVerbs.has(this.folded(gov));
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev) && !endsUp) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
-    if (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin' && !this.rv.forms.has(this.folded(v - 2))) return undefined;
+    if (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin' && !this.rv.forms.has(this.folded(gov))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
-    let g = (['de', 'd', 'a'].includes(prev) && this.folded(v - 2) !== 'afin') || endsUp ? v - 2 : v - 1;
+    let g = (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin') || endsUp ? gov : v - 1;
     while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || REFLEXIVE_PRONOUNS.has(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
     // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
     const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
@@ -1400,12 +1448,15 @@ class SpeakerFinder {
     // Only a short object closing the sentence: "Le régime n'a jamais informé les familles, et plusieurs centaines …" goes on.
     const refusalOnly = negated && end - groupEnd <= 10 && !/[,;:«»“”"]/u.test(this.v.text.slice(this.tok(groupEnd - 1)?.end ?? 0, this.tok(end - 1)?.end ?? 0));
     if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) && !(refusalOnly && subject.source)) return undefined;
+    // "Au Kremlin, on relativise.": a verb that closes its sentence says nothing a generic subject could source.
+    if (!usage && subject.source?.vague && groupEnd >= end) return undefined;
     const refusal = !usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) ? { refusal: true as const } : {};
     // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
     // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
     if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
     // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
-    if (subject.source?.how === SPEAKER_RULES.nounPhrase && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
+    // So does a group of unnamed people ("Les artilleurs ukrainiens ont appris à reconnaître les obus" is no report).
+    if ((subject.source?.how === SPEAKER_RULES.nounPhrase || subject.source?.how === SPEAKER_RULES.unnamedGroup) && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
     return { ...base, ...refusal, ...(subject.source ? { source: subject.source } : {}), ...(subject.coordinated ? { scopeStart: cueSpan.start } : {}) };
   }
 
@@ -1480,11 +1531,17 @@ class SpeakerFinder {
   }
 
   /** Whether a verb's usage allows it here: complement verbs need que/colon/quotation after them, or an incise. */
-  private usageOk(h: ReportingForm, after: number, end: number, incise: boolean, groupStart: number): boolean {
+  private usageOk(h: ReportingForm, after0: number, end: number, incise: boolean, groupStart: number): boolean {
     if (h.verb.usage === 'any') return true;
     if (incise) return true;
     if (h.verb.usage === 'incise') return false;
-    if (this.complementFollows(after, end)) return true;
+    if (this.complementFollows(after0, end)) return true;
+    // "assure ne plus délivrer de permis", "dit n'avoir jamais reçu": a negation may open the infinitive.
+    let after = after0;
+    if (after < end && this.fw.negationBefore.has(this.folded(after))) {
+      after++;
+      while (after < end && after - after0 <= 3 && this.fw.negationAfter.has(this.folded(after)) && !this.isInfinitive(after)) after++;
+    }
     // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
     // "a promis d'aider la Corée du Nord", "s'est engagé à fournir": the promise's content is the subject's.
@@ -1524,6 +1581,16 @@ class SpeakerFinder {
     if (h.verb.notFollowedBy?.longestAt(this.v.tokens, k + 1, end)) return false;
     const words = h.verb.objectWords;
     if (!words) return true;
+    // A verb that reports only with a complement needs the object words for its noun-object reading alone: "…, avancent-ils",
+    // "Le chiffre a été avancé par le ministre", "avance que …" report whatever follows.
+    if (h.verb.usage !== 'any') {
+      const before = this.v.text.slice(Math.max(0, (this.tok(k)?.start ?? 0) - 3), this.tok(k)?.start ?? 0);
+      // "« Le vrai prix, avance Jonas Weibel, … »", "…, avancent-ils": an incise.
+      if (/[,»”"]\s*$/u.test(before) || this.inversionAfter(k, end) >= 0 || this.complementFollows(k + 1, end)) return true;
+      // "Le chiffre a été avancé en octobre par le ministre": a passive with its agent ("l'embargo imposé par l'ONU", with no
+      // auxiliary, is an adjective).
+      if (this.fw.etre.has(this.folded(k - 1)) || this.folded(k - 1) === 'ete') for (let j = k + 1; j < end && j - k <= 4 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(j - 1)); j++) if (this.folded(j) === 'par') return true;
+    }
     for (let j = k + 1; j < end && j - k <= 12; j++) {
       if (/[.;:!?«»“”"]/u.test(this.gapAfter(j - 1))) return false;
       if (words.longestAt(this.v.tokens, j, end)) return true;
@@ -1597,6 +1664,9 @@ class SpeakerFinder {
       else if (k > first && k < groupStart - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
       // "…, tandis que le ministre de la Défense promettait d'« … »": a subordinate clause's subject follows its conjunction.
       else if (k < groupStart - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)!.end;
+      // "…, au cosmodrome, où Vladimir Poutine, interrogé …, avait répondu :": a relative "où" opens a clause too (its
+      // accent tells it from "ou", which folds the same).
+      else if (k > first && k < groupStart - 1 && this.tok(k)?.text.toLowerCase() === 'où' && /,/u.test(this.gapAfter(k - 1))) segStart = k + 1;
       // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
       // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
       else if (k > first + 1 && k < groupStart - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
@@ -1694,6 +1764,10 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (m?.type === 'person') return relative(this.mentionSource(m));
     }
+    // "Moscou a réagi par la voix du ministère des Affaires étrangères, qui a dénoncé …": a source the sentence has already
+    // read, ending right before "qui", is its antecedent.
+    const read = this.current.find((a) => !a.inQuote && a.source?.span && !a.source.vague && this.tokenAt(a.source.span.end - 1) === qui - 1);
+    if (read?.source) return relative(read.source);
     // "des sources ukrainiennes, qui y voient …", "un responsable du département du Commerce, qui s'exprime …": a part set
     // off by commas that opens on a determiner is the whole antecedent, generic or not.
     if (/,/u.test(this.gapAfter(qui - 1)) && this.fw.determiners.has(this.folded(part.first))) {
@@ -1931,10 +2005,14 @@ class SpeakerFinder {
     }
     // "Ce dernier a qualifié l'accident d'« acte criminel »": the person named last, in the three sentences before; "cette
     // dernière" only a woman the article shows to be one.
-    if (b - a === 2 && ((w === 'ce' && this.folded(a + 1) === 'dernier') || (w === 'cette' && this.folded(a + 1) === 'derniere'))) {
+    // "Selon l'intéressé, …", "l'intéressée": the person the article is talking about, named last, the same way.
+    const latter = (w === 'ce' && this.folded(a + 1) === 'dernier') || (w === 'cette' && this.folded(a + 1) === 'derniere');
+    const concerned = w === 'l' && ['interesse', 'interessee'].includes(this.folded(a + 1));
+    if (b - a === 2 && (latter || concerned)) {
+      const feminine = w === 'cette' || this.folded(a + 1) === 'interessee';
       for (const m of this.peopleNamedBack(this.tok(a)!.start, sentence - 3)) {
         const gender = this.nameGender(this.tokenAt(m.start), true);
-        if (w === 'cette' ? gender !== 'f' : gender === 'f') return undefined;
+        if (feminine ? gender !== 'f' : gender === 'f') return undefined;
         return { number: 's', source: { ...this.mentionSource(m), how: SPEAKER_RULES.latter } };
       }
       return undefined;
@@ -2552,6 +2630,14 @@ class SpeakerFinder {
     }
     // "La délégation helvétique a rappelé que …": a short definite phrase, its head and an adjective or two, is the speaker.
     const short = !complement && b - h <= 3 && Array.from({ length: b - h - 1 }, (_, i) => this.tok(h + 1 + i)).every((t) => t !== undefined && /^\p{Ll}/u.test(t.text) && !isFunctionWord(this.fw, t.folded));
+    // "Sur le front, les artilleurs ukrainiens jugent …", "Les stratèges américains parlent d'un « axe »": people known only
+    // by what they do and where they are from, many and unnamed, are a generic source.
+    // Not a group the article has shown before ("les deux hommes", "les prisonniers" after "deux prisonniers").
+    // Only with a nationality ("les prisonniers", "les juges" of a court are a group the article is about).
+    if (w === 'les' && short && h === a + 1 && this.mentionAt(h + 1)?.kind === 'adjective' && this.isPersonNoun(h) && !this.headSeenBefore(h)) {
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      if (unnamed) return { number: 'p', source: { ...this.vagueSource(unnamed, label, span), how: SPEAKER_RULES.unnamedGroup } };
+    }
     // After a clause with no quotation, "…, assure la navette" and "…, a comparé le geste de Moscou à …" are a verb and
     // its object.
     if (DEFINITE_ARTICLES.has(w) && (governed || short) && position !== 'inversion') {
@@ -3103,8 +3189,15 @@ class SpeakerFinder {
     if (gender && described.gender && described.gender !== gender) return undefined;
     // "Yoshimasa Hayashi a estimé que … « … ». Le Japon « ne tolérera pas » …, a-t-il ajouté": the state a spokesman
     // speaks for is no subject of the pronoun when he spoke in the sentence before.
-    if (described.type === 'country' && this.isHyphen(this.gapAfter(token - 1)) && this.antecedents.some((a) => a.speaker && a.type === 'person' && a.sentence === s - 1)) return undefined;
+    // So is it after "Fu Cong s'est gardé de toute critique. Pékin « … », a-t-il répété": the person the sentence before is about.
+    if (described.type === 'country' && this.isHyphen(this.gapAfter(token - 1)) && this.antecedents.some((a) => (a.speaker || !a.mentioned) && a.type === 'person' && a.sentence === s - 1)) return undefined;
     return source;
+  }
+
+  /** A description's label ("Le Premier ministre") that opens on a determiner and holds every one of the folded words. */
+  private holdsAll(label: string, words: readonly string[]): boolean {
+    const t = tokenize(label).map((x) => x.folded);
+    return !this.fw.determiners.has(t[0] ?? '') || words.every((w) => t.includes(w));
   }
 
   /**
@@ -3112,12 +3205,6 @@ class SpeakerFinder {
    * nearest earlier source its lexicon entry allows: of the right type, described with a compatible role, agreeing in
    * number and gender, and qualified by every state or body that qualifies the description.
    */
-  /** A description's label ("Le Premier ministre") that opens on a determiner and holds every one of the folded words. */
-  private holdsAll(label: string, words: readonly string[]): boolean {
-    const t = tokenize(label).map((x) => x.folded);
-    return !this.fw.determiners.has(t[0] ?? '') || words.every((w) => t.includes(w));
-  }
-
   private resolveDescription(anaphora: Anaphora, det: number, headFirst: number, headEnd: number, b: number, number: GrammaticalNumber, s: number): Source | undefined {
     // "a renchéri son homologue sud-coréen" after "le Sud-Coréen Shin Won-sik": a possessive role qualified by a
     // nationality is the person of that nationality named in the paragraphs before.
@@ -3168,7 +3255,10 @@ class SpeakerFinder {
       const roleOk = a.roles.size === 0 ? anaphora.roleless || (a.type === 'organisation' && a.source.entityId !== undefined && this.fitsDescription(a.source.entityId, anaphora, [], false)) : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
       // The body named for the first time may only tell more about a person the base does not know either: Kim Jong Un is
       // no "chercheuse du Centre d'études coréennes".
-      if (!roleOk || !known.every((q) => a.qualifiers.has(q)) || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
+      // "titre le quotidien du Parti du travail de Corée" after "Le Rodong Sinmun": a body whose base description names the
+      // qualifier ("Quotidien officiel du Parti du travail de Corée") is qualified by it.
+      const qualified = known.every((q) => a.qualifiers.has(q)) || (a.type === 'organisation' && a.source.entityId !== undefined && known.length > 0 && this.fitsDescription(a.source.entityId, anaphora, known, false));
+      if (!roleOk || !qualified || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
       return this.referTo(a, offset, s, SPEAKER_RULES.definite);
     }
     // "Oksana Hrytsenko aligne les fragments. « … », résume la cheffe du laboratoire": a woman described by her role is
@@ -3300,6 +3390,9 @@ class SpeakerFinder {
       if (described || m.unknown) continue;
       if (this.fitsDescription(m.entityId, anaphora, states, former)) described = m;
     }
+    // "La rapporteuse spéciale de l'ONU parle de « travail forcé ». … Elizabeth Salmón estime …": the person the base
+    // describes so may be named only later in the article.
+    if (!described) described = this.v.mentions.find((m) => m.start >= offset && m.type === 'person' && m.kind !== 'adjective' && !m.unknown && this.fitsDescription(m.entityId, anaphora, states, former));
     return described ? this.describedSource(described, offset, s, SPEAKER_RULES.knowledgeBase) : undefined;
   }
 
