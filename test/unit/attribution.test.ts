@@ -1400,3 +1400,26 @@ describe('claims: unnamed people in the plural, evidence found', () => {
     assert.ok(!codes(analyseDocument(text, redescribedCtx)).includes('vague-attribution'));
   });
 });
+
+describe('speakers: quotations signed, read, cited, framed by a conditional, described anew', () => {
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a person in brackets right after a quotation signs it', 'Le prix du pétrole\n\n« Le plafond sur le prix du pétrole russe n’a jamais vraiment mordu » (Marta Kowalska, Ifri)\n\nL’économiste Marta Kowalska répond à nos questions.', 'Le plafond', /^Marta Kowalska$/u],
+    ['"y lit-on": the statement named before', 'Dix pays ont publié une déclaration commune mardi. « Nous appelons tous les États membres à dénoncer toute coopération qui viole les sanctions », y lit-on.', 'Nous appelons', /déclaration commune/u],
+    ['a medium cites, after an adverbial phrase, someone unnamed whose words follow', 'Le quotidien Kommersant cite pour sa part un responsable du ministère russe de la Défense, pour qui les Nord-Coréens ne sont que « des observateurs invités ».', 'des observateurs', /^un responsable du ministère russe de la Défense$/u],
+    ['an opening "selon" speaks the words a conditional clause quotes', 'Selon Dmitri Peskov, Pyongyang aurait qualifié ces manœuvres de « provocation grossière ».', 'provocation', /Peskov/u],
+    ['the relative’s antecedent after a verb and its complement, not after a comma', '« C’est un outil de propagande », a estimé auprès de l’AP un haut responsable de la défense sud-coréen, qui a requis l’anonymat.', 'C’est un', /^un haut responsable de la défense sud-coréen$/u],
+    ['a demonstrative subject describes anew the man the sentence before named', 'Le brouillard n’est pas levé quand Algirdas Vaitkus sort ses jumelles. À 71 ans, cet ancien chauffeur du kolkhoze vit près de la frontière. « En août, j’ai compté trente camions en une nuit », raconte-t-il.', 'En août', /^Algirdas Vaitkus$/u],
+    ['a generic incise closing the sentence is the one a pronoun takes up', 'Chaque État doit déclarer ses livraisons au comité des sanctions. La Russie y a déclaré à peine 47 000 barils, relève un diplomate européen en poste à Séoul. « Ce silence vaut aveu », tranche-t-il.', 'Ce silence', /^un diplomate européen/u],
+    ['a date with its article between an incise verb and its subject', '« Loukachenko a ouvert la porte, Kim est entré », titrait le 3 octobre le quotidien de centre gauche Gazeta Wyborcza.', 'Loukachenko', /Gazeta Wyborcza$/u],
+  ];
+  for (const [name, text, prefix, expected] of table) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+});

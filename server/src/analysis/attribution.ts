@@ -390,10 +390,16 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     // words a body passes on ("Le président russe a remercié … pour le « courage » des soldats, a fait savoir le Kremlin").
     const closingIncise = (s: number): Attribution | undefined =>
       (perSentence[s] ?? []).find((a) => usable(a) && !a.cueId.startsWith('marker:') && !a.cueId.startsWith('vague:') && a.span.start >= q.end && ((a.source!.span !== undefined && a.source!.span.start > a.span.start) || /-(?:t-)?(?:il|elle|ils|elles)(?:\s|$)/u.test(a.cue)) && !medium(a.source!) && /,\s*$/u.test(view.text.slice(Math.max(0, a.span.start - 3), a.span.start)));
+    // "Selon un ancien conseiller, Pékin aurait fait part à Moscou de son « profond malaise »": in the conditional, the
+    // verb's subject is what the opening "selon" reports, and the words quoted are the source's.
+    const opening = (s: number): Attribution | undefined => (perSentence[s] ?? []).find((a) => usable(a) && OPENING_MARKERS.has(a.cueId) && a.span.start <= view.sentences[s]!.start + 1 && a.span.end <= q.start);
+    const conditional = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && /^(?:n['’])?(?:aurai(?:t|ent)|serai(?:t|ent))\s/iu.test(a.cue);
     for (let s = sFirst; s <= sLast; s++) {
       const incise = closingIncise(s);
+      const frame = opening(s);
       for (const a of perSentence[s] ?? []) {
         if (!usable(a)) continue;
+        if (frame && a !== frame && conditional(a) && a.span.start > frame.span.end) continue;
         if (incise && a !== incise && !a.cueId.startsWith('marker:') && a.span.start < incise.span.start && (a.source!.span?.start ?? 0) < a.span.start && !isPerson(view, a.source!)) continue;
         // "Dmitri Peskov salue des « amis » qui ont agi « conformément au traité », et Vladimir Poutine promet que …": a verb
         // after the quotation and a coordinator, whose subject stands before it, opens a clause of its own.
@@ -421,7 +427,10 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     }
     let quote: Quote = { start: q.start, end: q.end };
     const gapped = best?.source && best.span.end <= q.start ? gappedSubject(view, q, best) : undefined;
-    if (labelQuote(view, fw, q)) {
+    const signed = best ? undefined : signedQuote(view, q);
+    if (signed) {
+      quote = { ...quote, speaker: signed, cue: '( … )', cueId: SPEAKER_RULES.signed };
+    } else if (labelQuote(view, fw, q)) {
       // "L'un des bordereaux qu'elle a photographiés porte la mention « pièces agricoles »": a label, whoever is near.
     } else if (gapped && best) {
       quote = { ...quote, speaker: gapped, cue: best.cue, cueId: best.cueId };
@@ -539,6 +548,17 @@ function continuedSpeaker(view: ArticleView, perSentence: readonly (readonly Att
   const samePara = (view.paragraphs[s] ?? 0) === (view.paragraphs[p] ?? 0);
   if (named) return !named.vague ? named : samePara && lastSpeaker[p] === named && /^(?:un|une)\s/iu.test(named.label) ? named : undefined;
   return samePara ? subjectPerson(view, p) : undefined;
+}
+
+/** "« Le plafond n'a jamais mordu » (Mathilde Ferrand, Ifri)": the person named in brackets right after a quotation signs it. */
+function signedQuote(view: ArticleView, q: Span): Source | undefined {
+  const after = view.text.slice(q.end, q.end + 4);
+  const open = after.search(/\(/u);
+  if (open < 0 || !/^[\s\u00a0\u202f]*\($/u.test(after.slice(0, open + 1))) return undefined;
+  const k = tokenIndexAtOrAfter(view.tokens, q.end + open + 1);
+  const i = view.tokenMention[k] ?? -1;
+  const m = i >= 0 ? view.mentions[i] : undefined;
+  return m && m.type === 'person' && m.kind !== 'adjective' && m.start === view.tokens[k]?.start ? sourceOfMention(m, unknownPersonNames(view.mentions)) : undefined;
 }
 
 /**

@@ -27,6 +27,7 @@ export const SPEAKER_RULES = {
   possessive: 'rule:possessive-generic',
   ownerDescribed: 'rule:owner-description',
   latter: 'rule:latter',
+  signed: 'rule:signed-quote',
   unnamedGroup: 'rule:unnamed-group',
   conditional: 'rule:conditional-continuation',
   qualifiedGeneric: 'rule:qualified-generic',
@@ -442,6 +443,15 @@ class SpeakerFinder {
       }
       return;
     }
+    // "La Russie y a déclaré à peine 47 000 barils, relève un diplomate européen. « … », tranche-t-il": a generic incise
+    // closing the sentence speaks all of it, the named subject inside included.
+    const last = [...usable].sort((x, y) => y.span.start - x.span.start)[0]!;
+    const closing = last.source!.vague && last.source!.span !== undefined && last.source!.span.start > last.span.start && /,\s*$/u.test(this.v.text.slice(Math.max(0, last.span.start - 3), last.span.start));
+    if (closing) {
+      this.lastVague = { sentence: s, source: last.source!, number: this.numberOfSource(last) };
+      this.introduce(last.source!);
+      return;
+    }
     if (usable.some((a) => !a.source!.vague)) {
       this.lastVague = undefined;
       return;
@@ -756,13 +766,15 @@ class SpeakerFinder {
       const participle = form.key === 'ppr';
       const relative = this.fw.relativePronouns.has(this.folded(k - 1)) && /,/u.test(this.gapAfter(k - 2));
       if (participle && !/,/u.test(this.gapAfter(k - 1))) continue;
-      const npEnd = this.phraseEnd(k + 1, end, 15);
-      const cited = npEnd > k + 1 ? this.resolveNp(k + 1, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
+      // "cite pour sa part un responsable …": an adverbial phrase may stand before the one cited.
+      const o = this.fw.adverbialPhrases.longestAt(this.v.tokens, k + 1, end)?.end ?? k + 1;
+      const npEnd = this.phraseEnd(o, end, 15);
+      const cited = npEnd > o ? this.resolveNp(o, npEnd, this.appositionAfter(npEnd, end), undefined, s)?.source : undefined;
       // Only a person, a body or a generic source can speak: "le rapport cite des images satellites" relays nobody.
       if (!cited || ['source:document', 'source:statement', SPEAKER_RULES.statement].includes(cited.how)) continue;
       // "Le chercheur cite l'aide russe présumée", "qui cite nommément l'utilisation de ces missiles contre l'Ukraine": an
       // entity deep inside the object, or a demonym, names no one cited; the one cited heads the object or follows it.
-      const inside = cited.span && cited.span.start > (this.tok(k + 3)?.start ?? Infinity) && cited.span.start < (this.tok(npEnd)?.start ?? Infinity);
+      const inside = cited.span && cited.span.start > (this.tok(o + 2)?.start ?? Infinity) && cited.span.start < (this.tok(npEnd)?.start ?? Infinity);
       const head = cited.span ? this.mentionAt(this.tokenAt(cited.span.start)) : undefined;
       if (cited.span && (inside || (head?.kind === 'adjective' && head.start === cited.span.start))) continue;
       const source = cited.vague ? cited : { ...cited, how: SPEAKER_RULES.citing };
@@ -1075,6 +1087,16 @@ class SpeakerFinder {
     return !this.isPersonNoun(h) && !this.nouns.longestAt(this.v.tokens, h, end) && !this.vague.heads.longestAt(this.v.tokens, h, end);
   }
 
+  /** The one person named in the `back` sentences before (or earlier in this one), when the determiner's gender agrees. */
+  private describedAnew(w: string, offset: number, sentence: number, back: number): Source | undefined {
+    const gender = this.genderOfDeterminer(w);
+    const people = [...this.peopleNamedBack(offset, sentence - back)];
+    const ids = new Set(people.map((m) => m.entityId));
+    const m = people[0];
+    const disagrees = m !== undefined && gender !== undefined && this.antecedents.some((x) => x.source.entityId === m.entityId && x.type === 'person' && x.gender !== undefined && x.gender !== gender);
+    return m && ids.size === 1 && !disagrees ? this.describedSource(m, offset, sentence, SPEAKER_RULES.definite) : undefined;
+  }
+
   /** The folded noun at token h, or its singular, stands earlier in the article. */
   private headSeenBefore(h: number): boolean {
     const w = this.folded(h);
@@ -1089,9 +1111,15 @@ class SpeakerFinder {
   /** The noun phrase set off by a comma right before token k that opens on an indefinite determiner ("Un haut fonctionnaire européen, qui …"). */
   private antecedentPhrase(k: number, first: number): { first: number; end: number } | undefined {
     if (k - 1 < first || !/,/u.test(this.gapAfter(k - 1))) return undefined;
-    let a = k - 1;
-    while (a > first && k - a < 10 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(a - 1))) a--;
-    return this.fw.indefiniteDeterminers.has(this.folded(a)) && !this.inQuote(a) ? { first: a, end: k } : undefined;
+    // "a estimé auprès de l'AP un haut responsable de la défense sud-coréen, qui …": back to the earliest indefinite
+    // determiner before a punctuation mark or a verb.
+    let found = -1;
+    for (let a = k - 1; a >= first && k - a <= 14; a--) {
+      if (this.inQuote(a) || (this.rv.forms.has(this.folded(a)) && !this.isParticiple(a)) || this.fw.avoir.has(this.folded(a)) || this.fw.etre.has(this.folded(a))) break;
+      if (this.fw.indefiniteDeterminers.has(this.folded(a)) && !['de', 'd'].includes(this.folded(a))) found = a;
+      if (a - 1 >= first && /[,.;:!?«»“”"()]/u.test(this.gapAfter(a - 1))) break;
+    }
+    return found >= 0 ? { first: found, end: k } : undefined;
   }
 
   private vaguePhrases(s: number, first: number, end: number, out: Attribution[], taken: Set<number>): void {
@@ -1419,6 +1447,11 @@ class SpeakerFinder {
     if (inv >= 0) {
       if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
       const w = this.folded(inv);
+      // "« … », y lit-on": the statement the article named before, in which one reads it.
+      if (this.fw.vaguePronouns.has(w) && h.verb.withY && h.verb.lemma === 'lire') {
+        const text = this.earlierStatement(groupStart, s);
+        return text ? { ...base, source: { label: text.label, span: this.spanOf(inv, inv + 1), how: SPEAKER_RULES.statement, ...(text.entityId ? { entityId: text.entityId } : {}) } } : undefined;
+      }
       if (this.fw.vaguePronouns.has(w)) return { ...base, source: this.onSource(inv) };
       return { ...base, source: this.resolvePronoun(this.fw.subjectPronouns.get(w) ?? 's', this.tok(inv)!.start, s, inv) };
     }
@@ -1899,6 +1932,11 @@ class SpeakerFinder {
         continue;
       }
       const isDet = this.fw.determiners.has(w) && w !== 'de' && w !== 'd';
+      // "titrait le 3 octobre le quotidien …": a date with its article.
+      if (w === 'le' && !inPP && /^\d{1,2}(?:er)?$/u.test(this.folded(i + 1)) && this.fw.dateWords.has(this.folded(i + 2))) {
+        i += /^\d{4}$/u.test(this.folded(i + 3)) ? 4 : 3;
+        continue;
+      }
       const capital = isCapitalised(this.tok(i)?.text ?? '') && !this.fw.prepositions.has(w);
       if (inPP) {
         if ((isDet || capital || this.mentionAt(i)?.type === 'person') && !prevWasPrep && !this.fw.determiners.has(this.folded(i - 1))) {
@@ -2593,19 +2631,19 @@ class SpeakerFinder {
     // after a definite or demonstrative article, with no name in it, is someone the article does not name: the generic
     // source of the sentence before for a demonstrative, else an unnamed person when no one was named just before.
     const demonstrative = this.fw.demonstratives.has(w);
+    // "Algirdas Vaitkus sort ses jumelles. À 71 ans, cet ancien chauffeur du kolkhoze vit …": a demonstrative subject
+    // describes anew the one person the sentence before named.
+    if (position === 'preverbal' && demonstrative && n === 's' && !complement && b - h <= 8 && this.isPersonNoun(h)) {
+      const anew = this.describedAnew(w, span.start, sentence, 1);
+      if (anew) return { number: n, source: anew };
+    }
     if (position === 'quotedInversion' && !complement && ((DEFINITE_ARTICLES.has(w) && w !== 'les') || demonstrative) && b - h > 3 && b - h <= 8 && this.isPersonNoun(h)) {
       const last = this.lastVague;
       if (demonstrative && last && last.sentence === sentence - 1) return { number: n, source: last.source };
       // "Marek Nowak désigne une colline. « … », raconte cet agriculteur de 58 ans": a demonstrative describes anew the one
       // person just named (the sentence before, or before a quotation that spans two), when the gender agrees.
-      if (demonstrative && n === 's') {
-        const gender = this.genderOfDeterminer(w);
-        const people = [...this.peopleNamedBack(span.start, sentence - 2)];
-        const ids = new Set(people.map((m) => m.entityId));
-        const m = people[0];
-        const disagrees = m !== undefined && gender !== undefined && this.antecedents.some((x) => x.source.entityId === m.entityId && x.type === 'person' && x.gender !== undefined && x.gender !== gender);
-        if (m && ids.size === 1 && !disagrees) return { number: n, source: this.describedSource(m, span.start, sentence, SPEAKER_RULES.definite) };
-      }
+      const anew = demonstrative && n === 's' ? this.describedAnew(w, span.start, sentence, 2) : undefined;
+      if (anew) return { number: n, source: anew };
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed && this.peopleNamedBack(span.start, sentence - 2).next().done) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
@@ -3215,6 +3253,12 @@ class SpeakerFinder {
     if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
     const demonstrated = this.anaphoricVague(anaphora, det, s);
     if (demonstrated) return demonstrated;
+    // "Algirdas Vaitkus sort ses jumelles. À 71 ans, cet ancien chauffeur du kolkhoze vit …": a demonstrative describes anew
+    // the one person the sentence before named.
+    if (this.fw.demonstratives.has(this.folded(det)) && number === 's' && anaphora.types.includes('person')) {
+      const anew = this.describedAnew(this.folded(det), this.tok(det)?.start ?? 0, s, 1);
+      if (anew) return anew;
+    }
     const offset = this.tok(det)?.start ?? 0;
     const gender = this.genderBefore(headFirst) ?? this.genderOfNoun(this.folded(headFirst));
     const qualifiers: string[] = [];
