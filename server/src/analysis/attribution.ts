@@ -393,7 +393,7 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     // "Selon un ancien conseiller, Pékin aurait fait part à Moscou de son « profond malaise »": in the conditional, the
     // verb's subject is what the opening "selon" reports, and the words quoted are the source's.
     const opening = (s: number): Attribution | undefined => (perSentence[s] ?? []).find((a) => usable(a) && OPENING_MARKERS.has(a.cueId) && a.span.start <= view.sentences[s]!.start + 1 && a.span.end <= q.start);
-    const conditional = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && /^(?:n['’])?(?:aurai(?:t|ent)|serai(?:t|ent))\s/iu.test(a.cue);
+    const conditional = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && tokenize(a.cue).slice(0, 2).some((t) => fw.conditionalAuxiliaries.has(t.folded));
     for (let s = sFirst; s <= sLast; s++) {
       const incise = closingIncise(s);
       const frame = opening(s);

@@ -25,6 +25,8 @@ export interface ReportingVerb {
   readonly describedSubjects: boolean;
   /** Only with the clitic "y" before it: "les enquêteurs y voient une manœuvre". */
   readonly withY: boolean;
+  /** With "on" as its subject, the source is the text named before (« … », y lit-on). */
+  readonly textSource: boolean;
   /** A report only when its subject is a text (le traité prévoit, le livre blanc désigne). */
   readonly documentSubjects: boolean;
   /** Negated, still a report of a position (n'exclut pas de …). */
@@ -92,7 +94,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     if (!isObject(v) || typeof v['lemma'] !== 'string' || typeof v['paradigm'] !== 'string') continue;
     const usage = v['usage'] === 'complement' || v['usage'] === 'incise' ? v['usage'] : 'any';
     const pronominal = v['pronominal'] === true;
-    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, infinitiveAfter: Array.isArray(v['infinitiveAfter']) ? v['infinitiveAfter'].filter((x): x is string => typeof x === 'string') : [], nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...optional('objectWords', sequenceIndexOf(v['objectWords'])), ...optional('notFollowedBy', sequenceIndexOf(v['notFollowedBy'])) };
+    const verb: ReportingVerb = { id: `verb:${v['lemma']}${pronominal ? ' (pronominal)' : ''}`, lemma: v['lemma'], usage, pronominal, rest: lemmaRest(v['lemma']), relay: v['relay'] === true, infinitiveAfter: Array.isArray(v['infinitiveAfter']) ? v['infinitiveAfter'].filter((x): x is string => typeof x === 'string') : [], nounObject: v['nounObject'] === true, describedSubjects: v['describedSubjects'] === true, withY: v['withY'] === true, textSource: v['textSource'] === true, documentSubjects: v['documentSubjects'] === true, negatedReports: v['negatedReports'] === true, ...optional('objectWords', sequenceIndexOf(v['objectWords'])), ...optional('notFollowedBy', sequenceIndexOf(v['notFollowedBy'])) };
     verbCount++;
     for (const f of conjugate(v['lemma'], v['paradigm'], paradigms, v['extraForms'])) {
       const list = forms.get(f.form) ?? [];

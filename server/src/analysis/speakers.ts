@@ -1448,7 +1448,7 @@ class SpeakerFinder {
       if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
       const w = this.folded(inv);
       // "« … », y lit-on": the statement the article named before, in which one reads it.
-      if (this.fw.vaguePronouns.has(w) && h.verb.withY && h.verb.lemma === 'lire') {
+      if (this.fw.vaguePronouns.has(w) && h.verb.textSource) {
         const text = this.earlierStatement(groupStart, s);
         return text ? { ...base, source: { label: text.label, span: this.spanOf(inv, inv + 1), how: SPEAKER_RULES.statement, ...(text.entityId ? { entityId: text.entityId } : {}) } } : undefined;
       }
