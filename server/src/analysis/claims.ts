@@ -273,7 +273,7 @@ function figureAt(t: readonly Token[], k: number, end: number, lex: CompiledClai
 /** se/s' before the verb at k, past a negation and an auxiliary of être ("s'entraînent", "ne s'est pas produit"). */
 function reflexiveBefore(t: readonly Token[], k: number, first: number): boolean {
   let j = k - 1;
-  if (j >= first && ['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etre'].includes(t[j]!.folded)) j--;
+  if (j >= first && (AUXILIARIES.has(t[j]!.folded) || CONDITIONAL_AUX.has(t[j]!.folded))) j--;
   if (j >= first && ['ne', 'n'].includes(t[j]!.folded)) j--;
   return j >= first && ['se', 's'].includes(t[j]!.folded);
 }
