@@ -1423,3 +1423,28 @@ describe('speakers: quotations signed, read, cited, framed by a conditional, des
     });
   }
 });
+
+describe('interviews: turns that open on the speaker’s name in capitals', () => {
+  const text = [
+    'Marta Nowicka : « Minsk est devenu un laboratoire »',
+    '',
+    'Propos recueillis par Paul Girard',
+    '',
+    'Marta Nowicka dirige le programme consacré au Bélarus d’un institut de Varsovie.',
+    '',
+    'LE JOURNAL. - Des officiers nord-coréens ont-ils assisté aux manœuvres ?',
+    '',
+    'Marta NOWICKA. - Oui. Ils ont suivi les tirs d’artillerie depuis les postes de commandement.',
+    '',
+    'LE JOURNAL. - Que peuvent faire la Pologne et les États baltes ?',
+    '',
+    'Marta NOWICKA. - Les unités nord-coréennes engagées à Koursk ont appris la guerre des drones. Pyongyang livre des obus à Moscou.',
+  ].join('\n');
+  it('the answers are the interviewee’s, named by the turns', () => {
+    const a = analyseDocument(text, redescribedCtx);
+    const unsourced = a.claims.filter((c) => c.status !== 'attributed' && text.slice(c.start, c.end).includes('Pyongyang livre'));
+    assert.deepEqual(unsourced, []);
+    const claim = a.claims.find((c) => text.slice(c.start, c.end).includes('Pyongyang livre'));
+    assert.equal(claim?.source?.label, 'Marta Nowicka');
+  });
+});

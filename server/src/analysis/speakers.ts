@@ -344,6 +344,19 @@ class SpeakerFinder {
         if (roleBefore || roleAfter || roleCopula || roleFronted || roleTitled) source = this.mentionSource(m);
       }
     }
+    // "Agnieszka MALINOWSKA. - Oui, …": an answer that opens on the name, in capitals, then a dash names the interviewee
+    // the introduction named.
+    if (!source) {
+      const turn = ordered.find((list, i) => i > firstAsk && !asks[i]);
+      const range = turn ? this.v.sentenceTokens[turn[0]!] : undefined;
+      let k = range?.first ?? 0;
+      while (range && k < range.end && k - range.first < 4 && isCapitalised(this.tok(k)?.text ?? '') && !/^\.\s*[-–—]/u.test(this.gapAfter(k))) k++;
+      if (range && k < range.end && k > range.first && /^\.\s*[-–—]/u.test(this.gapAfter(k))) {
+        const label = Array.from({ length: k + 1 - range.first }, (_, i) => this.folded(range.first + i)).join(' ');
+        const m = this.v.mentions.find((x) => x.type === 'person' && x.kind !== 'adjective' && x.start < (sentences[introEnd]?.start ?? 0) && tokenize(x.surface).map((t) => t.folded).join(' ') === label);
+        if (m) source = this.mentionSource(m);
+      }
+    }
     if (!source) return undefined;
     const answers = new Set<number>();
     // « Les obus nord-coréens sont médiocres, mais ils sont là »: an interview's headline that is one whole quotation is the
