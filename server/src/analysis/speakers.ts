@@ -347,7 +347,7 @@ class SpeakerFinder {
     // "Agnieszka MALINOWSKA. - Oui, …": an answer that opens on the name, in capitals, then a dash names the interviewee
     // the introduction named.
     if (!source) {
-      const turn = ordered.find((list, i) => i > firstAsk && !asks[i]);
+      const turn = ordered.find((_, i) => i > firstAsk && !asks[i]);
       const range = turn ? this.v.sentenceTokens[turn[0]!] : undefined;
       let k = range?.first ?? 0;
       while (range && k < range.end && k - range.first < 4 && isCapitalised(this.tok(k)?.text ?? '') && !/^\.\s*[-–—]/u.test(this.gapAfter(k))) k++;
