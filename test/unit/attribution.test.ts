@@ -8,6 +8,7 @@ import { findQuotations } from '../../server/src/analysis/quotes';
 import { reportingLexicon } from '../../server/src/analysis/reportingVerbs';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import type { KbEntity } from '../../server/src/analysis/types';
+import type { AnalysisContext } from '../../server/src/analysis/analysisContext';
 import { loadDataFolder } from '../../server/src/corpus/dataFiles';
 import { analyse, contextWith, DATA_DIR } from '../support/core';
 
@@ -40,6 +41,25 @@ function speakerOf(a: DocumentAnalysis, text: string, prefix: string): { label?:
 
 function codes(a: DocumentAnalysis): string[] {
   return a.findings.map((f) => f.code);
+}
+
+/** One test per row: [name, text, quotation prefix, expected speaker label (undefined: no speaker)]. */
+function speakerRows(rows: readonly [string, string, string, RegExp | undefined][], context: AnalysisContext): void {
+  for (const [name, text, prefix, expected] of rows) {
+    it(name, () => {
+      const speaker = speakerOf(analyseDocument(text, context), text, prefix);
+      if (!expected) {
+        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
+        return;
+      }
+      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
+    });
+  }
+}
+
+/** One test per row: [name, text, the diagnostic codes expected, in order]. */
+function codeRows(rows: readonly [string, string, string[]][], context: AnalysisContext): void {
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(codes(analyseDocument(text, context)), expected));
 }
 
 describe('quotation marks', () => {
@@ -1228,16 +1248,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a quoted question before its incise', 'L’amphithéâtre était plein. « Que reçoit Kim Jong Un en retour ? », lance Thomas Verbeke, maître de conférences.', 'Que reçoit', /^Thomas Verbeke$/u],
     ['a quoted exclamation before an inverted description', 'Thomas Verbeke a parlé une heure. « Assez de mensonges ! », lance le chercheur.', 'Assez', /^Thomas Verbeke$/u],
   ];
-  for (const [name, text, prefix, expected] of table) {
-    it(name, () => {
-      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
-      if (!expected) {
-        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
-        return;
-      }
-      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
-    });
-  }
+  speakerRows(table, redescribedCtx);
 });
 
 describe('speakers and claims: particles, subordinate clauses, appositions, refusals', () => {
@@ -1254,16 +1265,7 @@ describe('speakers and claims: particles, subordinate clauses, appositions, refu
     ['an incise closing the sentence speaks the verbs before it', 'L’ambassadeur Marc Dufour s’est montré prudent. Paris « s’oppose à toute escalade » et appelle « toutes les parties » au dialogue, a-t-il déclaré.', 's’oppose', /^Marc Dufour$/u],
     ['a relative clause on the cited person is no part of the name', 'Le journal cite un chercheur de l’Institut d’études coréennes selon lequel la résolution du satellite « ne dépasse pas trois mètres ».', 'ne dépasse', /^un chercheur de l’Institut d’études coréennes$/u],
   ];
-  for (const [name, text, prefix, expected] of speakers) {
-    it(name, () => {
-      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
-      if (!expected) {
-        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
-        return;
-      }
-      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
-    });
-  }
+  speakerRows(speakers, redescribedCtx);
 
   const claims: [string, string, string[]][] = [
     ['a figure summed up by an apposition whose agent is named', 'Le sommet a eu lieu mardi. La Corée du Nord aurait fourni plus de 9 millions d’obus à la Russie, un chiffre avancé par le Pentagone.', []],
@@ -1274,9 +1276,7 @@ describe('speakers and claims: particles, subordinate clauses, appositions, refu
     ['"la plupart de ces navires" counts ships, it names no source', 'Le sommet a eu lieu mardi. La plupart de ces navires livrent du pétrole à la Corée du Nord.', ['unattributed-claim']],
     ['"la plupart des pays" is a vague source', 'Le sommet a eu lieu mardi. La plupart des pays redoutent que Moscou livre des missiles à Pyongyang.', ['vague-attribution']],
   ];
-  for (const [name, text, expected] of claims) {
-    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
-  }
+  codeRows(claims, redescribedCtx);
 
   it('soldiers who train themselves are no troops trained by someone', () => {
     const a = analyseDocument('Les soldats américains s’entraînent aux côtés des Polonais.', redescribedCtx);
@@ -1302,16 +1302,7 @@ describe('speakers: speech nouns, "l’intéressé", contracted articles, shared
     ['a relative after a marker’s phrase takes the marker’s source', 'Moscou a réagi par la voix du ministère des Affaires étrangères, qui a dénoncé « une provocation ».', 'une provocation', /^ministère des Affaires étrangères$/u],
     ['an incise pronoun after a state is the person the sentence before was about', 'Le représentant permanent de la Chine, Fu Cong, s’est gardé de toute critique. Pékin « n’est pas au courant » de la situation, a-t-il répété.', 'n’est pas', /^Fu Cong$/u],
   ];
-  for (const [name, text, prefix, expected] of table) {
-    it(name, () => {
-      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
-      if (!expected) {
-        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
-        return;
-      }
-      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
-    });
-  }
+  speakerRows(table, redescribedCtx);
 
   it('"partagé par" names who holds the view', () => {
     assert.deepEqual(codes(analyseDocument('Le sommet a eu lieu mardi. Le constat que Pyongyang livre des missiles à Moscou est partagé par la plupart des experts.', redescribedCtx)), ['vague-attribution']);
@@ -1352,16 +1343,7 @@ describe('speakers: relative "où", anonymity clauses, a description named later
     ['the antecedent of "qui a requis l’anonymat" is who speaks after a colon', 'Un haut fonctionnaire européen, qui a requis l’anonymat, va plus loin : « Les Russes paient aussi en devises. »', 'Les Russes', /^Un haut fonctionnaire européen$/u],
     ['a description qualified by a body, its person named later in the article', 'Quarante-sept pays ont dénoncé l’envoi de travailleurs. La rapporteuse spéciale de l’ONU parle de « travail forcé ». Dans son rapport, Elena Marquez estime que ces travailleurs ne sont pas libres.', 'travail forcé', /^Elena Marquez$/u],
   ];
-  for (const [name, text, prefix, expected] of table) {
-    it(name, () => {
-      const speaker = speakerOf(analyseDocument(text, laterCtx), text, prefix);
-      if (!expected) {
-        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
-        return;
-      }
-      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
-    });
-  }
+  speakerRows(table, laterCtx);
 
   it('"on relativise" with nothing after it reports nothing', () => {
     assert.deepEqual(codes(analyseDocument('Le sommet a eu lieu mardi. Au Kremlin, on relativise.', laterCtx)), []);
@@ -1378,9 +1360,7 @@ describe('claims: a negated infinitive, "avancer un bilan", "on" in a city, an a
     ['"avancer" in the passive with its agent', 'Le sommet a eu lieu mardi. Le chiffre a été avancé en octobre par le Pentagone : la Corée du Nord aurait expédié plus de 13 000 conteneurs vers la Russie.', []],
     ['an adverb between an aspectual verb and its infinitive', 'Le sommet a eu lieu mardi. Moscou continue pourtant de démentir toute acquisition d’armes nord-coréennes.', []],
   ];
-  for (const [name, text, expected] of table) {
-    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
-  }
+  codeRows(table, redescribedCtx);
 });
 
 describe('claims: unnamed people in the plural, evidence found', () => {
@@ -1391,9 +1371,7 @@ describe('claims: unnamed people in the plural, evidence found', () => {
     ['investigators who found components', 'Les enquêteurs du Pentagone se sont rendus à Kharkiv. Ils y ont trouvé des composants électroniques fabriqués aux États-Unis.', []],
     ['finding an ally is no evidence', 'Le sommet a eu lieu mardi. Moscou a trouvé en Pyongyang un allié qui lui livre des obus.', ['unattributed-claim']],
   ];
-  for (const [name, text, expected] of table) {
-    it(name, () => assert.deepEqual(codes(analyseDocument(text, redescribedCtx)), expected));
-  }
+  codeRows(table, redescribedCtx);
 
   it('a group the article showed before is not generic', () => {
     const text = 'Kiev a libéré mardi des soldats ukrainiens. Les soldats ukrainiens affirment avoir été battus par leurs geôliers.';
@@ -1412,16 +1390,7 @@ describe('speakers: quotations signed, read, cited, framed by a conditional, des
     ['a generic incise closing the sentence is the one a pronoun takes up', 'Chaque État doit déclarer ses livraisons au comité des sanctions. La Russie y a déclaré à peine 47 000 barils, relève un diplomate européen en poste à Séoul. « Ce silence vaut aveu », tranche-t-il.', 'Ce silence', /^un diplomate européen/u],
     ['a date with its article between an incise verb and its subject', '« Loukachenko a ouvert la porte, Kim est entré », titrait le 3 octobre le quotidien de centre gauche Gazeta Wyborcza.', 'Loukachenko', /Gazeta Wyborcza$/u],
   ];
-  for (const [name, text, prefix, expected] of table) {
-    it(name, () => {
-      const speaker = speakerOf(analyseDocument(text, redescribedCtx), text, prefix);
-      if (!expected) {
-        assert.equal(speaker, undefined, `speaker ${speaker?.label} (${speaker?.how})`);
-        return;
-      }
-      assert.match(speaker?.label ?? '', expected, `speaker ${speaker?.label} (${speaker?.how})`);
-    });
-  }
+  speakerRows(table, redescribedCtx);
 });
 
 describe('interviews: turns that open on the speaker’s name in capitals', () => {

@@ -126,7 +126,7 @@ export function isAcronymAlias(alias: string): boolean {
  * A long descriptive name whose only capital opens it ("Équipe multilatérale de surveillance des sanctions", "Centre
  * d'études stratégiques et internationales"): the press writes it in lower case too, and five words leave no doubt.
  */
-export function isDescriptiveName(alias: string): boolean {
+function isDescriptiveName(alias: string): boolean {
   const words = tokenize(alias);
   return words.length >= 5 && words.slice(1).every((t) => !/\p{Lu}/u.test(t.text));
 }

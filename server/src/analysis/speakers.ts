@@ -1493,10 +1493,12 @@ class SpeakerFinder {
     // it is the sentence's only voice (a refusal to comment), never its content's.
     // Only a short object closing the sentence: "Le régime n'a jamais informé les familles, et plusieurs centaines …" goes on.
     const refusalOnly = negated && end - groupEnd <= 10 && !/[,;:«»“”"]/u.test(this.v.text.slice(this.tok(groupEnd - 1)?.end ?? 0, this.tok(end - 1)?.end ?? 0));
-    if (!usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) && !(refusalOnly && subject.source)) return undefined;
+    // Without its complement the verb reports only what a generic subject says, or a named subject's noun-phrase object.
+    const bare = !usage && !subject.source?.vague && !(h.verb.nounObject && subject.source);
+    if (bare && !(refusalOnly && subject.source)) return undefined;
     // "Au Kremlin, on relativise.": a verb that closes its sentence says nothing a generic subject could source.
     if (!usage && subject.source?.vague && groupEnd >= end) return undefined;
-    const refusal = !usage && !subject.source?.vague && !(h.verb.nounObject && subject.source) ? { refusal: true as const } : {};
+    const refusal = bare ? { refusal: true as const } : {};
     // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
     // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
     if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
