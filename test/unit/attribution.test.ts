@@ -1393,6 +1393,57 @@ describe('speakers: quotations signed, read, cited, framed by a conditional, des
   speakerRows(table, redescribedCtx);
 });
 
+describe('speakers: a clitic before a participle, a dislocated topic, dixit, trades, participles written as such', () => {
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['"…, y voyant « … »": the clitic belongs to the participle, whose subject is the sentence’s', 'Le gouvernement sud-coréen a protesté jeudi après la ratification du traité par la Corée du Nord, y voyant « une menace directe pour la région ».', 'une menace', /^Le gouvernement sud-coréen$/u],
+    ['"…, les accusant de « … »": so does an object pronoun', 'Le ministère ukrainien a convoqué mardi les diplomates de la Russie, les accusant de « complicité de crimes de guerre ».', 'complicité', /^Le ministère ukrainien$/u],
+    ['"Quant à X, elle …": the topic set off before the pronoun', 'Le Kremlin salue « un tournant historique ». Quant à l’Ukraine, elle dénonce « une alliance des parias ».', 'une alliance', /Ukraine/u],
+    ['"Quant aux experts, ils …": a generic topic stays generic', 'Le Kremlin salue « un tournant historique ». Quant aux experts, ils évoquent « une alliance des parias ».', 'une alliance', /^experts$/u],
+    ['"dixit" before the name', 'La Russie a livré « 300 missiles », dixit le ministre sud-coréen de la Défense, Shin Won-sik.', '300', /^Shin Won-sik$/u],
+    ['"le procureur" is not the lawyer named before, though one entry lists both trades', '« Mon client ignorait la destination de la marchandise », a soutenu son avocate, Me Yoon Mi-ra. Pour le procureur, l’homme « ne pouvait pas ignorer » qu’il armait la Corée du Nord.', 'ne pouvait', /^le procureur$/u],
+    ['"l’avocate" is the lawyer named before', '« Mon client ignorait la destination de la marchandise », a soutenu son avocate, Me Yoon Mi-ra. « Il n’a jamais vu les entrepôts », a insisté l’avocate.', 'Il n’a', /^Yoon Mi-ra$/u],
+    ['a participle written with its accent has no subject that reports: the man is the one accused', 'Le procès de Choi Dong-hyun, un homme d’affaires de 61 ans accusé d’avoir « exporté des composants » vers la Corée du Nord, s’est ouvert lundi.', 'exporté', undefined],
+  ];
+  speakerRows(table, redescribedCtx);
+  const codesTable: [string, string, string[]][] = [
+    ['a report of a state’s intelligence has an author', 'Un rapport du renseignement sud-coréen publié en mars évoque un taux de défaillance de 20 % des obus livrés par la Corée du Nord.', []],
+    ['a report nobody is named for is a vague source', 'Un rapport confidentiel publié en mars évoque un taux de défaillance de 20 % des obus livrés par la Corée du Nord.', ['vague-attribution']],
+    ['"à en croire plusieurs études" in an incise is a vague source', 'Ces obus représenteraient, à en croire plusieurs études, près de la moitié des munitions tirées par l’artillerie russe.', ['vague-attribution']],
+    ['"l’accusé" is a person, not an accusation', 'L’accusé a plaidé non coupable lundi.', []],
+  ];
+  codeRows(codesTable, redescribedCtx);
+});
+
+describe('speakers: a possessive marker, a title read after its article, "croit savoir", "si l’on en croit", names that spoke, entourage', () => {
+  const press = contextWith([...REDESCRIBED, { id: 'LM', type: 'organisation', name: 'Le Monde', aliases: [] }, { id: 'WSJ', type: 'organisation', name: 'Wall Street Journal', aliases: [] }]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['"À ses yeux": the one named before', '« Pékin n’aime pas le fait accompli », résume Liu Wei, chercheur à l’université Renmin. À ses yeux, la visite a été vécue comme « un affront discret ».', 'un affront', /^Liu Wei$/u],
+    ['"À leur avis": a plural source named before', 'Les services sud-coréens jugent la visite décisive. À leur avis, la Russie a livré « des missiles modernes » à la Corée du Nord.', 'des missiles', /services sud-coréens/u],
+    ['"relève de leurs affaires": no report; the subject before the colon speaks', 'Le Kremlin s’en tient à une ligne constante : la coopération entre la Russie et la Corée du Nord relève « de leurs affaires bilatérales ».', 'de leurs', /^Le Kremlin$/u],
+    ['"croit savoir" in an incise', 'La Russie aurait livré « des missiles » à la Corée du Nord, croit savoir le Wall Street Journal.', 'des missiles', /Wall Street Journal$/u],
+    ['"si l’on en croit"', 'La Russie a livré « des missiles » à la Corée du Nord, si l’on en croit le Wall Street Journal.', 'des missiles', /Wall Street Journal$/u],
+    ['"du Monde": the title after a contracted article', 'D’après les informations du Monde, la Russie a livré « des missiles » à la Corée du Nord.', 'des missiles', /Monde$/u],
+    ['a name no rule found that spoke before is the subject a later pronoun takes up', '« Des caisses arrivent de Rajin chaque semaine », confie Sergueï, un docker. Son directeur, Han Sung-min, estime que « ces rotations sont militaires ». Le soir, sur le quai, Sergueï allume une cigarette. « Ici, personne ne parle », lâche-t-il.', 'Ici, personne', /^Sergueï$/u],
+    ['"fait valoir" in an incise; "son entourage" stays generic', '« Nous n’avons rien livré », explique Dmitri Peskov. « La Russie ne cédera pas », fait valoir son entourage.', 'La Russie ne', /^son entourage$/u],
+    ['"l’entourage du président" is no description of the president', '« Nous n’avons rien livré », explique le président. Selon l’entourage du président, la Russie aurait livré « des chars » à la Corée du Nord.', 'des chars', /^l’entourage du président$/u],
+    ['"acquiesce" in an incise', '« C’est vrai », acquiesce Han Sung-min.', 'C’est vrai', /^Han Sung-min$/u],
+    ['an anonymity phrase between the antecedent and "pour qui"', 'Le quotidien cite un ancien diplomate chinois, sous couvert d’anonymat, pour qui Pékin « n’a aucun intérêt à voir la Russie armer la Corée du Nord ».', 'n’a aucun', /^un ancien diplomate chinois$/u],
+    ['"à en croire les négociants": people the article has not shown', 'Les camions transportent des engrais et, à en croire les négociants de la ville, des « marchandises interdites ».', 'marchandises', /^les négociants de la ville$/u],
+  ];
+  speakerRows(table, press);
+  const codesTable: [string, string, string[]][] = [
+    ['the people around someone are a generic source', 'Son entourage affirme que la Russie a livré 300 chars à la Corée du Nord.', ['vague-attribution']],
+    ['a generic source that declines to comment sources nothing to flag', 'Son entourage n’a pas souhaité commenter. Des experts n’ont pas souhaité commenter.', []],
+    ['"on murmure que" is a vague source', 'Dans la salle, on murmure que les Russes paient les Nord-Coréens en pétrole.', ['vague-attribution']],
+    ['"dans les milieux financiers" is a milieu, not a source', 'Dans les milieux financiers de Moscou, plusieurs usines travailleraient pour des commandes nord-coréennes de missiles.', ['vague-attribution']],
+  ];
+  codeRows(codesTable, press);
+  it('the title after its article is the newspaper; "le monde" in lower case is the world', () => {
+    const text = 'Selon le Monde, la Russie a livré des obus. Dans le monde entier, du monde se presse.';
+    assert.deepEqual(analyseDocument(text, press).mentions.filter((m) => m.entityId === 'LM').map((m) => m.surface), ['Monde']);
+  });
+});
+
 describe('interviews: turns that open on the speaker’s name in capitals', () => {
   const text = [
     'Marta Nowicka : « Minsk est devenu un laboratoire »',

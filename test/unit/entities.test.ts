@@ -246,6 +246,12 @@ describe('rules for later and looser mentions', () => {
     assert.deepEqual(persons('La station de Wonsan-Kalma a ouvert. Le village de ri Chol-min est loin.'), []);
   });
 
+  it('a surname the base knows alone, before a hyphenated given name, is another person’s name', () => {
+    const withKim = contextWith([...KB, { id: 'KJU', type: 'person', name: 'Kim Jong-un', aliases: ['Kim'] }]);
+    const persons = (text: string): [string, string][] => analyseDocument(text, withKim).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.foundBy]);
+    assert.deepEqual(persons('Son avocate, Kim Mi-ra, a plaidé. Kim Jong-un a parlé. Kim a répondu.'), [['Kim Mi-ra', 'rule:korean-name'], ['Kim Jong-un', 'kb:KJU'], ['Kim', 'kb:KJU']]);
+  });
+
   it('a given name before capitalised words is a person, whose surname then names them (rule:given-name)', () => {
     const persons = (text: string): [string, string][] => analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.foundBy]);
     assert.deepEqual(persons('Claire Vasseur suit le dossier depuis 2022. Pour Vasseur, rien ne change.'), [['Claire Vasseur', 'rule:given-name'], ['Vasseur', 'rule:surname']]);

@@ -14,6 +14,8 @@ export interface AliasPattern {
   readonly requireCapital: boolean;
   /** The alias's words as written, for the case-sensitive check. */
   readonly words: readonly string[];
+  /** Lower-case words one of which must stand right before: the article of a title read apart ("du Monde", "le Figaro"). */
+  readonly after?: ReadonlySet<string>;
 }
 
 interface TrieNode {
@@ -31,6 +33,12 @@ export interface AliasMatch {
 
 /** Articles that may open a title ("Le Monde", "La Croix", "Les Échos"). */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'L']);
+
+/** The lower-case articles that stand for a title's own ("du Monde", "aux Échos", "selon le Figaro"). */
+const TITLE_ARTICLE_FORMS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Le: new Set(['le', 'du', 'au']),
+  Les: new Set(['les', 'des', 'aux']),
+};
 
 const KIND_PRIORITY: Record<MentionKind, number> = { name: 0, acronym: 1, metonym: 2, adjective: 3 };
 
@@ -59,7 +67,7 @@ export class AliasTrie {
       node = child;
     }
     node.patterns ??= [];
-    if (node.patterns.some((p) => p.entityId === pattern.entityId && p.kind === pattern.kind && p.caseSensitive === pattern.caseSensitive)) return;
+    if (node.patterns.some((p) => p.entityId === pattern.entityId && p.kind === pattern.kind && p.caseSensitive === pattern.caseSensitive && p.after === pattern.after)) return;
     node.patterns.push({ ...pattern, words: tokens.map((t) => t.text) });
     node.patterns.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
     this.size++;
@@ -87,6 +95,10 @@ export class AliasTrie {
 }
 
 function accepts(p: AliasPattern, tokens: readonly Token[], i: number): boolean {
+  if (p.after) {
+    const before = tokens[i - 1];
+    if (!before || !/^\p{Ll}/u.test(before.text) || !p.after.has(before.folded) || tokens[i]!.start - before.end !== 1) return false;
+  }
   if (p.caseSensitive) {
     for (let j = 0; j < p.words.length; j++) {
       const w = p.words[j]!;
@@ -145,6 +157,12 @@ export function buildAliasTrie(entities: Iterable<KbEntity>): AliasTrie {
         caseSensitive: acronym,
         requireCapital: isCapitalised(alias) && !isDescriptiveName(alias),
       });
+      // "Le Monde" read "du Monde", "selon le Figaro": the title without its article, after the article the sentence gives it.
+      const words = tokenize(alias);
+      const article = words[0] && words.length >= 2 && /^\s$/u.test(alias.slice(words[0].end, words[1]!.start)) ? TITLE_ARTICLE_FORMS[words[0].text] : undefined;
+      if (article && !acronym && e.type === 'organisation') {
+        trie.add({ entityId: e.id, type: e.type, kind: 'name', alias: alias.slice(words[1]!.start), caseSensitive: false, requireCapital: true, after: article });
+      }
     }
     for (const m of e.metonyms ?? []) {
       trie.add({ entityId: e.id, type: e.type, kind: 'metonym', alias: m, caseSensitive: false, requireCapital: true });

@@ -222,7 +222,8 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   const sentence = view.sentences[s]!;
   // A coordinated verb sources only what follows it: in "Pyongyang a livré des obus et dément …" the delivery is the article's.
   // "Le rapport ne dit rien des milliers d'ouvriers envoyés …": a refusal to comment voices a sentence that asserts nothing else.
-  const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)) && !(a.refusal && hits.length > 0));
+  // A generic source that declines to comment ("Son entourage n'a pas souhaité commenter") sources nothing to flag.
+  const own = perSentence[s]!.filter((a) => !a.inQuote && a.source && (a.scopeStart === undefined || hits.every((h) => view.tokens[h.first]!.start >= a.scopeStart!)) && !(a.refusal && (hits.length > 0 || a.source.vague)));
   // A term in quotation marks (le « gendarme des sanctions », l'inscription "112") that inherits the speaker of the
   // sentence before does not make this one theirs.
   const fromQuotes = (quotesBySentence[s] ?? []).filter((q) => q.speaker && !(q.cueId === SPEAKER_RULES.continued && wordCount(view, q) <= SHORT_QUOTE_WORDS)).map((q) => q.speaker!);

@@ -181,6 +181,8 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
           }
           e++;
         }
+        // "L'accusé a plaidé": folded, "accusé" is also "accuse"; a written final é is a participle's, never a finite form's.
+        if (f.key !== 'pp' && /é$/iu.test(t[k]!.text)) continue;
         // A present participle of intention describes ("des tentatives visant à …"); it does not assert an aim.
         if (f.key === 'ppr' && f.entry.category === 'intention') continue;
         // "des produits de la mer", "des données de ciblage": a bare participle right after a determiner is a noun.

@@ -204,7 +204,8 @@ class MentionFinder {
         continue;
       }
       const p = m.pattern;
-      this.add(m.firstToken, m.endToken, { entityId: p.entityId, type: p.type, kind: p.kind, foundBy: `kb:${p.entityId}` });
+      // "Yoon Mi-ra" is not Yoon Suk-yeol: a surname alone that a Korean given name follows is another person's name.
+      if (!(m.endToken === m.firstToken + 1 && this.koreanNameAt(m.firstToken))) this.add(m.firstToken, m.endToken, { entityId: p.entityId, type: p.type, kind: p.kind, foundBy: `kb:${p.entityId}` });
       i = m.endToken;
     }
   }
@@ -665,14 +666,21 @@ class MentionFinder {
     }
   }
 
+  /** A Korean surname, a space and a hyphenated given name at token k: "Park Ji-hoon". */
+  private koreanNameAt(k: number): boolean {
+    const t = this.tokens[k];
+    const first = this.tokens[k + 1];
+    const second = this.tokens[k + 2];
+    if (!t || !first || !second || !this.ckb.koreanSurnames.has(t.text)) return false;
+    if (!/^\s$/u.test(this.text.slice(t.end, first.start)) || this.text.slice(first.end, second.start) !== '-') return false;
+    return /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Ll}+$/u.test(second.text);
+  }
+
   koreanNames(): void {
     for (let k = 0; k + 2 < this.tokens.length; k++) {
       const t = this.tokens[k]!;
-      if (!this.ckb.koreanSurnames.has(t.text) || !this.free(k, k + 3)) continue;
-      const first = this.tokens[k + 1]!;
+      if (!this.free(k, k + 3) || !this.koreanNameAt(k)) continue;
       const second = this.tokens[k + 2]!;
-      if (!/^\s$/u.test(this.text.slice(t.end, first.start)) || this.text.slice(first.end, second.start) !== '-') continue;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Ll}+$/u.test(second.text)) continue;
       const name = this.text.slice(t.start, second.end);
       const id = this.defineRuleEntity('person', name, [], RULES.koreanName, k, k + 3);
       this.add(k, k + 3, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.koreanName, unknown: true });

@@ -84,6 +84,11 @@ export interface SourceNoun {
   readonly anaphora?: Anaphora;
   /** A person of this role whom the article does not name is a generic source ("un sénateur de la majorité"). */
   readonly unnamedVague?: boolean;
+  /**
+   * Trades among its forms, by form: the keys of the groups a form belongs to ("source:people#0"). A description refers
+   * back to no one the article gave a trade of other groups only: "le procureur" is not the lawyer named before.
+   */
+  readonly trades?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a definite description may refer back to: a source of one of `types` described by one of `roles` ("*": any). */
@@ -149,11 +154,26 @@ export function sourceNouns(lexicons: LexiconFiles): SequenceIndex<SourceNoun> {
     const k = e['kind'];
     const kind = k === 'institution' || k === 'collective' || k === 'statement' || k === 'document' ? k : 'role';
     const anaphora = anaphoraOf(e['anaphora']);
-    const noun: SourceNoun = { id: e['id'], kind, ...(anaphora ? { anaphora } : {}), ...(e['unnamedVague'] === true ? { unnamedVague: true } : {}) };
+    const trades = tradeGroups(e['id'], e['tradeGroups']);
+    const noun: SourceNoun = { id: e['id'], kind, ...(anaphora ? { anaphora } : {}), ...(e['unnamedVague'] === true ? { unnamedVague: true } : {}), ...(trades ? { trades } : {}) };
     for (const form of strings(e['forms'])) index.add(form, noun);
   }
   nounsCache.set(file, index);
   return index;
+}
+
+/** Each form's trade groups, keyed "<entry id>#<index>"; forms of no group are left out. */
+function tradeGroups(id: string, v: unknown): ReadonlyMap<string, readonly string[]> | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const byForm = new Map<string, string[]>();
+  v.forEach((group, i) => {
+    for (const form of strings(group)) {
+      const keys = byForm.get(form) ?? [];
+      keys.push(`${id}#${i}`);
+      byForm.set(form, keys);
+    }
+  });
+  return byForm.size > 0 ? byForm : undefined;
 }
 
 function phrases(v: unknown): SequenceIndex<true> {

@@ -121,6 +121,8 @@ interface Description {
   readonly roles: ReadonlySet<string>;
   /** Entities that qualify it (russe → RU in "le ministre russe …", ONU in "le groupe d'experts de l'ONU"), its own included. */
   readonly qualifiers: ReadonlySet<string>;
+  /** The trade groups of its role nouns ("source:people#2" for "avocate"), where their entry gives some. */
+  readonly trades?: ReadonlySet<string>;
 }
 
 interface Antecedent extends Description {
@@ -151,6 +153,7 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+
 /** A bracket right after a name, read where the name ends (sticky: no copy of the text). */
 const PSEUDONYM_NOTE = /[^\S\n]*\(([^()\n]{3,40})\)/uy;
 /** Words that count people or set a new one apart: "troisième", "autre", "nouvelle", "dernier". */
@@ -221,6 +224,8 @@ class SpeakerFinder {
   private lastVague: { readonly sentence: number; readonly source: Source; readonly number: GrammaticalNumber } | undefined;
   /** Names the article said are not the person's own ("Moussa (le prénom a été modifié)"). */
   private readonly pseudonyms = new Set<string>();
+  /** Capitalised words no rule names that were read as a source's name ("confie Sergueï, un docker"). */
+  private readonly capitalNames = new Set<string>();
   /** Unnamed people the article introduced with "un" or "une", by the folded head of their phrase ("marin"). */
   private readonly introduced = new Map<string, Source>();
   /** Per sentence: the source its opening subject names, when no attribution does and a quotation stands after it. */
@@ -589,7 +594,7 @@ class SpeakerFinder {
    * token a to the body named last before it, whose people they are.
    */
   private possessiveSource(vm: SequenceMatch<VagueEntry>, a: number, label: string, span: Span, s: number): Source | undefined {
-    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === 'vague:on') return undefined;
+    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === 'vague:on' || vm.value.ownedStaysGeneric) return undefined;
     const owner = this.ownerBefore(a, s);
     return { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) };
   }
@@ -1142,7 +1147,8 @@ class SpeakerFinder {
       if (out.some((a) => a.span.start <= span.start && span.end <= a.span.end)) continue;
       const e = m.value;
       // "Un haut fonctionnaire européen, qui a requis l'anonymat, va plus loin : « … »": the relative's antecedent is who speaks.
-      const who = this.fw.relativePronouns.has(this.folded(m.first)) ? this.antecedentPhrase(m.first, first) : undefined;
+      // So is the phrase an apposition set off by a comma after: "un ancien diplomate chinois, sous couvert d'anonymat, pour qui".
+      const who = this.fw.relativePronouns.has(this.folded(m.first)) || (m.first - 1 >= first && /,/u.test(this.gapAfter(m.first - 1))) ? this.antecedentPhrase(m.first, first) : undefined;
       const label = who ? this.textOf(who.first, who.end) : this.textOf(m.first, m.end);
       out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label, span: who ? this.spanOf(who.first, who.end) : span, how: e.id, vague: true, reason: e.reason, reasonId: e.id }, negated: false, inQuote: false });
       for (let k = m.first; k < m.end; k++) taken.add(k);
@@ -1162,6 +1168,16 @@ class SpeakerFinder {
       if (a && this.subjectFits(h, a.source) && this.objectFits(h, k, end)) return a.negated && h.verb.negatedReports ? { ...a, negated: false } : a;
     }
     return undefined;
+  }
+
+  /** An auxiliary (avoir or être) before token k in its clause, within eight words: the participle's compound tense. */
+  private auxiliaryInClause(k: number, first: number): boolean {
+    for (let j = k - 1; j >= first && k - j <= 8; j--) {
+      const w = this.folded(j);
+      if ((this.fw.avoir.has(w) || this.fw.etre.has(w)) && !/^[àÀ]$/u.test(this.tok(j)?.text ?? '')) return true;
+      if (/[.;:!?«»“”"]/u.test(this.gapAfter(j))) return false;
+    }
+    return false;
   }
 
   /** Index of the subject pronoun of an inversion after token k ("affirment-ils", "a-t-il", "précise-t-on"), or -1. */
@@ -1222,6 +1238,10 @@ class SpeakerFinder {
   private finite(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
     // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
     const quoted = this.inQuote(k);
+    // "un homme d'affaires accusé d'avoir exporté", "jugé pour avoir vendu": folded, "accusé" is also "accuse"; its written
+    // accent and the infinitive's preposition after it show a passive participle, whose noun is the one accused, when no
+    // auxiliary stands before it in its clause ("a, de son côté, dénoncé" reads on).
+    if (/é$/iu.test(this.tok(k)?.text ?? '') && ['de', 'd', 'pour'].includes(this.folded(k + 1)) && !this.auxiliaryInClause(k, first)) return undefined;
     const reflexive = this.hasReflexiveBefore(k, first);
     if (h.verb.pronominal !== reflexive) return undefined;
     const prev = k - 1 >= first ? this.folded(k - 1) : '';
@@ -1372,8 +1392,12 @@ class SpeakerFinder {
     if (this.inQuote(k)) return undefined;
     const after = this.restMatches(h, k + 1, end);
     if (after < 0 || !this.usageOk(h, after, end, false, k)) return undefined;
+    // "…, y voyant « … »", "…, les accusant de …", "en y voyant": an object clitic right after a comma or "en" belongs to the
+    // participle, not to a noun phrase before it.
+    let c = k;
+    if (c - 2 >= first && this.fw.clitics.has(this.folded(c - 1)) && !REFLEXIVE_PRONOUNS.has(this.folded(c - 1)) && this.folded(c - 1) !== 'en' && (/,/u.test(this.gapAfter(c - 2)) || this.folded(c - 2) === 'en')) c--;
     // "Des responsables du ministère, s'exprimant sous couvert d'anonymat, …": a reflexive pronoun belongs to the participle.
-    const v = k - 1 >= first && REFLEXIVE_PRONOUNS.has(this.folded(k - 1)) ? k - 1 : k;
+    const v = c - 1 >= first && REFLEXIVE_PRONOUNS.has(this.folded(c - 1)) ? c - 1 : c;
     const commaBefore = v - 1 >= first && /,/u.test(this.gapAfter(v - 1));
     let source: Source | undefined;
     if (!commaBefore && v - 1 >= first && this.folded(v - 1) !== 'en') {
@@ -1438,7 +1462,12 @@ class SpeakerFinder {
     // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
     const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
-    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
+    // "Son entourage n'a pas souhaité commenter.": a negated governing verb and nothing after the infinitive is a refusal
+    // to comment, the sentence's voice only when it asserts nothing else.
+    let negatedGov = false;
+    for (let j = g; j < v && !negatedGov; j++) negatedGov = this.fw.negationAfter.has(this.folded(j)) && j > first && this.fw.negationBefore.has(this.folded(j - 1 - (this.fw.avoir.has(this.folded(j - 1)) || this.fw.etre.has(this.folded(j - 1)) ? 1 : 0)));
+    const refusal = negatedGov && end - after <= 1 ? { refusal: true as const } : {};
+    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false, ...refusal };
   }
 
   /** Finds the subject of a verb group [groupStart … verbEnd) and builds the attribution. */
@@ -1498,7 +1527,8 @@ class SpeakerFinder {
     if (bare && !(refusalOnly && subject.source)) return undefined;
     // "Au Kremlin, on relativise.": a verb that closes its sentence says nothing a generic subject could source.
     if (!usage && subject.source?.vague && groupEnd >= end) return undefined;
-    const refusal = bare ? { refusal: true as const } : {};
+    // "Des experts n'ont pas souhaité commenter": a generic subject declining, with no clause after, refuses too.
+    const refusal = bare || (refusalOnly && subject.source?.vague && !this.thatOrQuoteFollows(groupEnd, end)) ? { refusal: true as const } : {};
     // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
     // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
     if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
@@ -1805,7 +1835,12 @@ class SpeakerFinder {
   private relativeAntecedent(s: number, segStart: number, qui: number, number: GrammaticalNumber | undefined): NpResult | undefined {
     if (qui - 1 < segStart) return undefined;
     const parts = this.commaParts(segStart, qui);
-    const part = /,/u.test(this.gapAfter(qui - 1)) ? parts[parts.length - 1] : { first: Math.max(segStart, qui - 8), end: qui };
+    const commaBefore = /,/u.test(this.gapAfter(qui - 1));
+    // "un ancien diplomate chinois, sous couvert d'anonymat, pour qui …": an anonymity phrase set off between the antecedent
+    // and the relative is the antecedent's apposition.
+    const last = parts[parts.length - 1];
+    const anonymity = commaBefore && last && parts.length > 1 && !this.fw.determiners.has(this.folded(last.first)) && this.vague.phrases.longestAt(this.v.tokens, last.first, last.end)?.end === last.end ? last : undefined;
+    const part = commaBefore ? parts[parts.length - (anonymity ? 2 : 1)] : { first: Math.max(segStart, qui - 8), end: qui };
     if (!part) return undefined;
     const relative = (src: Source | undefined): NpResult | undefined => (src ? { number: number ?? 's', source: src.vague ? src : { ...src, how: SPEAKER_RULES.relative } } : undefined);
     for (let k = part.end - 1; k >= part.first; k--) {
@@ -1818,8 +1853,8 @@ class SpeakerFinder {
     if (read?.source) return relative(read.source);
     // "des sources ukrainiennes, qui y voient …", "un responsable du département du Commerce, qui s'exprime …": a part set
     // off by commas that opens on a determiner is the whole antecedent, generic or not.
-    if (/,/u.test(this.gapAfter(qui - 1)) && this.fw.determiners.has(this.folded(part.first))) {
-      const whole = this.resolveNp(part.first, part.end, [], number, s)?.source;
+    if (commaBefore && this.fw.determiners.has(this.folded(part.first))) {
+      const whole = this.resolveNp(part.first, part.end, anonymity ? [anonymity] : [], number, s)?.source;
       if (whole) return relative(whole);
     }
     let d = part.end - 1;
@@ -2103,6 +2138,8 @@ class SpeakerFinder {
       }
       const possessive = this.possessiveSource(vm, a, label, span, sentence) ?? this.describedOwnerSource(vm, a, b, label, span, sentence);
       if (possessive) return { number: n, source: possessive };
+      // "l'entourage du président", "les proches de Kim Jong-un": the people around someone, whoever is named, stay generic.
+      if (vm.value.ownedStaysGeneric) return { number: n, source: this.vagueSource(vm.value, label, span) };
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
@@ -2174,7 +2211,10 @@ class SpeakerFinder {
     const appositive = this.appositivePerson(appositives);
     if (appositive) return { number: n, source: appositive };
     const capEnd = this.capitalRun(h, b);
-    if (capEnd > h) return { number: n, source: this.unlessPseudonym({ label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised }, this.tok(capEnd - 1)!.end) };
+    if (capEnd > h) {
+      if (capEnd - h > 1 || (this.tok(h)?.text.length ?? 0) > 2) this.capitalNames.add(this.textOf(h, capEnd));
+      return { number: n, source: this.unlessPseudonym({ label: this.textOf(h, capEnd), span: this.spanOf(h, capEnd), how: SPEAKER_RULES.capitalised }, this.tok(capEnd - 1)!.end) };
+    }
     const echoed = this.echoedPerson(a, h, b, sentence) ?? (n === 's' ? this.introducedAgain(a, h, b) : undefined) ?? (n === 's' && subject ? this.unlistedRole(a, h, b, sentence) : undefined);
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
@@ -2184,6 +2224,12 @@ class SpeakerFinder {
     // "Selon plusieurs délégués", "selon des courtiers basés à Singapour": after a marker or as an agent, someone
     // unnamed introduced by an indefinite article is a generic source too.
     const someone = this.fw.indefiniteDeterminers.has(w) && w !== 'de' && w !== 'd' && h > a && h < b && this.isPersonNoun(h);
+    // "à en croire les négociants de la ville", "selon les dockers": after a marker, people known only by what they do, whom
+    // the article has not shown before, are a generic source as "des négociants" would be.
+    if (!subject && w === 'les' && ['selon', 'croire', 'apres'].includes(this.folded(a - 1)) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && !(this.entityIn(h + 1, b) && this.entityIn(h + 1, b)!.kind !== 'adjective')) {
+      const witness = this.vague.byId.get(VAGUE_WITNESSES);
+      if (witness) return { number: 'p', source: this.vagueSource(witness, label, span) };
+    }
     const position = subject ?? (someone ? 'inversion' : undefined);
     const headed = position ? this.unknownHead(a, h, b, label, span, n, position, sentence) : undefined;
     if (headed) return headed;
@@ -2600,6 +2646,15 @@ class SpeakerFinder {
     if (m !== undefined && m.kind !== 'adjective') return true;
     // "analysées par Beyond Parallel": a capitalised name as the agent, known to the base or not.
     for (let j = k; j + 1 < end; j++) if (this.folded(j) === 'par' && isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1))) return true;
+    // "Un rapport du renseignement ukrainien", "une note des services sud-coréens": a generic head that a state makes
+    // specific is the author, as it would be as the subject.
+    for (let j = k; j + 2 < end; j++) {
+      if (!['de', 'd', 'du', 'des'].includes(this.folded(j))) continue;
+      const h = DEFINITE_ARTICLES.has(this.folded(j + 1)) ? j + 2 : j + 1;
+      const head = this.vague.heads.longestAt(this.v.tokens, h, end);
+      const state = head?.value.specificWith === 'state' ? this.mentionAt(head.end) : undefined;
+      if (state?.type === 'country' && this.tokenAt(state.start) === head!.end) return true;
+    }
     // "Un rapport cosigné par onze pays", "un rapport de onze pays": counted states or allies are its authors.
     for (let j = k; j + 2 < end; j++) {
       if (!['par', 'de', 'd'].includes(this.folded(j))) continue;
@@ -2902,8 +2957,11 @@ class SpeakerFinder {
     // "Le marin regarde …" after "un marin azerbaïdjanais": the unnamed person the article introduced.
     const again = h > a && DEFINITE_ARTICLES.has(this.folded(a)) && this.introduced.has(this.folded(h));
     // "Myong-hee, elle, regarde …": a pseudonym the article gave before.
-    const pseudonym = this.pseudonyms.size > 0 && this.pseudonyms.has(this.textOf(h, this.capitalRun(h, end)));
-    if (!headed && !someone && !again && !pseudonym) return undefined;
+    const run = this.capitalRun(h, end);
+    const pseudonym = this.pseudonyms.size > 0 && this.pseudonyms.has(this.textOf(h, run));
+    // "Le soir, sur le quai, Sergueï allume une cigarette" after "confie Sergueï": a name no rule found, that spoke before.
+    const spoke = run > h && !headed && this.capitalNames.has(this.textOf(h, run)) && this.antecedents.some((x) => x.speaker && !x.source.entityId && !x.source.vague && x.source.label === this.textOf(h, run));
+    if (!headed && !someone && !again && !pseudonym && !spoke) return undefined;
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
     while (k < end && k - a < 14) {
@@ -2936,6 +2994,7 @@ class SpeakerFinder {
   private describe(source: Source, s: number): Description {
     const roles = new Set<string>();
     const qualifiers = new Set<string>();
+    const trades = new Set<string>();
     if (source.entityId) qualifiers.add(source.entityId);
     const span = source.span;
     if (!span) return { roles, qualifiers };
@@ -2954,6 +3013,7 @@ class SpeakerFinder {
         const noun = complement ? undefined : this.nouns.longestAt(this.v.tokens, k, end);
         if (noun) {
           roles.add(noun.value.id);
+          for (const t of noun.value.trades?.get(this.foldedRun(noun.first, noun.end)) ?? []) trades.add(t);
           gender ??= this.genderBefore(k) ?? this.genderOfNoun(this.folded(k));
         }
         const head = complement ? undefined : this.vague.heads.longestAt(this.v.tokens, k, end);
@@ -2988,7 +3048,14 @@ class SpeakerFinder {
     gender ??= this.nameGender(k0, type === 'person' && this.mentionAt(k0)?.type === 'person');
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
-    return { roles, qualifiers, ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
+    return { roles, qualifiers, ...(trades.size > 0 ? { trades } : {}), ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
+  }
+
+  /** The folded words of tokens [first, end), joined by spaces. */
+  private foldedRun(first: number, end: number): string {
+    const words: string[] = [];
+    for (let k = first; k < end; k++) words.push(this.folded(k));
+    return words.join(' ');
   }
 
   /** The first and last words of the persons' names the article gives ("Kim" and "Jong-un" for "Kim Jong-un"), read once. */
@@ -3012,19 +3079,22 @@ class SpeakerFinder {
     const range = this.v.sentenceTokens[s];
     if (!range) return [];
     const out: { first: number; end: number }[] = [];
+    // "son avocate, Me Yoon Mi-ra": an honorific before the name stands between it and its apposition.
+    let n0 = k0;
+    while (n0 - 1 > range.first && this.isHonorific(n0 - 1) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(n0 - 1))) n0--;
     // Before: the contiguous words, or the comma part of an apposition, back to the nearest role noun.
-    const j = k0 - 1;
+    const j = n0 - 1;
     if (j >= range.first && /,/u.test(this.gapAfter(j)) && !/[.;:!?«»“”"]/u.test(this.gapAfter(j))) {
       let f = j;
-      while (f > range.first && k0 - f < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(f - 1))) f--;
+      while (f > range.first && n0 - f < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(f - 1))) f--;
       out.push({ first: f, end: j + 1 });
     } else {
-      let f = k0;
-      while (f > range.first && k0 - f < 9 && /^[\s\u00a0'’-]*$/u.test(this.gapAfter(f - 1)) && !this.inQuote(f - 1)) f--;
-      for (let k = k0 - 1; k >= f; k--) {
+      let f = n0;
+      while (f > range.first && n0 - f < 9 && /^[\s\u00a0'’-]*$/u.test(this.gapAfter(f - 1)) && !this.inQuote(f - 1)) f--;
+      for (let k = n0 - 1; k >= f; k--) {
         // A role or a generic head describes the person; a text ("le traité … signé par Vladimir Poutine") does not.
-        if (this.nouns.longestAt(this.v.tokens, k, k0)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, k0)) continue;
-        out.push({ first: k, end: k0 });
+        if (this.nouns.longestAt(this.v.tokens, k, n0)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, n0)) continue;
+        out.push({ first: k, end: n0 });
         break;
       }
     }
@@ -3140,6 +3210,8 @@ class SpeakerFinder {
     const subject = range && token > range.first + 1 ? this.sentenceSubject(s, range.first, token) : undefined;
     const own = this.ownSubject(s, subject, token, number, gender);
     if (own) return { ...own, how: SPEAKER_RULES.pronoun };
+    const topic = range ? this.dislocatedTopic(s, range.first, token, number) : undefined;
+    if (topic) return topic.vague ? topic : { ...topic, how: SPEAKER_RULES.pronoun };
     let fallback: Antecedent | undefined;
     let chosen: Antecedent | undefined;
     // "Ri Chol-min a quitté la Corée du Nord. Le JDD l'a rencontré. … se souvient-il": with no speaker to go back to, a
@@ -3215,6 +3287,33 @@ class SpeakerFinder {
     const a = chosen ?? subjectAfterBody ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     return this.referTo(a, offset, s, SPEAKER_RULES.pronoun);
+  }
+
+  /**
+   * "Quant à l'agence officielle KCNA, elle célèbre …", "Quant aux experts, ils …": a topic set off before the pronoun
+   * that takes it up at once is its subject, named or generic.
+   */
+  private dislocatedTopic(s: number, first: number, token: number, number: GrammaticalNumber): Source | undefined {
+    const a = afterDateline(this.v, first, token);
+    if (this.folded(a) !== 'quant' || !['a', 'au', 'aux'].includes(this.folded(a + 1)) || !/,/u.test(this.gapAfter(token - 1))) return undefined;
+    for (let k = a + 1; k < token - 1; k++) if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(k)) || this.inQuote(k)) return undefined;
+    // "Quant aux experts": the contracted article is read as the article it holds.
+    const as = { au: 'le', aux: 'les' }[this.folded(a + 1)];
+    if (as) this.articleOf = { token: a + 1, as };
+    let np: NpResult | undefined;
+    try {
+      np = this.resolveNp(as ? a + 1 : a + 2, token, [], undefined, s, 'preverbal');
+    } finally {
+      this.articleOf = undefined;
+    }
+    if (!np?.source || np.pronoun || np.number !== number || (!np.source.vague && !np.source.entityId)) return undefined;
+    const span = np.source.span;
+    // The label leaves out the contracted article: "experts", not "aux experts".
+    if (as && span && this.tokenAt(span.start) === a + 1) {
+      const last = this.tokenAt(span.end - 1);
+      return { ...np.source, label: this.textOf(a + 2, last + 1), span: this.spanOf(a + 2, last + 1) };
+    }
+    return np.source;
   }
 
   /** The marker's source phrase ends at the comma right before the pronoun token ("Selon KCNA, il …"). */
@@ -3295,6 +3394,8 @@ class SpeakerFinder {
     // the role apart from another description that does not hold it.
     const portfolio: string[] = [];
     for (let k = headEnd; k < qualifiersEnd && k < b && !this.inQuote(k); k++) if (isCapitalised(this.tok(k)?.text ?? '') && !this.mentionAt(k)) portfolio.push(this.folded(k));
+    const own = this.nouns.longestAt(this.v.tokens, headFirst, headEnd);
+    const trade = own?.value.trades?.get(this.foldedRun(own.first, own.end));
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
       if (a.sentence < s - 5) break;
@@ -3318,6 +3419,8 @@ class SpeakerFinder {
       // qualifier ("Quotidien officiel du Parti du travail de Corée") is qualified by it.
       const qualified = known.every((q) => a.qualifiers.has(q)) || (a.type === 'organisation' && a.source.entityId !== undefined && known.length > 0 && this.fitsDescription(a.source.entityId, anaphora, known, false));
       if (!roleOk || !qualified || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
+      // "Pour le procureur, …" after "son avocate, Yoon Mi-ra": one entry's trades are not one another.
+      if (trade && a.trades && !trade.some((t) => a.trades!.has(t))) continue;
       return this.referTo(a, offset, s, SPEAKER_RULES.definite);
     }
     // "Oksana Hrytsenko aligne les fragments. « … », résume la cheffe du laboratoire": a woman described by her role is
@@ -3339,7 +3442,7 @@ class SpeakerFinder {
     // "un marin azerbaïdjanais", then paragraphs later "le marin": the unnamed person introduced, before whoever spoke last.
     const again = this.introducedAgain(det, headFirst, b);
     if (again) return again;
-    if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender);
+    if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender, false, false, trade);
     return undefined;
   }
 
@@ -3348,7 +3451,7 @@ class SpeakerFinder {
    * else has been named since and nothing shows another gender: whom a role the article never gave anyone describes
    * ("poursuit le juriste", "répond l'enseignant"). `onlyPerson`: only when the article has named no one else at all.
    */
-  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false): Source | undefined {
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false, trade?: readonly string[]): Source | undefined {
     const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
     const last = named.reduce<Antecedent | undefined>((x, y) => (x && x.at > y.at ? x : y), undefined);
     const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
@@ -3364,6 +3467,8 @@ class SpeakerFinder {
     // A woman's role needs a woman the article showed to be one (for a noun that says what a person is, anyone not shown
     // to be a man); a man's, anyone not shown to be a woman.
     if (gender === 'f' ? (bySubject ? last.gender === 'm' : last.gender !== 'f') : last.gender === 'f') return undefined;
+    // "Pour le procureur" is not the lawyer who spoke last.
+    if (trade && last.trades && !trade.some((t) => last.trades!.has(t))) return undefined;
     return this.referTo(last, offset, s, SPEAKER_RULES.definite);
   }
 

@@ -22,6 +22,8 @@ export interface VagueEntry {
   readonly specificWith: Specificity;
   /** With a definite determiner, what the head may refer back to ("les experts" → the panel of experts named before). */
   readonly anaphora?: Anaphora;
+  /** After a possessive the phrase stays generic ("son entourage"): the owner is not the one who speaks. */
+  readonly ownedStaysGeneric?: boolean;
 }
 
 /** The vague-source lexicon compiled for matching: head nouns of source phrases, and set expressions. */
@@ -60,6 +62,7 @@ function compile(file: Record<string, unknown>): VagueLexicon {
         reason: typeof e['reason'] === 'string' ? e['reason'] : 'a generic source',
         ...(typeof e['reasonFr'] === 'string' ? { reasonFr: e['reasonFr'] } : {}),
         specificWith: s === 'organisation' || s === 'state' ? s : 'none',
+        ...(e['ownedStaysGeneric'] === true ? { ownedStaysGeneric: true } : {}),
       };
       const anaphora = anaphoraOf(e['anaphora']);
       if (anaphora) entry = { ...entry, anaphora };
