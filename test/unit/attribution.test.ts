@@ -1444,6 +1444,43 @@ describe('speakers: a possessive marker, a title read after its article, "croit 
   });
 });
 
+describe('speakers after heldout91–94: names after roles, demonstratives, long quotations, bodies by their full name', () => {
+  const bodies = contextWith([
+    ...REDESCRIBED,
+    { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] },
+  ]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a name no rule knows after a role and a nationality', '« Ce témoignage confirme que l’argent finance les obus », a réagi l’eurodéputée belge Saskia Verbeeck.', 'Ce témoignage', /^Saskia Verbeeck$/u],
+    ['a demonstrative after a quotation takes up the generic source of the sentence before', 'Des informaticiens nord-coréens travailleraient ici, selon un entrepreneur local. « Ils sont excellents et trois fois moins chers », reconnaît cet homme d’affaires.', 'Ils sont excellents', /^un entrepreneur local$/u],
+    ['a pronoun after a quotation of several sentences counts from its first sentence', 'Les hommes montent les coffrages. « Ce sont des Nord-Coréens », glisse un grutier russe. « Ils travaillent quatorze heures par jour. Ils touchent à peine le dixième de leur paie. Le vendredi, un type de leur consulat vient compter les têtes », poursuit-il.', 'Ils travaillent', /^un grutier russe$/u],
+    ['"la presse japonaise" is not the woman who spoke last', '« Washington ose parler de vol », a lancé la porte-parole Maria Zakharova. La plateforme piratée serait « japonaise », croit savoir de son côté la presse japonaise.', 'japonaise »', /^la presse japonaise$/u],
+    ['"sa sœur Haruko": the honorific shows a woman, whom "il" does not take up', 'Kenzo Sasaki, 81 ans, vient chaque dimanche. Sur le cliché, sa sœur Haruko sourit. « Kim n’a plus aucune raison de nous parler », lâche-t-il.', 'Kim n’a', /^Kenzo Sasaki$/u],
+    ['"l’équipe" after "la MSMT": the noun of the body’s full name', 'Le document est le deuxième de la MSMT. « La Russie est devenue une plateforme de réexportation », écrit l’équipe.', 'La Russie est', /^(?:MSMT|Équipe multilatérale)/u],
+  ];
+  speakerRows(table, bodies);
+  it('an interview whose interviewee is named by a nationality, or under his words in the headline', () => {
+    const text = [
+      'Ousmane Kaboré : « Les armes arrivent en Afrique par la porte russe »',
+      '',
+      'Ancien enquêteur, le Burkinabè Ousmane Kaboré a travaillé cinq ans sur ces exportations.',
+      '',
+      'Propos recueillis par Fatou Ndiaye',
+      '',
+      'Des armes nord-coréennes circulent-elles sur le continent ?',
+      '',
+      'Oui. Depuis 2023, la Russie a reçu des millions d’obus nord-coréens.',
+      '',
+      'Qui surveille ces flux ?',
+      '',
+      'Personne. Pyongyang a vendu des armes à Moscou.',
+    ].join('\n');
+    const a = analyseDocument(text, bodies);
+    const claim = a.claims.find((c) => text.slice(c.start, c.end).includes('la Russie a reçu'));
+    assert.equal(claim?.status, 'attributed');
+    assert.equal(claim?.source?.label, 'Ousmane Kaboré');
+  });
+});
+
 describe('interviews: turns that open on the speaker’s name in capitals', () => {
   const text = [
     'Marta Nowicka : « Minsk est devenu un laboratoire »',

@@ -346,7 +346,12 @@ class SpeakerFinder {
         // "le capitaine de vaisseau (ER) Yves Kerdraon": a title with its article before the name.
         let roleTitled = false;
         for (let j = Math.max(range.first, k - 7); j < k && !roleTitled; j++) roleTitled = this.titledNameAt(j, range.end, false)?.first === k && this.isRoleHead(j + 1, k);
-        if (roleBefore || roleAfter || roleCopula || roleFronted || roleTitled) source = this.mentionSource(m);
+        // "le Burkinabè Ousmane Kaboré": a nationality as a noun, after its article.
+        const nationality = this.mentionAt(k - 1);
+        const roleNationality = nationality?.kind === 'adjective' && nationality.type === 'country' && DEFINITE_ARTICLES.has(this.folded(this.tokenAt(nationality.start) - 1));
+        // "Ousmane Kaboré : « … »": the headline gives the interviewee's words under his name.
+        const headlined = k === range.first && isHeadline(this.v, s, true) && /^\s*:\s*[«“"]/u.test(this.gapAfter(last));
+        if (roleBefore || roleAfter || roleCopula || roleFronted || roleTitled || roleNationality || headlined) source = this.mentionSource(m);
       }
     }
     // "Agnieszka MALINOWSKA. - Oui, …": an answer that opens on the name, in capitals, then a dash names the interviewee
@@ -1088,7 +1093,11 @@ class SpeakerFinder {
       // (A verb form after an article or a preposition is a noun: "selon une analyse d'images".)
       const nounLike = this.fw.determiners.has(this.folded(k - 1)) || this.fw.prepositions.has(this.folded(k - 1));
       // "selon un rapport publié par …": folded, "publié" is also "publie"; its accent shows the participle.
-      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !this.isParticiple(k)))) break;
+      if (k < end && k - a >= 1 && (this.fw.complementizers.has(this.folded(k)) || (!nounLike && !this.isParticiple(k)))) {
+        // "un responsable du ministère s'exprimant sous couvert d'anonymat": the reflexive pronoun is the verb's.
+        if (k - 1 > a && REFLEXIVE_PRONOUNS.has(this.folded(k - 1))) k--;
+        break;
+      }
     }
     return k;
   }
@@ -2504,6 +2513,9 @@ class SpeakerFinder {
       while (from > 0 && k - from < 6 && !/[,.;:!?()«»“”"]/u.test(this.gapAfter(from - 1))) from--;
       const around = Array.from({ length: k1 - from }, (_, j) => this.folded(from + j));
       if (words.every((x) => around.includes(x))) return m;
+      // "écrit l'équipe" after "la MSMT": the noun of the body's full name in the base, whatever the article called it.
+      const name = this.entityOf?.(m.entityId)?.name;
+      if (name && words.every((x) => tokenize(name).some((t) => t.folded === x))) return m;
     }
     return undefined;
   }
@@ -2707,7 +2719,11 @@ class SpeakerFinder {
       const anew = this.describedAnew(w, span.start, sentence, 1);
       if (anew) return { number: n, source: anew };
     }
-    if (position === 'quotedInversion' && !complement && ((DEFINITE_ARTICLES.has(w) && w !== 'les') || demonstrative) && b - h > 3 && b - h <= 8 && this.isPersonNoun(h)) {
+    // "selon un entrepreneur local. « … », reconnaît cet homme d'affaires": a demonstrative after a quotation takes up the
+    // generic source of the sentence before, however short the phrase.
+    if (position === 'quotedInversion' && !complement && demonstrative && b - h <= 8 && this.isPersonNoun(h) && this.lastVague?.sentence === sentence - 1) return { number: n, source: this.lastVague.source };
+    // "a réagi l'eurodéputée belge Saskia Verbeeck": a name after the head, known to no rule, names the person.
+    if (position === 'quotedInversion' && !complement && ((DEFINITE_ARTICLES.has(w) && w !== 'les') || demonstrative) && b - h > 3 && b - h <= 8 && this.isPersonNoun(h) && !this.nameAfter(h + 1, b)) {
       const last = this.lastVague;
       if (demonstrative && last && last.sentence === sentence - 1) return { number: n, source: last.source };
       // "Marek Nowak désigne une colline. « … », raconte cet agriculteur de 58 ans": a demonstrative describes anew the one
@@ -3045,6 +3061,9 @@ class SpeakerFinder {
     // "a déclaré Kim, cité par KCNA" after "Kim Jong-un" and "Kim Ju-ae": one word that is the first or last of a person's
     // name the article gives is a person's too, whichever person it is.
     if (!type && (source.how === SPEAKER_RULES.capitalised || (source.how === VAGUE_UNNAMED_PERSON && isCapitalised(source.label)) || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)) || (!source.entityId && k1 - k0 === 1 && this.personNameParts().has(this.tok(k0)?.text ?? '')))) type = 'person';
+    // "sa sœur Haruko", "Mme Kim": an honorific right before the name shows the gender.
+    const before = this.tok(k0 - 1);
+    if (before && this.fw.honorifics.has(before.folded) && (isCapitalised(before.text) || before.text.length >= 3) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(k0 - 1))) gender ??= this.fw.honorifics.get(before.folded);
     gender ??= this.nameGender(k0, type === 'person' && this.mentionAt(k0)?.type === 'person');
     read(k0, k1, false);
     if (type === 'person') for (const part of this.roleContext(k0, k1, s)) read(part.first, part.end, true);
@@ -3244,7 +3263,14 @@ class SpeakerFinder {
     // the generic source's own phrase ("Des diplomates occidentaux en poste à Oulan-Bator").
     // "Une étudiante … tient une pancarte. « … », dit-il": a generic source of the other gender is not the one meant.
     const lvGender = lv?.source.span && gender ? this.genderOfDeterminer(this.folded(this.tokenAt(lv.source.span.start))) ?? this.describe(lv.source, lv.sentence).gender : undefined;
-    if (here.length === 0 && lv && lv.sentence >= s - 2 && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at >= (lv.source.span?.end ?? Infinity) && c.at < offset)) return lv.source;
+    // "glisse un grutier russe. « … . … . … », poursuit-il": a quotation of several sentences, whose incise the pronoun opens,
+    // may follow the generic source's sentence at once.
+    let from = s;
+    for (let k = token - 1; k >= 0 && token - k <= 4 && from === s; k--) {
+      const q = this.v.quotes[this.v.tokenQuote[k] ?? -1];
+      if (q) from = Math.min(s, partitionPoint(this.v.sentences, (x) => x.end <= q.start));
+    }
+    if (here.length === 0 && lv && (lv.sentence >= s - 2 || lv.sentence === from - 1) && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at >= (lv.source.span?.end ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
@@ -3497,7 +3523,8 @@ class SpeakerFinder {
       return m ? this.describedSource(m, offset, s, SPEAKER_RULES.definite) : undefined;
     };
     if (vm.value.anaphora) return portrayed();
-    const spoke = this.lastSpeakerDescribed(offset, s, gender, false, this.fw.personNouns.has(head));
+    // Nor is "la presse japonaise" the woman who spoke last: only a person or a witness is.
+    const spoke = personal || vm.value.id === VAGUE_WITNESSES ? this.lastSpeakerDescribed(offset, s, gender, false, this.fw.personNouns.has(head)) : undefined;
     if (spoke) return spoke;
     if (!this.fw.demonstratives.has(w)) return portrayed();
     for (const m of this.peopleNamedBack(offset, s - 1)) {
