@@ -1179,6 +1179,12 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /** A source marker of the lexicon ("selon", "à en croire", "si l'on en croit") ends right before token a. */
+  private markerEndsAt(a: number): boolean {
+    for (let j = Math.max(0, a - 5); j < a; j++) if (this.rv.markers.longestAt(this.v.tokens, j, a)?.end === a) return true;
+    return false;
+  }
+
   /** An auxiliary (avoir or être) before token k in its clause, within eight words: the participle's compound tense. */
   private auxiliaryInClause(k: number, first: number): boolean {
     for (let j = k - 1; j >= first && k - j <= 8; j--) {
@@ -1471,12 +1477,7 @@ class SpeakerFinder {
     // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
     const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
     if (!np?.source) return undefined;
-    // "Son entourage n'a pas souhaité commenter.": a negated governing verb and nothing after the infinitive is a refusal
-    // to comment, the sentence's voice only when it asserts nothing else.
-    let negatedGov = false;
-    for (let j = g; j < v && !negatedGov; j++) negatedGov = this.fw.negationAfter.has(this.folded(j)) && j > first && this.fw.negationBefore.has(this.folded(j - 1 - (this.fw.avoir.has(this.folded(j - 1)) || this.fw.etre.has(this.folded(j - 1)) ? 1 : 0)));
-    const refusal = negatedGov && end - after <= 1 ? { refusal: true as const } : {};
-    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false, ...refusal };
+    return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
   }
 
   /** Finds the subject of a verb group [groupStart … verbEnd) and builds the attribution. */
@@ -2235,7 +2236,7 @@ class SpeakerFinder {
     const someone = this.fw.indefiniteDeterminers.has(w) && w !== 'de' && w !== 'd' && h > a && h < b && this.isPersonNoun(h);
     // "à en croire les négociants de la ville", "selon les dockers": after a marker, people known only by what they do, whom
     // the article has not shown before, are a generic source as "des négociants" would be.
-    if (!subject && w === 'les' && ['selon', 'croire', 'apres'].includes(this.folded(a - 1)) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && !(this.entityIn(h + 1, b) && this.entityIn(h + 1, b)!.kind !== 'adjective')) {
+    if (!subject && w === 'les' && this.markerEndsAt(a) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && !(this.entityIn(h + 1, b) && this.entityIn(h + 1, b)!.kind !== 'adjective')) {
       const witness = this.vague.byId.get(VAGUE_WITNESSES);
       if (witness) return { number: 'p', source: this.vagueSource(witness, label, span) };
     }
@@ -3252,7 +3253,10 @@ class SpeakerFinder {
       here.push({ source, number: 's', at: m.start, sentence: s, speaker: true, ...this.describe(source, s) });
     }
     // "Des blogueurs militaires russes évoquent des pertes, dues selon eux à …": the generic source of the same sentence.
-    if (here.length === 0 && subject?.source?.vague && subject.number === number && (subject.source.span?.end ?? Infinity) <= offset) return subject.source;
+    // Not the inverted pronoun of an incise when that subject reports nothing ("Un pasteur les a cachés six semaines,
+    // raconte-t-il": the one who tells is who spoke before); "Des diplomates jugent … : une partie, font-ils valoir, …" is theirs.
+    const reports = (x: Source): boolean => this.current.some((a) => a.source?.span?.start === x.span?.start && !a.inQuote);
+    if (here.length === 0 && subject?.source?.vague && subject.number === number && (subject.source.span?.end ?? Infinity) <= offset && (!this.isHyphen(this.gapAfter(token - 1)) || reports(subject.source))) return subject.source;
     const candidates = here.length > 0 ? [...this.antecedents, ...here].sort((x, y) => x.at - y.at) : this.antecedents;
     // "…, résume un officier sous couvert d'anonymat. Pour lui, …": a pronoun right after a generic source is that source,
     // and stays generic, unless someone was named after it.
