@@ -154,6 +154,11 @@ interface NpResult {
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 
+/** A description's trade groups and an antecedent's agree: one of them shows none, or they share one. */
+function sameTrade(description: readonly string[] | undefined, antecedent: ReadonlySet<string> | undefined): boolean {
+  return !description || !antecedent || description.some((t) => antecedent.has(t));
+}
+
 /** A bracket right after a name, read where the name ends (sticky: no copy of the text). */
 const PSEUDONYM_NOTE = /[^\S\n]*\(([^()\n]{3,40})\)/uy;
 /** Words that count people or set a new one apart: "troisième", "autre", "nouvelle", "dernier". */
@@ -226,6 +231,7 @@ class SpeakerFinder {
   private readonly pseudonyms = new Set<string>();
   /** Capitalised words no rule names that were read as a source's name ("confie Sergueï, un docker"). */
   private readonly capitalNames = new Set<string>();
+  private readonly nameWordsMemo = new Map<string, ReadonlySet<string>>();
   /** Unnamed people the article introduced with "un" or "une", by the folded head of their phrase ("marin"). */
   private readonly introduced = new Map<string, Source>();
   /** Per sentence: the source its opening subject names, when no attribution does and a quotation stands after it. */
@@ -362,7 +368,7 @@ class SpeakerFinder {
       let k = range?.first ?? 0;
       while (range && k < range.end && k - range.first < 4 && isCapitalised(this.tok(k)?.text ?? '') && !/^\.\s*[-–—]/u.test(this.gapAfter(k))) k++;
       if (range && k < range.end && k > range.first && /^\.\s*[-–—]/u.test(this.gapAfter(k))) {
-        const label = Array.from({ length: k + 1 - range.first }, (_, i) => this.folded(range.first + i)).join(' ');
+        const label = this.foldedRun(range.first, k + 1);
         const m = this.v.mentions.find((x) => x.type === 'person' && x.kind !== 'adjective' && x.start < (sentences[introEnd]?.start ?? 0) && tokenize(x.surface).map((t) => t.folded).join(' ') === label);
         if (m) source = this.mentionSource(m);
       }
@@ -548,10 +554,15 @@ class SpeakerFinder {
     const k = m.end - 1;
     const as = { du: 'le', des: 'les' }[this.folded(k)];
     if (!as || m.end >= npEnd) return undefined;
+    const found = this.withArticle(k, as, () => this.markerSource(marker, k, npEnd, i, s));
+    return found && !found.vague && found.entityId !== undefined ? found : undefined;
+  }
+
+  /** Reads with the contracted article at token k folded as the article it holds ("du" as "le"), then as written again. */
+  private withArticle<T>(k: number, as: string, read: () => T): T {
     this.articleOf = { token: k, as };
     try {
-      const found = this.markerSource(marker, k, npEnd, i, s);
-      return found && !found.vague && found.entityId !== undefined ? found : undefined;
+      return read();
     } finally {
       this.articleOf = undefined;
     }
@@ -2236,7 +2247,7 @@ class SpeakerFinder {
     const someone = this.fw.indefiniteDeterminers.has(w) && w !== 'de' && w !== 'd' && h > a && h < b && this.isPersonNoun(h);
     // "à en croire les négociants de la ville", "selon les dockers": after a marker, people known only by what they do, whom
     // the article has not shown before, are a generic source as "des négociants" would be.
-    if (!subject && w === 'les' && this.markerEndsAt(a) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && !(this.entityIn(h + 1, b) && this.entityIn(h + 1, b)!.kind !== 'adjective')) {
+    if (!subject && w === 'les' && this.markerEndsAt(a) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && (this.entityIn(h + 1, b)?.kind ?? 'adjective') === 'adjective') {
       const witness = this.vague.byId.get(VAGUE_WITNESSES);
       if (witness) return { number: 'p', source: this.vagueSource(witness, label, span) };
     }
@@ -2515,8 +2526,8 @@ class SpeakerFinder {
       const around = Array.from({ length: k1 - from }, (_, j) => this.folded(from + j));
       if (words.every((x) => around.includes(x))) return m;
       // "écrit l'équipe" after "la MSMT": the noun of the body's full name in the base, whatever the article called it.
-      const name = this.entityOf?.(m.entityId)?.name;
-      if (name && words.every((x) => tokenize(name).some((t) => t.folded === x))) return m;
+      const named = this.nameWords(m.entityId);
+      if (named.size > 0 && words.every((x) => named.has(x))) return m;
     }
     return undefined;
   }
@@ -3329,13 +3340,7 @@ class SpeakerFinder {
     for (let k = a + 1; k < token - 1; k++) if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(k)) || this.inQuote(k)) return undefined;
     // "Quant aux experts": the contracted article is read as the article it holds.
     const as = { au: 'le', aux: 'les' }[this.folded(a + 1)];
-    if (as) this.articleOf = { token: a + 1, as };
-    let np: NpResult | undefined;
-    try {
-      np = this.resolveNp(as ? a + 1 : a + 2, token, [], undefined, s, 'preverbal');
-    } finally {
-      this.articleOf = undefined;
-    }
+    const np = as ? this.withArticle(a + 1, as, () => this.resolveNp(a + 1, token, [], undefined, s, 'preverbal')) : this.resolveNp(a + 2, token, [], undefined, s, 'preverbal');
     if (!np?.source || np.pronoun || np.number !== number || (!np.source.vague && !np.source.entityId)) return undefined;
     const span = np.source.span;
     // The label leaves out the contracted article: "experts", not "aux experts".
@@ -3450,7 +3455,7 @@ class SpeakerFinder {
       const qualified = known.every((q) => a.qualifiers.has(q)) || (a.type === 'organisation' && a.source.entityId !== undefined && known.length > 0 && this.fitsDescription(a.source.entityId, anaphora, known, false));
       if (!roleOk || !qualified || (known.length < qualifiers.length && (a.type !== 'person' || !this.unknownPerson(a.source)))) continue;
       // "Pour le procureur, …" after "son avocate, Yoon Mi-ra": one entry's trades are not one another.
-      if (trade && a.trades && !trade.some((t) => a.trades!.has(t))) continue;
+      if (!sameTrade(trade, a.trades)) continue;
       return this.referTo(a, offset, s, SPEAKER_RULES.definite);
     }
     // "Oksana Hrytsenko aligne les fragments. « … », résume la cheffe du laboratoire": a woman described by her role is
@@ -3498,7 +3503,7 @@ class SpeakerFinder {
     // to be a man); a man's, anyone not shown to be a woman.
     if (gender === 'f' ? (bySubject ? last.gender === 'm' : last.gender !== 'f') : last.gender === 'f') return undefined;
     // "Pour le procureur" is not the lawyer who spoke last.
-    if (trade && last.trades && !trade.some((t) => last.trades!.has(t))) return undefined;
+    if (!sameTrade(trade, last.trades)) return undefined;
     return this.referTo(last, offset, s, SPEAKER_RULES.definite);
   }
 
@@ -3684,6 +3689,17 @@ class SpeakerFinder {
   private onlyQualifiers(a: number, b: number): boolean {
     for (let q = a; q < b; q++) if (!this.mentionAt(q)) return false;
     return true;
+  }
+
+  /** The folded words of an entity's name in the base, read once per entity. */
+  private nameWords(entityId: string): ReadonlySet<string> {
+    let words = this.nameWordsMemo.get(entityId);
+    if (!words) {
+      const name = this.entityOf?.(entityId)?.name;
+      words = new Set(name ? tokenize(name).map((t) => t.folded) : []);
+      this.nameWordsMemo.set(entityId, words);
+    }
+    return words;
   }
 
   private descriptionOf(entityId: string): DescriptionWords | undefined {
