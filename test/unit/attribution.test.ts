@@ -1506,3 +1506,55 @@ describe('interviews: turns that open on the speaker’s name in capitals', () =
     assert.equal(claim?.source?.label, 'Marta Nowicka');
   });
 });
+
+describe('speakers: documents taken up and their authors, nationalities and kin, people just shown', () => {
+  const reports = contextWith([
+    ...REDESCRIBED,
+    { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] },
+    { id: 'CAR', type: 'organisation', name: 'Conflict Armament Research', aliases: ['CAR'] },
+  ]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['"ses auteurs" speak for who published the report', 'Un rapport publié jeudi par Conflict Armament Research retrace le parcours des obus. « Le doute n’est plus permis », écrivent ses auteurs.', 'Le doute', /^ses auteurs \(Conflict Armament Research\)$/u],
+    ['"le document", taken up again, points back to the report and its author', 'Le premier rapport de la MSMT est paru mardi. Il compte quarante pages. « La Russie paie en pétrole », affirme le document.', 'La Russie paie', /^le document \(Équipe multilatérale/u],
+    ['"les auteurs du rapport", then "ils"', 'Une étude du RUSI décrit les livraisons. Les auteurs du rapport notent que la Russie paie en pétrole. « Le troc est devenu la règle », écrivent-ils.', 'Le troc', /^Les auteurs du rapport/u],
+    ['a report introduced with no author gives "le document" none', 'Selon un rapport confidentiel, la Russie a livré du pétrole. « Les livraisons continuent », affirme le document.', 'Les livraisons', /^le document$/u],
+    ['a treaty named since is the text meant, not the report before', 'Un rapport de la MSMT décrit les livraisons. Le traité signé en juin 2024 lie les deux pays. « Une assistance sans délai », prévoit le texte.', 'Une assistance', /^le texte$/u],
+    ['a nationality the article never gave describes anew the person who spoke last', 'Pour Damien Spleeters, directeur adjoint de l’institut, « chaque lot raconte une histoire ». L’enquêteur belge insiste sur la méthode. « Nous ne publions que ce que nous avons vu », explique-t-il.', 'Nous ne publions', /^Damien Spleeters$/u],
+    ['a lone given name is a person, and a man who spoke before is no rival to "la sexagénaire"', 'Viktor Orlov, 71 ans, a été aiguilleur. « On ne voyait plus un Coréen », sourit l’ancien cheminot. Sa voisine, Galina, qui tient l’épicerie, est plus prudente. « Je ne pose pas de questions », glisse la sexagénaire.', 'Je ne pose', /^Galina$/u],
+    ['kin the article does not name is a generic source', 'Ha Eun-byeol garde le contact avec sa famille. Sa mère lui a confié que des soldats étaient partis « très loin, chez les Russes ».', 'très loin', /^Sa mère$/u],
+    ['"sa sœur Haruko" is named, not kin left unnamed', 'Kenzo Sasaki vit seul. « Il est parti en mars », raconte sa sœur Haruko.', 'Il est parti', /^Haruko$/u],
+    ['an agent’s role, then the name set off after it', 'Moscou a rejeté le rapport, jugé « politisé » par le représentant russe, Guennadi Gatilov.', 'politisé', /^Guennadi Gatilov$/u],
+    ['countries that speak in a joint statement speak by it', 'Dans une déclaration commune publiée mardi, une quinzaine de pays ont dénoncé des « vols massifs » de cryptomonnaies.', 'vols massifs', /^une quinzaine de pays \(une déclaration commune\)$/u],
+    ['"les trois pays" the sentence after their joint communiqué', 'Séoul, Tokyo et Washington ont condamné le tir dans un communiqué commun. Les trois pays y relèvent « l’assistance de la Russie ».', 'l’assistance', /^Les trois pays \(un communiqué commun\)$/u],
+    ['"les signataires" take up the statement named earlier', 'Onze pays ont publié jeudi une déclaration commune. Le texte vise les livraisons d’armes. Les signataires appellent Pyongyang à « cesser immédiatement » ses livraisons.', 'cesser', /^Les signataires \(une déclaration commune\)$/u],
+    ['a demonstrative points at the person just shown with "un", not at the man named before', '« Des cadeaux de Kim », sourit Bohdan Ivanenko, chef de pièce. Dans un hangar, un démineur de la brigade démonte les fusées. « La poudre n’est pas homogène », affirme ce sergent.', 'La poudre', /^un démineur de la brigade/u],
+  ];
+  speakerRows(table, reports);
+  it('kin, and a person just shown, stay generic sources: their claims are vague', () => {
+    const text = 'Ha Eun-byeol garde le contact avec sa famille. Sa mère lui a confié que des soldats avaient été envoyés en Russie.';
+    const claim = analyseDocument(text, reports).claims.find((c) => text.slice(c.start, c.end).startsWith('Sa mère'));
+    assert.equal(claim?.status, 'vague');
+  });
+  const codesTable: [string, string, string[]][] = [
+    ['an estimate of a state’s intelligence service is sourced', 'Les pertes dépasseraient 4 000 tués, d’après une estimation du renseignement ukrainien.', []],
+    ['an estimate of no one is vague', 'Selon une estimation, les pertes dépassent 4 000 tués.', ['vague-attribution']],
+    ['the authors of a report named before rely on what they show', 'Un rapport de la MSMT chiffre à 9 millions le nombre d’obus. Selon le rapport, la Corée du Nord a transféré 100 missiles. Les auteurs s’appuient aussi sur des images satellitaires montrant au moins 16 000 conteneurs.', []],
+  ];
+  codeRows(codesTable, reports);
+  it('an interview headline that opens on a quotation and then names the interviewee is the interviewee’s', () => {
+    const text = [
+      '« La Russie paie Pyongyang en technologies » : entretien avec Clara Weiss',
+      '',
+      'Chercheuse à l’Institut allemand des affaires internationales, Clara Weiss étudie depuis dix ans la coopération entre Moscou et Pyongyang.',
+      '',
+      'Que reçoit la Corée du Nord en échange des obus ?',
+      '',
+      'Du pétrole, des devises, mais surtout des technologies militaires.',
+      '',
+      'Peut-on le prouver ?',
+      '',
+      'Pas encore. Mais la Russie a livré des pièces de satellite à Pyongyang.',
+    ].join('\n');
+    assert.match(speakerOf(analyseDocument(text, reports), text, 'La Russie paie')?.label ?? '', /^Clara Weiss$/u);
+  });
+});

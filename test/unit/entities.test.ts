@@ -263,6 +263,22 @@ describe('rules for later and looser mentions', () => {
     assert.deepEqual(persons('Yann Le Gall suit les navires. Claire La a parlé.'), [['Yann Le Gall', 'rule:given-name']]);
   });
 
+  it('a given name alone inside its sentence, before punctuation, is a person; then anywhere in the article (rule:given-name)', () => {
+    const persons = (text: string): string[] => analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => m.surface);
+    assert.deepEqual(persons('Sa voisine, Galina, tient l’épicerie. « Non », glisse Olena.'), ['Galina', 'Olena']);
+    assert.deepEqual(persons('« Rien », confie Sergueï, un docker. Le soir, Sergueï allume une cigarette.'), ['Sergueï', 'Sergueï']);
+    // After a determiner or a noun of place, in a hyphenated word, or first in its sentence: no one.
+    assert.deepEqual(persons('La frégate a croisé la Marine, puis gagné Saint-Nazaire. Le port de Victoria, lui, dort.'), []);
+    assert.deepEqual(persons('Guennadi, 58 ans, hausse les épaules. Le navire Lady Irina est à quai.'), ['Guennadi']);
+  });
+
+  it('capitalised words and an age set off by commas are a person (rule:aged-person)', () => {
+    const persons = (text: string): [string, string][] => analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.foundBy]);
+    assert.deepEqual(persons('Zhao Minghui, 54 ans, tient un entrepôt. « Non », confie Bohdan, 41 ans, chef de pièce.'), [['Zhao Minghui', 'rule:aged-person'], ['Bohdan', 'rule:aged-person']]);
+    // An age that opens no apposition, or a name the base or another rule took.
+    assert.deepEqual(persons('Hiroshima, 80 ans après, se souvient. Le Monde, 80 ans, fête son anniversaire.'), []);
+  });
+
   it('a two-letter Korean family name alone names the person named in full before', () => {
     const persons = (text: string): [string, string][] => analyseDocument(text, local).mentions.filter((m) => m.type === 'person').map((m) => [m.surface, m.entityId]);
     assert.deepEqual(persons('Le conseiller Wi Sung-lac était à La Haye. Wi a parlé longtemps.'), [['Wi Sung-lac', '~person:wi sung lac'], ['Wi', '~person:wi sung lac']]);

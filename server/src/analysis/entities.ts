@@ -23,6 +23,7 @@ export interface CompiledKb {
   readonly koreanSurnames: ReadonlySet<string>;
   /** Given names as written: "Claire" before "Vasseur" starts a person's name. */
   readonly givenNames: ReadonlySet<string>;
+  readonly notBeforeLoneGivenName: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   /** "<body> of <country>" by country id and folded body phrase ("KP|ministere des affaires etrangeres" → org:kp-mfa), for "son ministère …". */
   readonly bodiesOfCountry: ReadonlyMap<string, string>;
@@ -60,6 +61,7 @@ export function compileKb(kb: KnowledgeBase, lexicons: EntityLexicons): Compiled
     // Matched as written: "Ri" before "Chol-min" is a surname, "ri" is not.
     koreanSurnames: new Set(lexicons.koreanSurnames ?? []),
     givenNames: new Set(lexicons.givenNames ?? []),
+    notBeforeLoneGivenName: new Set((lexicons.notBeforeLoneGivenName ?? []).map(fold)),
     nameParticles: new Set(lexicons.nameParticles ?? []),
   };
 }
@@ -114,6 +116,7 @@ export const RULES = {
   possessiveBody: 'rule:possessive-body',
   koreanName: 'rule:korean-name',
   givenName: 'rule:given-name',
+  agedPerson: 'rule:aged-person',
 } as const;
 
 /** The id given to an entity the knowledge base does not know: its type and folded name, so every article agrees on it. */
@@ -135,10 +138,12 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.personsBeforeRole();
   finder.koreanNames();
   finder.givenNamePersons();
+  finder.agedPersons();
   finder.placesAfterNoun();
   finder.distributedPlaceNouns();
   finder.surnames();
   finder.shortForms();
+  finder.loneGivenNames();
   finder.possessiveBodies();
   return { tokens, mentions: finder.result(), ruleEntities: [...finder.ruleEntities.values()] };
 }
@@ -663,6 +668,66 @@ class MentionFinder {
       const id = this.defineRuleEntity('person', name, [], RULES.givenName, k, end);
       this.add(k, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.givenName, unknown: true });
       k = end - 1;
+    }
+  }
+
+  /**
+   * "Sa voisine, Galina, qui tient l'épicerie", "glisse Olena.": a given name the lexicon lists, standing alone where no
+   * rule or base entry took it (not the first name of a person named in full), before punctuation, is a person the base
+   * does not know; not after a determiner, a preposition of place or another name's word ("la Marine", "à Nancy",
+   * "Lady Irina"), nor inside a hyphenated word.
+   */
+  loneGivenNames(): void {
+    // "Vladimir" after "Vladimir Poutine": a person the article named in full, left to the rules for short forms.
+    const fullNames = new Set<string>();
+    for (const m of this.mentions) if (m.type === 'person') fullNames.add((this.ckb.kb.entities.get(m.entityId)?.name ?? m.surface).split(/\s/u)[0]!);
+    const lone = (k: number): boolean => {
+      const t = this.tokens[k]!;
+      if (this.cover[k] !== -1 || t.text.length < 3 || !this.ckb.givenNames.has(t.text) || fullNames.has(t.text)) return false;
+      if (/^[-‐‑'’]$/u.test(this.gap(k))) return false;
+      if (k === 0) return true;
+      const before = this.tokens[k - 1]!;
+      const joined = /^\s*$/u.test(this.gap(k - 1));
+      // "la Marine", "à Nancy", "saint Pierre"; "Lady Irina", "Verlaine Marine": another name's word.
+      return !/^[-‐‑'’]$/u.test(this.gap(k - 1)) && !(joined && (this.ckb.notBeforeLoneGivenName.has(before.folded) || (isCapitalised(before.text) && !this.ckb.notNames.has(before.folded))));
+    };
+    const named = new Set<string>();
+    for (let k = 0; k < this.tokens.length; k++) {
+      // Before punctuation, and inside its sentence unless a comma follows ("glisse Olena.", "Sa voisine, Galina,",
+      // "Guennadi, 58 ans, …"): "Claire a parlé", "Claire et nette" name nobody.
+      const gapAfter = k + 1 < this.tokens.length ? this.gap(k) : '';
+      if (!lone(k) || (k + 1 < this.tokens.length && !/^[^\S\n]*[,.;:!?…)»”]/u.test(gapAfter))) continue;
+      if ((k === 0 || /[.!?…\n]/u.test(this.gap(k - 1))) && !/^[^\S\n]*,/u.test(gapAfter)) continue;
+      named.add(this.tokens[k]!.text);
+    }
+    // Once so named, the same given name names that person anywhere ("Le soir, Sergueï allume une cigarette").
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!named.has(this.tokens[k]!.text) || !lone(k)) continue;
+      const id = this.defineRuleEntity('person', this.tokens[k]!.text, [], RULES.givenName, k, k + 1);
+      this.add(k, k + 1, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.givenName, unknown: true });
+    }
+  }
+
+  /**
+   * "Zhao Minghui, 54 ans, tient un entrepôt", "confie Bohdan, 41 ans, chef de pièce": one to three capitalised words no
+   * rule or base entry took, then an age set off by commas, are a person the base does not know. Not "Hiroshima, 80 ans
+   * après", whose age opens no apposition.
+   */
+  agedPersons(): void {
+    for (let k = 2; k + 1 < this.tokens.length; k++) {
+      if (!/^\d{1,3}$/u.test(this.tokens[k]!.text) || this.tokens[k + 1]!.folded !== 'ans' || !/^[^\S\n]*,[^\S\n]*$/u.test(this.gap(k - 1))) continue;
+      if (k + 2 < this.tokens.length && !/^[^\S\n]*[,)]/u.test(this.gap(k + 1))) continue;
+      let first = k;
+      while (first - 1 >= 0 && k - (first - 1) <= 3 && (first === k || /^(?:[^\S\n]|[-‐‑])$/u.test(this.gap(first - 1)))) {
+        const t = this.tokens[first - 1]!;
+        if (this.cover[first - 1] !== -1 || !isCapitalised(t.text) || t.text.length < 2 || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded) || isAcronymAlias(t.text)) break;
+        first--;
+      }
+      // "Le Monde, 80 ans": a name after an article, or a place noun, is a thing's.
+      if (first === k || (first > 0 && /^\s*$/u.test(this.gap(first - 1)) && this.ckb.notBeforeLoneGivenName.has(this.tokens[first - 1]!.folded))) continue;
+      const name = this.text.slice(this.tokens[first]!.start, this.tokens[k - 1]!.end);
+      const id = this.defineRuleEntity('person', name, [], RULES.agedPerson, first, k);
+      this.add(first, k, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.agedPerson, unknown: true });
     }
   }
 

@@ -39,6 +39,7 @@ export interface FunctionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  readonly kinNouns: ReadonlySet<string>;
   /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
   readonly notPersonPhrases: ReadonlySet<string>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
@@ -230,6 +231,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     timeUnits: set('timeUnits'),
     nameParticles: set('nameParticles'),
     personNouns: set('personNouns'),
+    kinNouns: set('kinNouns'),
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),

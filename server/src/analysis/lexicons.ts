@@ -30,6 +30,8 @@ export interface EntityLexicons {
   /** Korean family names: before a hyphenated given name they make a person ("Ri Chol-min"). */
   readonly koreanSurnames?: readonly string[];
   readonly givenNames?: readonly string[];
+  /** Words after which a given name standing alone, or a name before an age, names no person ("la Marine", "Le Monde, 80 ans"). */
+  readonly notBeforeLoneGivenName?: readonly string[];
   /** Capitalised particles inside a name ("Yann Le Gall", "Ursula von der Leyen"), from `functionWords.json`. */
   readonly nameParticles?: readonly string[];
   /** Lower-case words that end an organisation's name although they may look like adjectives ("indique", "qui"). */

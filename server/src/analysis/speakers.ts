@@ -43,6 +43,7 @@ export const SPEAKER_RULES = {
   headlineColon: 'rule:headline-colon',
   outlet: 'rule:outlet-own',
   subject: 'rule:sentence-subject',
+  documentAuthor: 'rule:document-author',
 } as const;
 
 const unknownNamesCache = new WeakMap<readonly Mention[], ReadonlyMap<string, string>>();
@@ -166,6 +167,7 @@ const ORDINAL_WORD = /^(?:\d+e|\p{L}+iemes?|premiers?|premieres?|seconde?s?|dern
 /** The third-person reflexive pronoun, before a pronominal verb ("s'exprimant", "se disant"). */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['se', 's']);
 const LEGAL_TEXT = 'source:legal-text';
+const AUTHORS = 'source:authors';
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 /** "selon lequel", "pour laquelle": the relative pronouns after a preposition. */
@@ -376,10 +378,14 @@ class SpeakerFinder {
     if (!source) return undefined;
     const answers = new Set<number>();
     // « Les obus nord-coréens sont médiocres, mais ils sont là »: an interview's headline that is one whole quotation is the
-    // interviewee's.
+    // interviewee's; so is one that opens on a quotation and then names the interviewee (« … » : entretien avec Clara Weiss).
     for (let s = 0; s < introEnd; s++) {
-      const text = this.v.text.slice(sentences[s]!.start, sentences[s]!.end);
-      if (isHeadline(this.v, s, true) && /^[«“"]/u.test(text) && /[»”"]$/u.test(text) && this.v.quotes.filter((q) => q.start >= sentences[s]!.start && q.end <= sentences[s]!.end).length === 1) answers.add(s);
+      const { start, end } = sentences[s]!;
+      const text = this.v.text.slice(start, end);
+      const quotes = this.v.quotes.filter((q) => q.start >= start && q.end <= end);
+      if (!isHeadline(this.v, s, true) || !/^[«“"]/u.test(text) || quotes.length !== 1) continue;
+      const after = quotes[0]!.end;
+      if (/[»”"]$/u.test(text) || this.v.mentions.some((m) => m.start >= after && m.end <= end && m.entityId === source.entityId)) answers.add(s);
     }
     // "Repères", "Bio express": a heading after the last question opens a box of the paper's own, not an answer.
     let lastAsked = introEnd;
@@ -532,6 +538,34 @@ class SpeakerFinder {
       if (head && anaphora.roles.has(head)) compatible = true;
     }
     return compatible ? last.source : undefined;
+  }
+
+  /**
+   * "Dans un hangar, un démineur de la brigade démonte les fusées. « … », affirme ce sergent": a demonstrative points at
+   * the person its sentence or the one before has just shown with an indefinite article and not named, when no one is
+   * named in between; that person stays a generic source.
+   */
+  private shownJustBefore(det: number, s: number): Source | undefined {
+    if (!this.fw.demonstratives.has(this.folded(det))) return undefined;
+    const first = this.v.sentenceTokens[Math.max(0, s - 1)]?.first ?? det;
+    for (let k = det - 1; k >= first; k--) {
+      const m = this.mentionAt(k);
+      if (m?.type === 'person' && m.kind !== 'adjective') return undefined;
+      if (this.inQuote(k) || !['un', 'une'].includes(this.folded(k))) continue;
+      let h = k + 1;
+      while (h < det && this.isPremodifier(h) && !this.mentionAt(h)) h++;
+      if (h >= det || !this.isPersonNoun(h) || this.mentionAt(h)) continue;
+      // Its nationality ("européen") and its complement ("de la brigade"): one word after "de" and its article.
+      let end = h + 1;
+      while (end < det && this.mentionAt(end)?.kind === 'adjective' && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(end - 1))) end++;
+      if (['de', 'du', 'des', 'd'].includes(this.folded(end)) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(end - 1) + this.gapAfter(end))) {
+        const noun = DEFINITE_ARTICLES.has(this.folded(end + 1)) ? end + 2 : end + 1;
+        if (noun < det && /^\p{L}/u.test(this.tok(noun)?.text ?? '')) end = noun + 1;
+      }
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      return unnamed ? this.vagueSource(unnamed, this.textOf(k, end), this.spanOf(k, end)) : undefined;
+    }
+    return undefined;
   }
 
   // ---- tokens -------------------------------------------------------------------------------------------------
@@ -693,7 +727,10 @@ class SpeakerFinder {
   private textOf(first: number, end: number): string {
     const a = this.v.tokens[first];
     const b = this.v.tokens[end - 1];
-    return a && b && end > first ? this.v.text.slice(a.start, b.end) : '';
+    if (!a || !b || end <= first) return '';
+    const text = this.v.text.slice(a.start, b.end);
+    // "l'état-major interarmées (JCS": a parenthesis the phrase opened is closed in its label.
+    return text.lastIndexOf('(') > text.lastIndexOf(')') && this.v.text[b.end] === ')' ? `${text})` : text;
   }
 
   private spanOf(first: number, end: number): Span {
@@ -1397,7 +1434,11 @@ class SpeakerFinder {
       // "Des courtiers interrogés par RFI": a verb that reports only as a reflexive ("s'interroger") has no agent in that sense.
       if (h.verb.pronominal) return undefined;
       const npEnd = this.phraseEnd(after + 1, end, 12);
-      const np = this.resolveNp(after + 1, npEnd, [], undefined, s);
+      // "jugé « politisé » par le représentant russe, Guennadi Gatilov.": a name set off after the role, closing the clause.
+      const named = npEnd < end && /,/u.test(this.gapAfter(npEnd - 1)) ? this.mentionAt(npEnd) : undefined;
+      const namedEnd = named ? this.tokenAt(named.end - 1) + 1 : npEnd;
+      const appositive = named?.type === 'person' && named.kind !== 'adjective' && this.tokenAt(named.start) === npEnd && (namedEnd >= end || /[,.;:!?)]/u.test(this.gapAfter(namedEnd - 1))) ? [{ first: npEnd, end: namedEnd }] : [];
+      const np = this.resolveNp(after + 1, npEnd, appositive, undefined, s);
       if (!np?.source) return undefined;
       // "cités anonymement par le New York Times": a verb that relays names the medium, not the speaker.
       return { sentence: s, span: this.spanOf(k, npEnd), cue: this.textOf(k, npEnd), cueId: h.verb.id, source: { ...np.source, how: np.source.vague ? np.source.how : SPEAKER_RULES.agent }, negated: false, inQuote: false, ...(h.verb.relay ? { relay: true as const } : {}) };
@@ -1670,7 +1711,8 @@ class SpeakerFinder {
   /** Whether the verb reports with this subject: a text for "le traité prévoit", no named state or body for "s'appuyer sur". */
   private subjectFits(h: ReportingForm, source: Source | undefined): boolean {
     if (h.verb.documentSubjects && (!this.isText(source) || source?.vague)) return false;
-    if (h.verb.describedSubjects && source?.entityId && this.v.mentions.some((m) => m.entityId === source.entityId && m.type !== 'person')) return false;
+    // "Les auteurs s'appuient sur des images": the authors of a report, whoever wrote it, are described, not the body named.
+    if (h.verb.describedSubjects && source?.entityId && source.how !== SPEAKER_RULES.documentAuthor && this.v.mentions.some((m) => m.entityId === source.entityId && m.type !== 'person')) return false;
     return true;
   }
 
@@ -2207,6 +2249,9 @@ class SpeakerFinder {
         // "… par la voix de son ministère des Affaires étrangères, dont le communiqué … « … », affirme le texte": the text is
         // that statement, and the label says which one.
         const earlier = this.earlierStatement(a, sentence);
+        // "Le texte estime …" after "Un rapport publié par le RUSI …": a text that takes up a document, not a statement.
+        const author = !earlier && end === noun.end && this.folded(noun.first) === 'texte' ? this.documentAuthor(a, sentence) : undefined;
+        if (author) return { number: n, source: this.writtenBy(author, this.textOf(a, end), this.spanOf(a, end)) };
         const label = earlier ? `${this.textOf(a, end)} (${earlier.label})` : this.textOf(a, end);
         return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
@@ -2227,6 +2272,17 @@ class SpeakerFinder {
       // does not name is a generic source, however precisely described.
       const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
+      // "Le document affirme …", "Selon ses auteurs, …", "les auteurs du rapport": a document taken up, or its authors,
+      // speak for whoever wrote it.
+      const takenUp = noun.first === h && !entity && (DEFINITE_ARTICLES.has(w) || this.fw.demonstratives.has(w) || (noun.value.id === AUTHORS && this.fw.possessives.has(w)));
+      const author = takenUp && ((noun.value.kind === 'document' && noun.value.id !== LEGAL_TEXT) || noun.value.id === AUTHORS) ? this.documentAuthor(a, sentence) : undefined;
+      if (author) return { number: n, source: this.writtenBy(author, label, span) };
+      // "une quinzaine de pays … ont dénoncé dans une déclaration commune": countries that speak together speak by their
+      // statement, which the label names.
+      // "quatorze pays": a number makes "pays" plural, as "le pays" is not.
+      const plural = n === 'p' || !['le', 'la', 'l', 'ce', 'cet', 'cette', 'son', 'sa', 'un', 'une'].includes(w);
+      const statement = plural && (noun.value.kind === 'collective' || (noun.value.kind === 'role' && /s$/u.test(this.folded(noun.end - 1)))) ? this.jointStatementNear(a, sentence) : undefined;
+      if (statement) return { number: n, source: { label: `${label} (${statement})`, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
     const appositive = this.appositivePerson(appositives);
@@ -2250,6 +2306,12 @@ class SpeakerFinder {
     if (!subject && w === 'les' && this.markerEndsAt(a) && h === a + 1 && h < b && /s$/u.test(this.folded(h)) && this.isPersonNoun(h) && !this.mentionAt(h) && !this.headSeenBefore(h) && (this.entityIn(h + 1, b)?.kind ?? 'adjective') === 'adjective') {
       const witness = this.vague.byId.get(VAGUE_WITNESSES);
       if (witness) return { number: 'p', source: this.vagueSource(witness, label, span) };
+    }
+    // "Sa mère lui a confié que …", "raconte son voisin": someone the article shows only by kin or company, and does not
+    // name, is a generic source, whoever's kin.
+    if (subject !== 'inversion' && this.fw.possessives.has(w) && h === a + 1 && h < b && this.fw.kinNouns.has(this.folded(h)) && !this.mentionAt(h) && !this.v.mentions.some((m) => m.type === 'person' && m.start >= (this.tok(a)?.start ?? 0) && m.end <= (this.tok(b - 1)?.end ?? 0)) && this.capitalRun(h + 1, b) === h + 1) {
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      if (unnamed) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
     const position = subject ?? (someone ? 'inversion' : undefined);
     const headed = position ? this.unknownHead(a, h, b, label, span, n, position, sentence) : undefined;
@@ -2395,6 +2457,8 @@ class SpeakerFinder {
     for (let k = from; k < Math.min(b, from + 5); k++) candidates.push(k);
     for (const part of parts.slice(1)) for (let k = part.first; k < Math.min(part.end, part.first + 3); k++) candidates.push(k);
     for (const k of candidates) {
+      // "une estimation du renseignement ukrainien": a body a state makes specific is named as much as the state's.
+      if (needs !== 'state' && k - from <= 1 && this.stateBodyAt(k, b)) return true;
       const m = this.mentionAt(k);
       if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
       if (needs === 'state') return true;
@@ -2619,6 +2683,78 @@ class SpeakerFinder {
   }
 
   /**
+   * Who wrote the document named last before token a, in this sentence or the three before: "Un rapport publié jeudi par
+   * l'institut CAR …. Ses auteurs affirment …", "le premier rapport de l'Équipe … (MSMT) …. Le document affirme …": the
+   * body or person after "de" or "par" right after the document's noun; else the named source of the sentence that names
+   * it ("Dans son évaluation annuelle, le VSD estimait …"). The nearest document decides: when it names no author, no one.
+   */
+  private documentAuthor(a: number, sentence: number): Source | undefined {
+    let floor = sentence - 3;
+    for (let t = sentence; t >= Math.max(0, floor); t--) {
+      const range = this.v.sentenceTokens[t];
+      if (!range) continue;
+      for (let k = Math.min(a, range.end) - 1; k >= range.first; k--) {
+        const doc = this.nouns.longestAt(this.v.tokens, k, Math.min(range.end, k + 4));
+        // "Un rapport", "le premier rapport", "son évaluation"; not "ont relevé des dates", a verb.
+        let d = k - 1;
+        while (d > range.first && !this.fw.determiners.has(this.folded(d)) && this.isPremodifier(d)) d--;
+        if (!doc || doc.first !== k || this.inQuote(k) || !this.fw.determiners.has(this.folded(d))) continue;
+        // A treaty or a statement named since is the text meant.
+        if (doc.value.id === LEGAL_TEXT || doc.value.kind === 'statement') return undefined;
+        if (doc.value.kind !== 'document') continue;
+        // "un rapport publié jeudi par l'institut …", "le rapport annuel du RUSI"; not "un rapport sur les livraisons de la Russie".
+        for (let j = doc.end; j < doc.end + 4 && j < range.end && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(j - 1)); j++) {
+          const w = this.folded(j);
+          if (!['de', 'du', 'des', 'd', 'par'].includes(w)) {
+            if (this.fw.prepositions.has(w)) break;
+            continue;
+          }
+          for (let c = j + 1; c < j + 5 && c < range.end && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(c - 1)); c++) {
+            const m = this.mentionAt(c);
+            if (!m || m.kind === 'adjective') continue;
+            if (m.type === 'organisation' || m.type === 'person' || m.type === 'country') return { ...this.mentionSource(m), how: SPEAKER_RULES.documentAuthor };
+            break;
+          }
+          break;
+        }
+        // "Dans son évaluation annuelle, le VSD estimait …": the named source of the sentence that names its document with a
+        // possessive. "Selon le rapport, la Corée du Nord a livré …" names no author.
+        const at = this.tok(k)?.start ?? 0;
+        const speaker = t < sentence && this.fw.possessives.has(this.folded(d)) ? this.antecedents.find((x) => x.sentence === t && x.speaker && !x.source.vague && x.source.entityId !== undefined && x.at >= at) : undefined;
+        if (speaker) return { ...speaker.source, how: SPEAKER_RULES.documentAuthor };
+        // "« … », tranche le document": a document taken up again points further back; one introduced with no author ends the search.
+        const det = this.folded(d);
+        if (!DEFINITE_ARTICLES.has(det) && det !== 'du' && det !== 'au' && !this.fw.demonstratives.has(det)) return undefined;
+        floor = Math.min(floor, t - 3);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A joint statement ("une déclaration commune", "un communiqué conjoint") named in sentence s, or the one before, in words;
+   * "Les signataires" also take up one named earlier in the article.
+   */
+  private jointStatementNear(a: number, s: number): string | undefined {
+    const from = this.v.sentenceTokens[Math.max(0, s - 1)]?.first ?? 0;
+    const to = this.v.sentenceTokens[s]?.end ?? a;
+    for (let k = to - 1; k >= from; k--) {
+      const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(to, k + 4));
+      if (!noun || noun.first !== k || noun.value.kind !== 'statement' || this.inQuote(k)) continue;
+      const end = this.statementPhraseEnd(noun.end, to);
+      if (end === noun.end && !/\b(?:commune?s?|conjointe?s?)$/u.test(this.foldedRun(noun.first, noun.end))) continue;
+      return this.textOf(this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k, end);
+    }
+    return ['signataires', 'cosignataires'].includes(this.folded(a + 1)) || ['signataires', 'cosignataires'].includes(this.folded(a + 2)) ? this.earlierStatement(a, s)?.label : undefined;
+  }
+
+  /** "ses auteurs (Conflict Armament Research)": the phrase, where it stands, speaking for the author the base or the article names. */
+  private writtenBy(author: Source, label: string, span: Span): Source {
+    const name = author.entityId ? this.entityOf?.(author.entityId)?.name : undefined;
+    return { ...author, label: `${label} (${name ?? author.label})`, span };
+  }
+
+  /**
    * The statement an article introduced before token a, in the last eight sentences, in words: its issuer when the text
    * names one with "dont" (son ministère des Affaires étrangères, dont le communiqué …) or a genitive (la déclaration
    * commune du G7), else its own phrase (une déclaration commune). A bare "le texte" that only refers back is skipped.
@@ -2654,6 +2790,15 @@ class SpeakerFinder {
     return end;
   }
 
+  /** "du renseignement ukrainien", "des services sud-coréens" at token j: "de", then a generic head a state makes specific, then the state. */
+  private stateBodyAt(j: number, end: number): boolean {
+    if (!['de', 'd', 'du', 'des'].includes(this.folded(j))) return false;
+    const h = DEFINITE_ARTICLES.has(this.folded(j + 1)) ? j + 2 : j + 1;
+    const head = this.vague.heads.longestAt(this.v.tokens, h, end);
+    const state = head?.value.specificWith === 'state' ? this.mentionAt(head.end) : undefined;
+    return state?.type === 'country' && this.tokenAt(state.start) === head!.end;
+  }
+
   /** "un rapport publié mercredi par le RUSI": a body or person named as the author further on in the clause. */
   private authorAfter(k: number, sentence: number, bound?: number): boolean {
     let end = k;
@@ -2672,13 +2817,7 @@ class SpeakerFinder {
     for (let j = k; j + 1 < end; j++) if (this.folded(j) === 'par' && isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1))) return true;
     // "Un rapport du renseignement ukrainien", "une note des services sud-coréens": a generic head that a state makes
     // specific is the author, as it would be as the subject.
-    for (let j = k; j + 2 < end; j++) {
-      if (!['de', 'd', 'du', 'des'].includes(this.folded(j))) continue;
-      const h = DEFINITE_ARTICLES.has(this.folded(j + 1)) ? j + 2 : j + 1;
-      const head = this.vague.heads.longestAt(this.v.tokens, h, end);
-      const state = head?.value.specificWith === 'state' ? this.mentionAt(head.end) : undefined;
-      if (state?.type === 'country' && this.tokenAt(state.start) === head!.end) return true;
-    }
+    for (let j = k; j + 2 < end; j++) if (this.stateBodyAt(j, end)) return true;
     // "Un rapport cosigné par onze pays", "un rapport de onze pays": counted states or allies are its authors.
     for (let j = k; j + 2 < end; j++) {
       if (!['par', 'de', 'd'].includes(this.folded(j))) continue;
@@ -3400,7 +3539,7 @@ class SpeakerFinder {
       if (nationality?.kind === 'adjective' && nationality.type === 'country' && this.tokenAt(nationality.end - 1) + 1 >= b) return this.nationalNamedBefore(nationality, this.tok(det)?.start ?? 0, s, 6);
     }
     if (!['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces'].includes(this.folded(det))) return undefined;
-    const demonstrated = this.anaphoricVague(anaphora, det, s);
+    const demonstrated = this.anaphoricVague(anaphora, det, s) ?? (number === 's' && anaphora.types.includes('person') ? this.shownJustBefore(det, s) : undefined);
     if (demonstrated) return demonstrated;
     // "Algirdas Vaitkus sort ses jumelles. À 71 ans, cet ancien chauffeur du kolkhoze vit …": a demonstrative describes anew
     // the one person the sentence before named.
@@ -3478,6 +3617,11 @@ class SpeakerFinder {
     const again = this.introducedAgain(det, headFirst, b);
     if (again) return again;
     if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender, false, false, trade);
+    // "Pour Damien Spleeters, « … ». L'enquêteur belge, qui …": a nationality the article never gave the person who spoke
+    // last, someone the base does not know, describes that person anew.
+    if (known.length > 0 && known.length === qualifiers.length && known.every((q) => this.isCountry(q, undefined)) && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) {
+      return this.lastSpeakerDescribed(offset, s, gender, false, false, trade, true);
+    }
     return undefined;
   }
 
@@ -3486,8 +3630,10 @@ class SpeakerFinder {
    * else has been named since and nothing shows another gender: whom a role the article never gave anyone describes
    * ("poursuit le juriste", "répond l'enseignant"). `onlyPerson`: only when the article has named no one else at all.
    */
-  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false, trade?: readonly string[]): Source | undefined {
-    const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague);
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false, trade?: readonly string[], stateless = false): Source | undefined {
+    // "Viktor Orlov … sourit l'ancien cheminot. Sa voisine, Galina, … « … », glisse la sexagénaire": a person the article
+    // showed to be of the other sex is no one the description could mean.
+    const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague && !(gender && a.gender && a.gender !== gender));
     const last = named.reduce<Antecedent | undefined>((x, y) => (x && x.at > y.at ? x : y), undefined);
     const same = (a: Antecedent): boolean => (a.source.entityId ?? a.source.label) === (last?.source.entityId ?? last?.source.label);
     // The only person the article has named so far may be described a few paragraphs later; anyone else, only by the
@@ -3504,6 +3650,8 @@ class SpeakerFinder {
     if (gender === 'f' ? (bySubject ? last.gender === 'm' : last.gender !== 'f') : last.gender === 'f') return undefined;
     // "Pour le procureur" is not the lawyer who spoke last.
     if (!sameTrade(trade, last.trades)) return undefined;
+    // `stateless`: the description gives a nationality, so only someone the base does not know and no state qualifies.
+    if (stateless && ((last.source.entityId !== undefined && !this.unknownPerson(last.source)) || [...last.qualifiers].some((q) => this.isCountry(q, undefined)))) return undefined;
     return this.referTo(last, offset, s, SPEAKER_RULES.definite);
   }
 
