@@ -359,6 +359,21 @@ function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   return before !== undefined && fw.labelNouns.has(before.folded) && /^[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1));
 }
 
+/**
+ * A title in quotation marks after an article or a contracted preposition ("au « Soir »", "du « Monde »", "le « Sea
+ * Lantern »"): up to four words, each capitalised, the name of a paper or a ship.
+ */
+function titleQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
+  const first = tokenIndexAtOrAfter(view.tokens, q.start);
+  const end = tokenIndexAtOrAfter(view.tokens, q.end);
+  const before = first > 0 ? view.tokens[first - 1]! : undefined;
+  // Not after "de" or "des", which as often introduce a people's name as a paper's ("parler de « Bouriates »").
+  if (!before || end <= first || end - first > 4 || ['de', 'des', 'd'].includes(before.folded) || !(fw.determiners.has(before.folded) || ['au', 'aux', 'du'].includes(before.folded))) return false;
+  if (!/^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
+  for (let k = first; k < end; k++) if (!/^\p{Lu}/u.test(view.tokens[k]!.text)) return false;
+  return true;
+}
+
 function wordCount(view: ArticleView, q: Span): number {
   return tokenIndexAtOrAfter(view.tokens, q.end) - tokenIndexAtOrAfter(view.tokens, q.start);
 }
@@ -431,8 +446,9 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
     const signed = best ? undefined : signedQuote(view, q);
     if (signed) {
       quote = { ...quote, speaker: signed, cue: '( … )', cueId: SPEAKER_RULES.signed };
-    } else if (labelQuote(view, fw, q)) {
+    } else if (labelQuote(view, fw, q) || titleQuote(view, fw, q)) {
       // "L'un des bordereaux qu'elle a photographiés porte la mention « pièces agricoles »": a label, whoever is near.
+      // "a confirmé au « Soir » le SPF Finances": a title, nobody's words.
     } else if (gapped && best) {
       quote = { ...quote, speaker: gapped, cue: best.cue, cueId: best.cueId };
     } else if (best?.source) {

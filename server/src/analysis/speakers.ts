@@ -2220,6 +2220,12 @@ class SpeakerFinder {
       return { number: n, source: { label, span, how: SPEAKER_RULES.qualifiedGeneric, ...(qualifier ? { entityId: qualifier.entityId } : {}) } };
     }
     const headMention = this.mentionAt(h);
+    // "« … », a déploré l'Argentin" after "Rafael Grossi": a nationality as a noun, capitalised after its article, is the
+    // person of that nationality named just before.
+    if (headMention?.kind === 'adjective' && headMention.type === 'country' && h === a + 1 && DEFINITE_ARTICLES.has(w) && isCapitalised(this.tok(h)?.text ?? '') && this.tokenAt(headMention.end - 1) + 1 >= b) {
+      const person = this.nationalNamedBefore(headMention, this.tok(a)?.start ?? 0, sentence, 2);
+      if (person) return { number: n, source: person };
+    }
     if (headMention && headMention.type !== 'weapon' && headMention.kind !== 'adjective' && headMention.type !== 'person') {
       const person = this.personIn(allParts.slice(1));
       if (person) return { number: n, source: person };
@@ -2685,8 +2691,9 @@ class SpeakerFinder {
   /**
    * Who wrote the document named last before token a, in this sentence or the three before: "Un rapport publié jeudi par
    * l'institut CAR …. Ses auteurs affirment …", "le premier rapport de l'Équipe … (MSMT) …. Le document affirme …": the
-   * body or person after "de" or "par" right after the document's noun; else the named source of the sentence that names
-   * it ("Dans son évaluation annuelle, le VSD estimait …"). The nearest document decides: when it names no author, no one.
+   * body or person after "de" or "par" right after the document's noun; else the named source of the sentence that frames
+   * it ("Dans son évaluation annuelle, le VSD estimait …"). A document taken up again ("le document") points further back;
+   * the nearest one introduced decides: when it names no author, no one; nor when a treaty or a statement is named since.
    */
   private documentAuthor(a: number, sentence: number): Source | undefined {
     let floor = sentence - 3;
@@ -2695,10 +2702,11 @@ class SpeakerFinder {
       if (!range) continue;
       for (let k = Math.min(a, range.end) - 1; k >= range.first; k--) {
         const doc = this.nouns.longestAt(this.v.tokens, k, Math.min(range.end, k + 4));
+        if (!doc || doc.first !== k || this.inQuote(k)) continue;
         // "Un rapport", "le premier rapport", "son évaluation"; not "ont relevé des dates", a verb.
         let d = k - 1;
         while (d > range.first && !this.fw.determiners.has(this.folded(d)) && this.isPremodifier(d)) d--;
-        if (!doc || doc.first !== k || this.inQuote(k) || !this.fw.determiners.has(this.folded(d))) continue;
+        if (!this.fw.determiners.has(this.folded(d))) continue;
         // A treaty or a statement named since is the text meant.
         if (doc.value.id === LEGAL_TEXT || doc.value.kind === 'statement') return undefined;
         if (doc.value.kind !== 'document') continue;
@@ -2717,10 +2725,12 @@ class SpeakerFinder {
           }
           break;
         }
-        // "Dans son évaluation annuelle, le VSD estimait …": the named source of the sentence that names its document with a
-        // possessive. "Selon le rapport, la Corée du Nord a livré …" names no author.
+        // "Dans son évaluation annuelle, le VSD estimait …", "Dans un rapport publié mercredi, la MSMT détaille …": the named
+        // source of the sentence that frames its document with a possessive or "dans". "Selon le rapport, la Corée du Nord a
+        // livré …" names no author.
         const at = this.tok(k)?.start ?? 0;
-        const speaker = t < sentence && this.fw.possessives.has(this.folded(d)) ? this.antecedents.find((x) => x.sentence === t && x.speaker && !x.source.vague && x.source.entityId !== undefined && x.at >= at) : undefined;
+        const framed = this.fw.possessives.has(this.folded(d)) || this.folded(d - 1) === 'dans';
+        const speaker = t < sentence && framed ? this.antecedents.find((x) => x.sentence === t && x.speaker && !x.source.vague && x.source.entityId !== undefined && x.at >= at) : undefined;
         if (speaker) return { ...speaker.source, how: SPEAKER_RULES.documentAuthor };
         // "« … », tranche le document": a document taken up again points further back; one introduced with no author ends the search.
         const det = this.folded(d);
@@ -3618,9 +3628,9 @@ class SpeakerFinder {
     if (again) return again;
     if (gender !== 'f' && known.length === 0 && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) return this.lastSpeakerDescribed(offset, s, gender, false, false, trade);
     // "Pour Damien Spleeters, « … ». L'enquêteur belge, qui …": a nationality the article never gave the person who spoke
-    // last, someone the base does not know, describes that person anew.
+    // last, or gave that one, describes that person anew, when the base does not know them.
     if (known.length > 0 && known.length === qualifiers.length && known.every((q) => this.isCountry(q, undefined)) && anaphora.types.includes('person') && this.isPersonNoun(headFirst)) {
-      return this.lastSpeakerDescribed(offset, s, gender, false, false, trade, true);
+      return this.lastSpeakerDescribed(offset, s, gender, false, false, trade, known);
     }
     return undefined;
   }
@@ -3630,7 +3640,7 @@ class SpeakerFinder {
    * else has been named since and nothing shows another gender: whom a role the article never gave anyone describes
    * ("poursuit le juriste", "répond l'enseignant"). `onlyPerson`: only when the article has named no one else at all.
    */
-  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false, trade?: readonly string[], stateless = false): Source | undefined {
+  private lastSpeakerDescribed(offset: number, s: number, gender: Gender | undefined, onlyPerson = false, bySubject = false, trade?: readonly string[], states?: readonly string[]): Source | undefined {
     // "Viktor Orlov … sourit l'ancien cheminot. Sa voisine, Galina, … « … », glisse la sexagénaire": a person the article
     // showed to be of the other sex is no one the description could mean.
     const named = this.antecedents.filter((a) => a.at < offset && a.type === 'person' && !a.source.vague && !(gender && a.gender && a.gender !== gender));
@@ -3650,8 +3660,9 @@ class SpeakerFinder {
     if (gender === 'f' ? (bySubject ? last.gender === 'm' : last.gender !== 'f') : last.gender === 'f') return undefined;
     // "Pour le procureur" is not the lawyer who spoke last.
     if (!sameTrade(trade, last.trades)) return undefined;
-    // `stateless`: the description gives a nationality, so only someone the base does not know and no state qualifies.
-    if (stateless && ((last.source.entityId !== undefined && !this.unknownPerson(last.source)) || [...last.qualifiers].some((q) => this.isCountry(q, undefined)))) return undefined;
+    // `states`: the nationality the description gives, so only someone the base does not know, whom no other state
+    // qualifies ("ancien officier de l'armée suisse" for "l'analyste suisse").
+    if (states && ((last.source.entityId !== undefined && !this.unknownPerson(last.source)) || [...last.qualifiers].some((q) => !states.includes(q) && this.isCountry(q, undefined)))) return undefined;
     return this.referTo(last, offset, s, SPEAKER_RULES.definite);
   }
 
