@@ -1546,6 +1546,8 @@ describe('speakers: documents taken up and their authors, nationalities and kin,
   const codesTable: [string, string, string[]][] = [
     ['an estimate of a state’s intelligence service is sourced', 'Les pertes dépasseraient 4 000 tués, d’après une estimation du renseignement ukrainien.', []],
     ['an estimate of no one is vague', 'Selon une estimation, les pertes dépassent 4 000 tués.', ['vague-attribution']],
+    ['a relative clause whose verb is done stands inside the subject: the person met stays a generic source', 'Un ancien contremaître que j’ai rencontré à Vladivostok estime que la Russie a livré des obus.', ['vague-attribution']],
+    ['a relative clause on a thing whose verb reports keeps its own subject', 'Une facture que les services sud-coréens évaluent à 20 milliards de dollars a été réglée par la Russie.', []],
     ['the authors of a report named before rely on what they show', 'Un rapport de la MSMT chiffre à 9 millions le nombre d’obus. Selon le rapport, la Corée du Nord a transféré 100 missiles. Les auteurs s’appuient aussi sur des images satellitaires montrant au moins 16 000 conteneurs.', []],
   ];
   codeRows(codesTable, reports);

@@ -1792,27 +1792,31 @@ class SpeakerFinder {
 
   /** The subject before a verb group: a pronoun, the antecedent of "qui", or the noun phrase of the clause. */
   private preverbalSubject(s: number, groupStart: number, first: number, number: GrammaticalNumber | undefined): NpResult | undefined {
+    // "Un ancien contremaître que j'ai rencontré à Vladivostok estime …": a relative clause whose own verb is done stands
+    // inside the subject, which ends before its "que".
+    const done = this.completedRelative(first, groupStart);
+    const verbAt = done >= 0 ? done : groupStart;
     let segStart = first;
     // "Washington, 10 juillet 2024 (AFP) - Les dirigeants de l'Otan accusent": a dateline ends at its dash. Two dashes
     // enclose an apposition ("les quatre dirigeants – le Premier ministre japonais … – ont jugé"), which is the subject's.
     const dash = (k: number): boolean => /\s[-–—]\s/u.test(this.gapAfter(k - 1));
     let dashes = 0;
-    for (let k = first + 1; k < groupStart; k++) if (dash(k)) dashes++;
-    for (let k = first; k < groupStart; k++) {
+    for (let k = first + 1; k < verbAt; k++) if (dash(k)) dashes++;
+    for (let k = first; k < verbAt; k++) {
       if (this.inQuote(k)) segStart = k + 1;
       else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
       // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
-      else if (k > first && k < groupStart - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
+      else if (k > first && k < verbAt - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
       // "…, tandis que le ministre de la Défense promettait d'« … »": a subordinate clause's subject follows its conjunction.
-      else if (k < groupStart - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, groupStart)!.end;
+      else if (k < verbAt - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)!.end;
       // "…, au cosmodrome, où Vladimir Poutine, interrogé …, avait répondu :": a relative "où" opens a clause too (its
       // accent tells it from "ou", which folds the same).
-      else if (k > first && k < groupStart - 1 && this.tok(k)?.text.toLowerCase() === 'où' && /,/u.test(this.gapAfter(k - 1))) segStart = k + 1;
+      else if (k > first && k < verbAt - 1 && this.tok(k)?.text.toLowerCase() === 'où' && /,/u.test(this.gapAfter(k - 1))) segStart = k + 1;
       // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
       // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
-      else if (k > first + 1 && k < groupStart - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
+      else if (k > first + 1 && k < verbAt - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
     }
-    let p = groupStart - 1;
+    let p = verbAt - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
     if (p < segStart) return undefined;
     const w = this.folded(p);
@@ -1854,6 +1858,25 @@ class SpeakerFinder {
       }
     }
     return this.resolveNp(a, b, [], number, s, 'preverbal');
+  }
+
+  /**
+   * The "que" of a relative clause on the subject, between `first` and the verb group at `groupStart`, whose own verb is
+   * done: an auxiliary then a participle ("que Le Monde a interrogé", "que j'ai rencontré à Vladivostok", "que nous avons
+   * interrogé"), no comma before the verb group. -1 when there is none.
+   */
+  private completedRelative(first: number, groupStart: number): number {
+    for (let k = groupStart - 2; k > first; k--) {
+      if (/[,;:]/u.test(this.gapAfter(k))) return -1;
+      if (!['que', 'qu'].includes(this.folded(k)) || this.inQuote(k) || !this.isRelativeQue(k)) continue;
+      // "a interrogé", or after the speaker's own pronoun "j'ai rencontré", "nous avons interrogé".
+      for (let j = k + 1; j + 1 < groupStart; j++) {
+        const auxiliary = this.fw.avoir.has(this.folded(j)) || (j - 1 > k && this.fw.speakerPronouns.has(this.folded(j - 1)));
+        if (auxiliary && ACCENTED_PARTICIPLE.test(this.tok(j + 1)?.text ?? '')) return k;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** "une facture que …": a "que" right after a noun that follows its determiner (an adjective between) is a relative pronoun. */
