@@ -1130,6 +1130,8 @@ const REDESCRIBED: KbEntity[] = [
   { id: 'DR', type: 'organisation', name: 'Direction du renseignement', aliases: ['DR'], description: 'Service de renseignement du ministère de la Défense ukrainien.' },
 ];
 const redescribedCtx = contextWith(REDESCRIBED);
+/** The multilateral sanctions monitoring team, for the tests of reports and their authors. */
+const MSMT: KbEntity = { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] };
 
 describe('speakers: nationalities, bodies and media redescribed, groups, labels', () => {
   // [name, text, quotation prefix, expected speaker label (undefined: no speaker), expected rule, expected vague]
@@ -1284,7 +1286,7 @@ describe('speakers and claims: particles, subordinate clauses, appositions, refu
   });
 
   it('a long descriptive name of the base is found in lower case', () => {
-    const team = contextWith([...KB, { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] }, { id: 'NSC', type: 'organisation', name: 'Conseil de sécurité nationale', aliases: [] }]);
+    const team = contextWith([...KB, MSMT, { id: 'NSC', type: 'organisation', name: 'Conseil de sécurité nationale', aliases: [] }]);
     const text = 'La représentante a présenté un rapport de l’équipe multilatérale de surveillance des sanctions. Un conseil de sécurité nationale se réunit.';
     const found = analyseDocument(text, team).mentions.map((m) => m.entityId);
     assert.ok(found.includes('MSMT'), JSON.stringify(found));
@@ -1447,7 +1449,7 @@ describe('speakers: a possessive marker, a title read after its article, "croit 
 describe('speakers after heldout91–94: names after roles, demonstratives, long quotations, bodies by their full name', () => {
   const bodies = contextWith([
     ...REDESCRIBED,
-    { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] },
+    MSMT,
   ]);
   const table: [string, string, string, RegExp | undefined][] = [
     ['a name no rule knows after a role and a nationality', '« Ce témoignage confirme que l’argent finance les obus », a réagi l’eurodéputée belge Saskia Verbeeck.', 'Ce témoignage', /^Saskia Verbeeck$/u],
@@ -1510,7 +1512,7 @@ describe('interviews: turns that open on the speaker’s name in capitals', () =
 describe('speakers: documents taken up and their authors, nationalities and kin, people just shown', () => {
   const reports = contextWith([
     ...REDESCRIBED,
-    { id: 'MSMT', type: 'organisation', name: 'Équipe multilatérale de surveillance des sanctions', aliases: ['MSMT'] },
+    MSMT,
     { id: 'CAR', type: 'organisation', name: 'Conflict Armament Research', aliases: ['CAR'] },
     { id: 'AR', type: 'country', name: 'Argentine', aliases: [], demonyms: ['argentin'] },
     { id: 'GROSSI', type: 'person', name: 'Rafael Grossi', aliases: ['Grossi'], description: 'Diplomate argentin, directeur général de l’AIEA.' },

@@ -3,7 +3,7 @@ import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeature
 import { afterDateline, isByline, isHeadline } from './articleLines';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
-import { tokenIndexAtOrAfter, tokenize } from './normalize';
+import { tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
@@ -344,12 +344,16 @@ function hasConditional(view: ArticleView, first: number, end: number): boolean 
  */
 function namedTerm(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   if (labelQuote(view, fw, q)) return true;
+  const before = wordBeforeMark(view, q);
+  if (!before || !fw.determiners.has(before.folded) || fw.possessives.has(before.folded)) return false;
+  return wordCount(view, q) <= TERM_WORDS;
+}
+
+/** The word right before a quotation's opening mark, nothing but spaces or an elision between ("le « …", "l'« …"). */
+function wordBeforeMark(view: ArticleView, q: Span): Token | undefined {
   const first = tokenIndexAtOrAfter(view.tokens, q.start);
   const before = first > 0 ? view.tokens[first - 1]! : undefined;
-  if (!before || !fw.determiners.has(before.folded) || fw.possessives.has(before.folded)) return false;
-  // The determiner stands right before the opening mark, in the same sentence ("le « …", "l'« …").
-  if (!/^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
-  return wordCount(view, q) <= TERM_WORDS;
+  return before && /^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1)) ? before : undefined;
 }
 
 /** A label set beside the noun it names ("porte la mention « pièces détachées, lot 7 »"): the label's words, nobody's speech. */
@@ -366,10 +370,9 @@ function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
 function titleQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   const first = tokenIndexAtOrAfter(view.tokens, q.start);
   const end = tokenIndexAtOrAfter(view.tokens, q.end);
-  const before = first > 0 ? view.tokens[first - 1]! : undefined;
+  const before = wordBeforeMark(view, q);
   // Not after "de" or "des", which as often introduce a people's name as a paper's ("parler de « Bouriates »").
   if (!before || end <= first || end - first > 4 || ['de', 'des', 'd'].includes(before.folded) || !(fw.determiners.has(before.folded) || ['au', 'aux', 'du'].includes(before.folded))) return false;
-  if (!/^[\s\u00a0\u202f'’]*[«“"][\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
   for (let k = first; k < end; k++) if (!/^\p{Lu}/u.test(view.tokens[k]!.text)) return false;
   return true;
 }

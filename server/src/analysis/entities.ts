@@ -622,7 +622,7 @@ class MentionFinder {
   personsBeforeRole(): void {
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k]!;
-      if (this.cover[k] !== -1 || !isCapitalised(t.text) || t.text.length === 1 || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded) || isAcronymAlias(t.text)) continue;
+      if (!this.nameStartsAt(k)) continue;
       const end = this.nameRunEnd(k);
       if (end - k < 2 || !this.free(k, end)) {
         k = end - 1;
@@ -714,21 +714,25 @@ class MentionFinder {
    * après", whose age opens no apposition.
    */
   agedPersons(): void {
-    for (let k = 2; k + 1 < this.tokens.length; k++) {
-      if (!/^\d{1,3}$/u.test(this.tokens[k]!.text) || this.tokens[k + 1]!.folded !== 'ans' || !/^[^\S\n]*,[^\S\n]*$/u.test(this.gap(k - 1))) continue;
-      if (k + 2 < this.tokens.length && !/^[^\S\n]*[,)]/u.test(this.gap(k + 1))) continue;
-      let first = k;
-      while (first - 1 >= 0 && k - (first - 1) <= 3 && (first === k || /^(?:[^\S\n]|[-‐‑])$/u.test(this.gap(first - 1)))) {
-        const t = this.tokens[first - 1]!;
-        if (this.cover[first - 1] !== -1 || !isCapitalised(t.text) || t.text.length < 2 || this.ckb.notNames.has(t.folded) || this.ckb.roleWords.has(t.folded) || isAcronymAlias(t.text)) break;
-        first--;
-      }
+    for (let end = 1; end + 1 < this.tokens.length; end++) {
+      // The age first, so that only the words before one are read as a name.
+      if (!/^\d{1,3}$/u.test(this.tokens[end]!.text) || this.tokens[end + 1]!.folded !== 'ans' || !/^[^\S\n]*,[^\S\n]*$/u.test(this.gap(end - 1))) continue;
+      if (end + 2 < this.tokens.length && !/^[^\S\n]*[,)]/u.test(this.gap(end + 1))) continue;
+      // The earliest of the three words before the comma that opens a name running up to it.
+      let k = Math.max(0, end - 3);
+      while (k < end && !(this.nameStartsAt(k) && this.nameRunEnd(k) === end && this.free(k, end))) k++;
       // "Le Monde, 80 ans": a name after an article, or a place noun, is a thing's.
-      if (first === k || (first > 0 && /^\s*$/u.test(this.gap(first - 1)) && this.ckb.notBeforeLoneGivenName.has(this.tokens[first - 1]!.folded))) continue;
-      const name = this.text.slice(this.tokens[first]!.start, this.tokens[k - 1]!.end);
-      const id = this.defineRuleEntity('person', name, [], RULES.agedPerson, first, k);
-      this.add(first, k, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.agedPerson, unknown: true });
+      if (k === end || (k > 0 && /^\s*$/u.test(this.gap(k - 1)) && this.ckb.notBeforeLoneGivenName.has(this.tokens[k - 1]!.folded))) continue;
+      const name = this.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end);
+      const id = this.defineRuleEntity('person', name, [], RULES.agedPerson, k, end);
+      this.add(k, end, { entityId: id, type: 'person', kind: 'name', foundBy: RULES.agedPerson, unknown: true });
     }
+  }
+
+  /** A capitalised word no rule or base entry took that may open a person's name: no function word, role word or acronym. */
+  private nameStartsAt(k: number): boolean {
+    const t = this.tokens[k]!;
+    return this.cover[k] === -1 && isCapitalised(t.text) && t.text.length > 1 && !this.ckb.notNames.has(t.folded) && !this.ckb.roleWords.has(t.folded) && !isAcronymAlias(t.text);
   }
 
   /** A Korean surname, a space and a hyphenated given name at token k: "Park Ji-hoon". */

@@ -168,6 +168,8 @@ const ORDINAL_WORD = /^(?:\d+e|\p{L}+iemes?|premiers?|premieres?|seconde?s?|dern
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['se', 's']);
 const LEGAL_TEXT = 'source:legal-text';
 const AUTHORS = 'source:authors';
+/** A word that makes a statement joint or final ("commune", "conjointe", "finale"), folded. */
+const JOINT_WORD = /^(?:commune?s?|conjointe?s?|finale?s?)$/u;
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
 /** "selon lequel", "pour laquelle": the relative pronouns after a preposition. */
@@ -218,6 +220,7 @@ class SpeakerFinder {
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
+  private readonly signerNouns: ReadonlySet<string>;
   private readonly antecedents: Antecedent[] = [];
   private namePartsMemo: ReadonlySet<string> | undefined;
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
@@ -250,6 +253,7 @@ class SpeakerFinder {
     this.nouns = sourceNouns(lexicons);
     this.textNouns = textNounIds(this.nouns);
     this.givenGenders = givenNameGenders(lexicons);
+    this.signerNouns = signerNounForms(lexicons);
   }
 
   run(): Attribution[][] {
@@ -501,9 +505,15 @@ class SpeakerFinder {
     if (!source.span) return;
     const det = this.tokenAt(source.span.start);
     if (!['un', 'une'].includes(this.folded(det))) return;
+    const h = this.personHeadAfter(det, this.v.tokens.length);
+    if (h >= 0 && !this.introduced.has(this.folded(h))) this.introduced.set(this.folded(h), source);
+  }
+
+  /** The person noun after the determiner at det and its adjectives ("un ancien marin"), before `end`, or -1. */
+  private personHeadAfter(det: number, end: number): number {
     let h = det + 1;
-    while (this.isPremodifier(h) && !this.mentionAt(h)) h++;
-    if (this.isPersonNoun(h) && !this.introduced.has(this.folded(h))) this.introduced.set(this.folded(h), source);
+    while (h < end && this.isPremodifier(h) && !this.mentionAt(h)) h++;
+    return h < end && this.isPersonNoun(h) ? h : -1;
   }
 
   /**
@@ -552,9 +562,8 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (m?.type === 'person' && m.kind !== 'adjective') return undefined;
       if (this.inQuote(k) || !['un', 'une'].includes(this.folded(k))) continue;
-      let h = k + 1;
-      while (h < det && this.isPremodifier(h) && !this.mentionAt(h)) h++;
-      if (h >= det || !this.isPersonNoun(h) || this.mentionAt(h)) continue;
+      const h = this.personHeadAfter(k, det);
+      if (h < 0 || this.mentionAt(h)) continue;
       // Its nationality ("européen") and its complement ("de la brigade"): one word after "de" and its article.
       let end = h + 1;
       while (end < det && this.mentionAt(end)?.kind === 'adjective' && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(end - 1))) end++;
@@ -2310,7 +2319,7 @@ class SpeakerFinder {
       // statement, which the label names.
       // "quatorze pays": a number makes "pays" plural, as "le pays" is not.
       const plural = n === 'p' || !['le', 'la', 'l', 'ce', 'cet', 'cette', 'son', 'sa', 'un', 'une'].includes(w);
-      const statement = plural && (noun.value.kind === 'collective' || (noun.value.kind === 'role' && /s$/u.test(this.folded(noun.end - 1)))) ? this.jointStatementNear(a, sentence) : undefined;
+      const statement = plural && (noun.value.kind === 'collective' || (noun.value.kind === 'role' && /s$/u.test(this.folded(noun.end - 1)))) ? this.jointStatementNear(a, sentence, this.signerNouns.has(this.foldedRun(noun.first, noun.end))) : undefined;
       if (statement) return { number: n, source: { label: `${label} (${statement})`, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
       return { number: n, source: { label, span, how: noun.value.id, ...(entity ? { entityId: entity.entityId } : {}) } };
     }
@@ -2338,7 +2347,7 @@ class SpeakerFinder {
     }
     // "Sa mère lui a confié que …", "raconte son voisin": someone the article shows only by kin or company, and does not
     // name, is a generic source, whoever's kin.
-    if (subject !== 'inversion' && this.fw.possessives.has(w) && h === a + 1 && h < b && this.fw.kinNouns.has(this.folded(h)) && !this.mentionAt(h) && !this.v.mentions.some((m) => m.type === 'person' && m.start >= (this.tok(a)?.start ?? 0) && m.end <= (this.tok(b - 1)?.end ?? 0)) && this.capitalRun(h + 1, b) === h + 1) {
+    if (subject !== 'inversion' && this.fw.possessives.has(w) && h === a + 1 && h < b && this.fw.kinNouns.has(this.folded(h)) && !this.mentionAt(h) && !this.personIn([{ first: a, end: b }]) && this.capitalRun(h + 1, b) === h + 1) {
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
@@ -2695,7 +2704,7 @@ class SpeakerFinder {
 
   /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
   private statementPhraseEnd(k: number, b: number): number {
-    return k < b && /^(?:commune?s?|conjointe?s?|finale?s?)$/u.test(this.folded(k)) ? k + 1 : k;
+    return k < b && JOINT_WORD.test(this.folded(k)) ? k + 1 : k;
   }
 
   /** The text named last before token a, within three sentences, that a possessive part ("son article 4") belongs to. */
@@ -2766,19 +2775,20 @@ class SpeakerFinder {
 
   /**
    * A joint statement ("une déclaration commune", "un communiqué conjoint") named in sentence s, or the one before, in words;
-   * "Les signataires" also take up one named earlier in the article.
+   * `signers` ("Les signataires", a signer noun of `signingCues.json`) also take up one named earlier in the article.
    */
-  private jointStatementNear(a: number, s: number): string | undefined {
+  private jointStatementNear(a: number, s: number, signers: boolean): string | undefined {
     const from = this.v.sentenceTokens[Math.max(0, s - 1)]?.first ?? 0;
     const to = this.v.sentenceTokens[s]?.end ?? a;
     for (let k = to - 1; k >= from; k--) {
       const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(to, k + 4));
       if (!noun || noun.first !== k || noun.value.kind !== 'statement' || this.inQuote(k)) continue;
+      // "un communiqué commun", whether the lexicon's form holds "commun" or the word follows it.
       const end = this.statementPhraseEnd(noun.end, to);
-      if (end === noun.end && !/\b(?:commune?s?|conjointe?s?)$/u.test(this.foldedRun(noun.first, noun.end))) continue;
+      if (end === noun.end && !JOINT_WORD.test(this.folded(noun.end - 1))) continue;
       return this.textOf(this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k, end);
     }
-    return ['signataires', 'cosignataires'].includes(this.folded(a + 1)) || ['signataires', 'cosignataires'].includes(this.folded(a + 2)) ? this.earlierStatement(a, s)?.label : undefined;
+    return signers ? this.earlierStatement(a, s)?.label : undefined;
   }
 
   /** "ses auteurs (Conflict Armament Research)": the phrase, where it stands, speaking for the author the base or the article names. */
@@ -3914,6 +3924,24 @@ class SpeakerFinder {
     const entity = this.entityOf?.(entityId);
     return entity !== undefined && [entity.name, ...entity.aliases].some((name) => wordsName(words, tokenize(name).map((t) => t.folded), false));
   }
+}
+
+const signerNounCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The folded forms of the signer nouns of `signingCues.json` ("signataires", "pays signataires"). */
+function signerNounForms(lexicons: LexiconFiles): ReadonlySet<string> {
+  const file = lexicons.get('signingCues');
+  if (typeof file !== 'object' || file === null) return new Set();
+  const hit = signerNounCache.get(file);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const nouns = (file as Record<string, unknown>)['signerNouns'];
+  for (const noun of Array.isArray(nouns) ? nouns : []) {
+    const forms = (noun as { forms?: unknown }).forms;
+    for (const form of Array.isArray(forms) ? forms : []) if (typeof form === 'string') out.add(tokenize(form).map((t) => t.folded).join(' '));
+  }
+  signerNounCache.set(file, out);
+  return out;
 }
 
 const givenGenderCache = new WeakMap<object, ReadonlyMap<string, Gender>>();
