@@ -1570,3 +1570,41 @@ describe('speakers: documents taken up and their authors, nationalities and kin,
     assert.match(speakerOf(analyseDocument(text, reports), text, 'La Russie paie')?.label ?? '', /^Clara Weiss$/u);
   });
 });
+
+describe('speakers and sources: relays that ask, ordinals and "cette dernière", generic subjects before a colon, passives, figures taken up', () => {
+  const people = contextWith([
+    ...REDESCRIBED,
+    { id: 'CHOE', type: 'person', name: 'Choe Son Hui', aliases: [], description: 'Diplomate nord-coréenne, ministre des Affaires étrangères.' },
+    { id: 'LAV', type: 'person', name: 'Sergueï Lavrov', aliases: ['Lavrov'], description: 'Ministre russe des Affaires étrangères.' },
+    { id: 'PESK', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
+    { id: 'CHOSUN', type: 'organisation', name: 'Chosun Ilbo', aliases: [], description: 'Quotidien sud-coréen.' },
+    { id: 'HANKYO', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen.' },
+  ]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a medium that asked the question relays the subject it introduces', 'Interrogé par l’AFP, le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter « des rumeurs qui circulent sur internet ».', 'des rumeurs', /^Dmitri Peskov$/u],
+    ['"cette dernière": the latest person the base shows to be a woman', 'Sergueï Lavrov a reçu Choe Son Hui à Moscou. « Nos relations sont excellentes », a assuré cette dernière.', 'Nos relations', /^Choe Son Hui$/u],
+    ['"ce dernier" passes over a woman named after him', 'Sergueï Lavrov a reçu Choe Son Hui à Moscou. « Nos relations sont excellentes », a assuré ce dernier.', 'Nos relations', /^Sergueï Lavrov$/u],
+    ['"le premier" and "le second" of two papers named together', 'Le Chosun Ilbo et le Hankyoreh ont consacré leur une au sujet. « Le pire scénario se réalise », titre mardi le premier. « Rien n’est prouvé », tempère le second.', 'Rien', /^Hankyoreh$/u],
+    ['"le premier" of two papers', 'Le Chosun Ilbo et le Hankyoreh ont consacré leur une au sujet. « Le pire scénario se réalise », titre mardi le premier.', 'Le pire', /^Chosun Ilbo$/u],
+    ['someone unnamed who opens the sentence speaks after its colon, whatever the verb', 'La foule se disperse. Sur le trottoir, un vendeur replie ses drapeaux en soupirant : « Demain, ils reviendront ».', 'Demain', /^un vendeur$/u],
+    ['a slogan after a colon with no person before it is nobody’s', 'La foule se disperse. Le slogan de la foule : « Vive la bombe ».', 'Vive', undefined],
+    ['an interview’s headline on a topic and a colon quotes the interviewee', ['Corée du Nord : « Pyongyang a gagné une expérience du combat »', '', 'Chercheuse à l’Institut de recherche, Céline Pajot analyse la guerre.', '', 'Que sait-on des soldats ?', '', 'Les estimations varient.', '', 'Que reçoit Pyongyang ?', '', 'Du pétrole et des devises.'].join('\n'), 'Pyongyang a gagné', /^Céline Pajot$/u],
+  ];
+  speakerRows(table, people);
+  const codesTable: [string, string, string[]][] = [
+    ['an unnamed officer taken up by "qui s’exprime" stays generic', 'Les missiles ont raté leur cible, explique un officier de l’armée ukrainienne, qui s’exprime sous couvert d’anonymat.', ['vague-attribution']],
+    ['the passive of an estimate names its agent', 'Le sommet a eu lieu mardi. Le nombre de soldats tués est estimé à 3 000 par Washington.', []],
+    ['the passive of a verb that reports only in the active names no source', 'Le sommet a eu lieu mardi. Une partie des livraisons de munitions est assurée par une compagnie russe.', ['unattributed-claim']],
+    ['a figure taken up with its source in the next sentence is sourced', 'Le sommet a eu lieu mardi. La Corée du Nord aurait livré six millions d’obus à la Russie. Ce chiffre, avancé par le renseignement sud-coréen, n’a jamais été confirmé par Moscou.', []],
+    ['a figure taken up with no source stays unattributed', 'Le sommet a eu lieu mardi. La Corée du Nord aurait livré six millions d’obus à la Russie. Ce chiffre, jamais confirmé, circule depuis des mois.', ['unattributed-claim']],
+  ];
+  codeRows(codesTable, people);
+  it('a time in a live blog is no figure of the heading after it', () => {
+    const text = 'Guerre en Ukraine, en direct\n\n13 h 15 - L’analyse d’un expert\n\nPour Michael Kofman, spécialiste de l’armée russe, la guerre continue.';
+    assert.deepEqual(codes(analyseDocument(text, people)), []);
+  });
+  it('a colon after an exclamation inside a quotation goes on with the sentence', () => {
+    const text = '« Les Nord-Coréens défilent déjà à Moscou ! » : c’est avec ce message qu’un compte a diffusé une vidéo.';
+    assert.equal(analyseDocument(text, people).sentences.length, 1);
+  });
+});

@@ -7,7 +7,7 @@ import { tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
 import { findQuotations } from './quotes';
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
-import { findAttributions, sourceOfMention, SPEAKER_RULES, unknownPersonNames, type ArticleView, type Attribution } from './speakers';
+import { findAttributions, sourceOfMention, SPEAKER_RULES, unknownPersonNames, type ArticleView, type Attribution, type SentenceAttributions } from './speakers';
 import type { SequenceIndex } from './wordSequences';
 import { VAGUE_WITNESSES } from './vagueSources';
 import type { Claim, Finding, FindingMessageId, KbEntity, Mention, Quote, Sentence, Source, Span } from './types';
@@ -254,9 +254,19 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
  * The source of the next sentence of the paragraph when it opens by pointing back at this one ("C'est ce qu'assure une
  * source militaire", "Voilà ce qu'affirme le rapport"), else undefined.
  */
+const SUMMED_UP_MARKERS: ReadonlySet<string> = new Set(['marker:summed-up', 'marker:agent']);
+
 function cataphoricSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], fw: FunctionWords, cues: ReturnType<typeof claimCues>, s: number): Source | undefined {
   const range = view.sentenceTokens[s + 1];
-  if (!range || view.paragraphs[s + 1] !== view.paragraphs[s] || !fw.cataphoricOpenings.longestAt(view.tokens, range.first, range.end)) return undefined;
+  if (!range || view.paragraphs[s + 1] !== view.paragraphs[s]) return undefined;
+  if (!fw.cataphoricOpenings.longestAt(view.tokens, range.first, range.end)) {
+    // "Ce chiffre, avancé par le renseignement sud-coréen, n'a jamais été confirmé par Moscou": the agent of the
+    // participle that takes the figure up gives it.
+    if (!fw.demonstratives.has(view.tokens[range.first]?.folded ?? '')) return undefined;
+    const takenUp = (perSentence[s + 1] ?? []).find((a) => SUMMED_UP_MARKERS.has(a.cueId) && a.source && !a.negated && !a.inQuote && a.span.start - view.sentences[s + 1]!.start < 40);
+    if (!takenUp?.source) return undefined;
+    return takenUp.source.vague ? takenUp.source : { ...takenUp.source, how: ATTRIBUTION_RULES.cataphora };
+  }
   const next = sentenceSource(view, perSentence, quotesBySentence, s + 1, findClaimCues(view, range.first, range.end, cues)).source;
   return next && !next.vague ? { ...next, how: ATTRIBUTION_RULES.cataphora } : next;
 }
@@ -266,14 +276,16 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
   const view = buildView(input);
   const fw = functionWords(input.lexicons);
   const nouns = sourceNouns(input.lexicons);
-  const { perSentence, subjects } = findAttributions(view, input.lexicons, input.entity);
-  const quotes = assignSpeakers(view, perSentence, subjects, (source) => isMedium(source, nouns, input.entity), fw);
+  const { perSentence, subjects, genericSubjects } = findAttributions(view, input.lexicons, input.entity);
+  const quotes = assignSpeakers(view, perSentence, { subjects, genericSubjects }, (source) => isMedium(source, nouns, input.entity), fw);
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw, nouns };
 }
 
 function featureInput(view: ArticleView, s: number, hits: readonly ClaimCueHit[], headline: boolean, context: readonly string[], isFunctionWord?: (w: string) => boolean): ClaimFeatureInput {
   const range = view.sentenceTokens[s]!;
-  return { tokens: view.tokens, first: range.first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, context, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
+  // "13 h 15 - L'analyse d'un expert", "MOSCOU, 3 mars (AFP) - …": a live blog's time or a wire's dateline is no figure.
+  const first = afterDateline(view, range.first, range.end, true);
+  return { tokens: view.tokens, first, end: range.end, mentions: view.mentions, tokenMention: view.tokenMention, tokenQuote: view.tokenQuote, hits, headline, context, ...(isFunctionWord ? { functionWords: isFunctionWord } : {}) };
 }
 
 /**
@@ -387,7 +399,7 @@ function wordCount(view: ArticleView, q: Span): number {
  * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
  * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
  */
-function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], subjects: readonly (Source | undefined)[], medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
+function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], { subjects, genericSubjects }: Omit<SentenceAttributions, 'perSentence'>, medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
   const out: Quote[] = [];
   const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
   view.quotes.forEach((q) => {
@@ -462,9 +474,13 @@ function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attri
       // Nor is a quotation that a determiner or a preposition introduces ("d'un « traité de partenariat stratégique global »").
       const qFirst = tokenIndexAtOrAfter(view.tokens, q.start);
       const before = qFirst > 0 && view.tokens[qFirst - 1]!.end <= q.start ? view.tokens[qFirst - 1]!.folded : '';
-      const term = wordCount(view, q) <= SHORT_QUOTE_WORDS || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
       const afterColon = followsColon(view, q, sFirst);
-      const colon = term || !afterColon ? undefined : colonSubject(view, sFirst, afterColon);
+      // "… en soupirant : « Demain, ils reviendront »": a short sentence of its own after a colon is speech, not a term.
+      const spoken = afterColon > 0 && /^[«“"]?[\s\u00a0\u202f]*\p{Lu}/u.test(view.text.slice(q.start, q.start + 4)) && /[.!?…]?[\s\u00a0\u202f]*[»”"]$/u.test(view.text.slice(q.start, q.end)) && /^[\s\u00a0\u202f]*[.!?…]?[\s\u00a0\u202f]*$/u.test(view.text.slice(q.end, view.sentences[sLast]!.end));
+      const term = (wordCount(view, q) <= SHORT_QUOTE_WORDS && !spoken) || (before !== '' && (fw.determiners.has(before) || fw.prepositions.has(before)) && sentenceIndexAt(view.sentences, view.tokens[qFirst - 1]!.start) === sFirst);
+      // "un vendeur replie ses drapeaux en soupirant : « … »": a generic subject speaks after the colon too.
+      const generic = genericSubjects[sFirst];
+      const colon = term || !afterColon ? undefined : colonSubject(view, sFirst, afterColon) ?? (generic?.span && generic.span.end <= afterColon ? generic : undefined);
       // "Antony Blinken s'attend à ce qu'ils soient engagés « dans les prochains jours »": the subject of the sentence
       // the quotation closes outranks the speaker of the sentence before; a quotation after a colon stands apart from
       // the clause before it ("Le rapport est tombé jeudi : « … »").

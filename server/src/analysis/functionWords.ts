@@ -39,6 +39,7 @@ export interface FunctionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  readonly passiveReports: ReadonlySet<string>;
   readonly kinNouns: ReadonlySet<string>;
   /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
   readonly notPersonPhrases: ReadonlySet<string>;
@@ -231,6 +232,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     timeUnits: set('timeUnits'),
     nameParticles: set('nameParticles'),
     personNouns: set('personNouns'),
+    passiveReports: set('passiveReports'),
     kinNouns: set('kinNouns'),
     pseudonymNotes: set('pseudonymNotes'),
     notPersonPhrases: set('notPersonPhrases'),

@@ -85,7 +85,8 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
   }
   // The segmenter sometimes cuts before a lower-case continuation, or after "? »" before the incise that names the
   // speaker ("« Que reçoit-il en retour ? », lance le chercheur").
-  if (/^[\p{Ll},;]/u.test(nextText)) return true;
+  // "« … à Moscou ! » : c'est avec ce message …": a colon goes on with the sentence too.
+  if (/^[\p{Ll},;:]/u.test(nextText)) return true;
   // A lone capitalised word cut off by a stray stop after a name ("Kamikawa. Yoko.") belongs to the sentence before.
   if (next.end - next.start <= 20 && /^\p{Lu}[\p{L}-]*\.?$/u.test(nextText) && /\p{Lu}[\p{Ll}-]+\.$/u.test(prevText)) return true;
   return false;

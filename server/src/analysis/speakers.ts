@@ -202,13 +202,24 @@ function allPartsAnonymous(phrases: SequenceIndex<VagueEntry>, tokens: readonly 
 export interface SentenceAttributions {
   readonly perSentence: Attribution[][];
   readonly subjects: readonly (Source | undefined)[];
+  /** Per sentence: the generic subject that opens it ("un vendeur replie ses drapeaux en soupirant : « … »"), if any. */
+  readonly genericSubjects: readonly (Source | undefined)[];
 }
 
 export function findAttributions(view: ArticleView, lexicons: LexiconFiles, entityOf?: EntityLookup): SentenceAttributions {
   const finder = new SpeakerFinder(view, lexicons, entityOf);
   const perSentence = finder.run();
-  return { perSentence, subjects: finder.subjects };
+  return { perSentence, subjects: finder.subjects, genericSubjects: finder.genericSubjects };
 }
+
+/** Determiners that open an object, never a complement of a noun (no "des", "du": "chargé des sanctions"). */
+const VERB_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+
+/** "le premier", "la seconde": which of the ones named together. */
+const ORDINAL_PLACES: ReadonlyMap<string, number> = new Map([['premier', 0], ['premiere', 0], ['second', 1], ['seconde', 1], ['deuxieme', 1]]);
+
+/** Nouns whose gender their ending does not show. */
+const KIN_GENDERS: ReadonlyMap<string, Gender> = new Map([['homme', 'm'], ['femme', 'f'], ['soeur', 'f'], ['fille', 'f'], ['epouse', 'f'], ['mere', 'f'], ['frere', 'm'], ['fils', 'm'], ['pere', 'm'], ['epoux', 'm'], ['mari', 'm']]);
 
 class SpeakerFinder {
   private readonly rv: ReportingLexicon;
@@ -241,6 +252,7 @@ class SpeakerFinder {
   private readonly introduced = new Map<string, Source>();
   /** Per sentence: the source its opening subject names, when no attribution does and a quotation stands after it. */
   readonly subjects: (Source | undefined)[] = [];
+  readonly genericSubjects: (Source | undefined)[] = [];
 
   constructor(
     private readonly v: ArticleView,
@@ -274,7 +286,12 @@ class SpeakerFinder {
       }
       out.push(found);
       const opening = this.openingSubject(s);
-      this.subjects.push(this.quotingSubject(s, found, opening));
+      const quoting = this.quotingSubject(s, found, opening);
+      // "Interrogé par l'AFP, Dmitri Peskov a refusé de commenter « des rumeurs »": the medium that put the question
+      // relays the subject it introduces, who speaks.
+      if (quoting) for (let i = found.length - 1; i >= 0; i--) if (this.relayOpener(found[i]!, opening)) found.splice(i, 1);
+      this.subjects.push(quoting);
+      this.genericSubjects.push(opening.source?.vague && opening.source.span && !opening.np?.coordinated ? opening.source : undefined);
       this.rememberVague(s, found, opening);
       // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
       if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
@@ -387,7 +404,8 @@ class SpeakerFinder {
       const { start, end } = sentences[s]!;
       const text = this.v.text.slice(start, end);
       const quotes = this.v.quotes.filter((q) => q.start >= start && q.end <= end);
-      if (!isHeadline(this.v, s, true) || !/^[«“"]/u.test(text) || quotes.length !== 1) continue;
+      // "Corée du Nord-Russie : « Pyongyang a gagné une expérience … »": a topic and a colon may lead into it.
+      if (!isHeadline(this.v, s, true) || !/^(?:[^«“":.!?]{1,60}:\s*)?[«“"]/u.test(text) || quotes.length !== 1) continue;
       const after = quotes[0]!.end;
       if (/[»”"]$/u.test(text) || this.v.mentions.some((m) => m.start >= after && m.end <= end && m.entityId === source.entityId)) answers.add(s);
     }
@@ -450,7 +468,7 @@ class SpeakerFinder {
    */
   private quotingSubject(s: number, found: readonly Attribution[], opening: OpeningSubject): Source | undefined {
     const range = this.v.sentenceTokens[s];
-    if (!range || found.some((a) => !a.inQuote && !a.negated && a.source)) return undefined;
+    if (!range || found.some((a) => !a.inQuote && !a.negated && a.source && !this.relayOpener(a, opening))) return undefined;
     let quoted = -1;
     for (let k = range.first; k < range.end && quoted < 0; k++) if (this.inQuote(k)) quoted = k;
     if (quoted <= range.first || isHeadline(this.v, s)) return undefined;
@@ -467,6 +485,13 @@ class SpeakerFinder {
     // own subject; "qui" and "que" keep the speaker's voice ("Elle s'attend à ce que les alliés tentent de « bricoler »").
     for (let k = this.tokenAt(source.span.end - 1) + 1; k < quoted; k++) if (this.fw.thingRelatives.has(this.tok(k)!.text.toLowerCase())) return undefined;
     return { ...source, how: SPEAKER_RULES.subject };
+  }
+
+  /** A relaying phrase that opens the sentence before its subject: "Interrogé par l'AFP, …", "Cité par Yonhap, …". */
+  private relayOpener(a: Attribution, opening: OpeningSubject): boolean {
+    const range = this.v.sentenceTokens[a.sentence];
+    const subject = opening.source?.span;
+    return a.relay === true && range !== undefined && subject !== undefined && !opening.source!.vague && this.tokenAt(a.span.start) === range.first && a.span.end <= subject.start && /^\s*,/u.test(this.v.text.slice(a.span.end, subject.start));
   }
 
   /** Keeps the earliest generic source of a sentence that names no one else, for a demonstrative in the next one. */
@@ -1121,6 +1146,14 @@ class SpeakerFinder {
 
   /** Token i follows a comma, an indefinite article and a noun or two ("…, un chiffre avancé par", "…, une estimation récente avancée par"). */
   private sumsUp(i: number, first: number): boolean {
+    // "Ce chiffre, avancé par le renseignement sud-coréen, n'a jamais été confirmé": a demonstrative opening the sentence
+    // takes up what the sentence before said.
+    const a = afterDateline(this.v, first, i);
+    if (this.fw.demonstratives.has(this.folded(a)) && i - a >= 2 && i - a <= 4 && /,\s*$/u.test(this.v.text.slice(this.tok(i - 1)!.end, this.tok(i)!.start))) {
+      let plain = true;
+      for (let k = a; k < i - 1; k++) if (/[,.;:«»"“”]/u.test(this.gapAfter(k))) plain = false;
+      if (plain) return true;
+    }
     for (let d = i - 2; d >= first && i - d <= 4; d--) {
       if (['un', 'une'].includes(this.folded(d)) && /,\s*$/u.test(this.v.text.slice(this.tok(d - 1)?.end ?? 0, this.tok(d)!.start))) return d > first;
       if (/[,.;:«»"“”]/u.test(this.gapAfter(d))) return false;
@@ -1411,6 +1444,8 @@ class SpeakerFinder {
     const auxWord = p >= first ? this.folded(p) : '';
     const avoir = this.fw.avoir.get(auxWord);
     const etre = this.fw.etre.get(auxWord);
+    // "Leur nombre était estimé à 11 000 par Washington": "être" with no reflexive before the participle is a passive too.
+    if (etre && !passive && !this.hasReflexiveBefore(p, first) && this.fw.passiveReports.has(this.folded(k))) passive = true;
     if (passive || (!avoir && !etre)) {
       // "annoncé par Moscou", "a été démenti par le Kremlin": the agent is the source.
       // "Moscou et Pyongyang accusés d'un vaste trafic maritime par le MSMT": the agent may follow the verb's complement.
@@ -1944,7 +1979,8 @@ class SpeakerFinder {
     }
     // "Moscou a réagi par la voix du ministère des Affaires étrangères, qui a dénoncé …": a source the sentence has already
     // read, ending right before "qui", is its antecedent.
-    const read = this.current.find((a) => !a.inQuote && a.source?.span && !a.source.vague && this.tokenAt(a.source.span.end - 1) === qui - 1);
+    // "…, se souvient un officier de l'armée de l'air ukrainienne, qui s'exprime …": generic or not.
+    const read = this.current.find((a) => !a.inQuote && a.source?.span && this.tokenAt(a.source.span.end - 1) === qui - 1);
     if (read?.source) return relative(read.source);
     // "des sources ukrainiennes, qui y voient …", "un responsable du département du Commerce, qui s'exprime …": a part set
     // off by commas that opens on a determiner is the whole antecedent, generic or not.
@@ -2193,12 +2229,22 @@ class SpeakerFinder {
     const concerned = w === 'l' && ['interesse', 'interessee'].includes(this.folded(a + 1));
     if (b - a === 2 && (latter || concerned)) {
       const feminine = w === 'cette' || this.folded(a + 1) === 'interessee';
+      // "Sergueï Lavrov a reçu Choe Son Hui. « … », a assuré cette dernière": the latest of that gender; the base's
+      // description may show it ("Diplomate nord-coréenne").
       for (const m of this.peopleNamedBack(this.tok(a)!.start, sentence - 3)) {
-        const gender = this.nameGender(this.tokenAt(m.start), true);
-        if (feminine ? gender !== 'f' : gender === 'f') return undefined;
+        const gender = this.nameGender(this.tokenAt(m.start), true) ?? this.kbGender(m.entityId);
+        if (feminine ? gender !== 'f' : gender === 'f') {
+          if (gender === undefined) return undefined;
+          continue;
+        }
         return { number: 's', source: { ...this.mentionSource(m), how: SPEAKER_RULES.latter } };
       }
       return undefined;
+    }
+    // "« … », titre le premier", "tempère le second": one of the persons or bodies a sentence just before named together.
+    if (b - a === 2 && ['le', 'la'].includes(w) && ORDINAL_PLACES.has(this.folded(a + 1))) {
+      const picked = this.ordinalAntecedent(ORDINAL_PLACES.get(this.folded(a + 1))!, this.tok(a)!.start, sentence);
+      return picked ? { number: 's', source: { ...this.mentionSource(picked), how: SPEAKER_RULES.latter } } : undefined;
     }
     // "raconte le plus âgé des deux prisonniers", "assure la plus jeune": a superlative standing for a person picks out one
     // of a group the article has shown, and is that one.
@@ -3191,6 +3237,8 @@ class SpeakerFinder {
       // "Washington, Séoul et Tokyo y voient …": the clitic "y" opens the verb group.
       if (auxiliary || this.fw.negationBefore.has(w) || REFLEXIVE_PRONOUNS.has(w) || (w === 'y' && !this.mentionAt(k)) || this.fw.relativePronouns.has(w) || this.fw.complementizers.has(w)) break;
       if (this.rv.forms.has(w) && !this.mentionAt(k)) break;
+      // "un vendeur replie ses drapeaux": after someone unnamed, a lower-case word right before a determiner is a verb.
+      if (someone && !this.mentionAt(k) && /^\p{Ll}/u.test(this.tok(k)?.text ?? '') && !isFunctionWord(this.fw, w) && VERB_OBJECT_DETERMINERS.has(this.folded(k + 1)) && !/[,;:]/u.test(this.gapAfter(k))) break;
       // "Le quotidien conservateur Chosun Ilbo va plus loin": after a name, a lower-case word that is no function word
       // opens the predicate.
       const before = this.mentionAt(k - 1);
@@ -3892,6 +3940,35 @@ class SpeakerFinder {
       this.nameWordsMemo.set(entityId, words);
     }
     return words;
+  }
+
+  /**
+   * The `place`-th (0-based) of the persons or bodies the latest sentence that names two or more of them names, in the two
+   * sentences before `offset` or earlier in its own.
+   */
+  private ordinalAntecedent(place: number, offset: number, sentence: number): Mention | undefined {
+    for (let p = sentence; p >= Math.max(0, sentence - 2); p--) {
+      const { start, end } = this.v.sentences[p]!;
+      const seen: Mention[] = [];
+      for (const m of this.v.mentions) {
+        if (m.start < start || m.end > Math.min(end, offset)) continue;
+        if (m.kind === 'adjective' || m.kind === 'metonym' || (m.type !== 'person' && m.type !== 'organisation') || this.inQuote(this.tokenAt(m.start))) continue;
+        if (!seen.some((x) => x.entityId === m.entityId)) seen.push(m);
+      }
+      if (seen.length >= 2) return seen[place];
+    }
+    return undefined;
+  }
+
+  /** The gender the base's description of a person shows in its lead ("Diplomate nord-coréenne", "Homme politique russe"). */
+  private kbGender(entityId: string): Gender | undefined {
+    const lead = this.descriptionOf(entityId)?.lead ?? [];
+    for (const w of lead) {
+      if (['de', 'du', 'des', 'd'].includes(w)) break;
+      const g = KIN_GENDERS.get(w) ?? (/(?:eenne|ienne)$/u.test(w) ? 'f' : /(?:een|ien)$/u.test(w) ? 'm' : this.genderOfNoun(w));
+      if (g) return g;
+    }
+    return undefined;
   }
 
   private descriptionOf(entityId: string): DescriptionWords | undefined {
