@@ -1608,3 +1608,30 @@ describe('speakers and sources: relays that ask, ordinals and "cette dernière",
     assert.equal(analyseDocument(text, people).sentences.length, 1);
   });
 });
+
+describe('speakers and sources after heldout99–102: clauses after ", et", participles in -u, wire datelines, named bodies after a generic head, quoted verbs', () => {
+  const people = contextWith([
+    ...REDESCRIBED,
+    { id: 'GERAS', type: 'person', name: 'Valéri Guerassimov', aliases: ['Guerassimov'], description: 'Général russe.' },
+    { id: 'PUT', type: 'person', name: 'Vladimir Poutine', aliases: ['Poutine'], description: 'Président de la Russie.' },
+    { id: 'BARROT', type: 'person', name: 'Jean-Noël Barrot', aliases: ['Barrot'], description: 'Ministre français.' },
+    { id: 'YOON', type: 'person', name: 'Yoon Suk Yeol', aliases: ['Yoon'], description: 'Président de la Corée du Sud.' },
+    { id: 'YONHAP', type: 'organisation', name: 'Yonhap', aliases: [], description: 'Agence de presse sud-coréenne.' },
+    { id: 'KURSK', type: 'place', name: 'région de Koursk', aliases: ['Koursk'] },
+    { id: 'ALBA', type: 'person', name: 'Anthony Albanese', aliases: ['Albanese'], description: 'Premier ministre australien.' },
+  ]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['", et" after a comma opens a clause: its subject is not the place before', 'Valéri Guerassimov a reconnu que des unités avaient aidé à « libérer » la région de Koursk, et Vladimir Poutine a salué leur « héroïsme ».', 'héroïsme', /^Vladimir Poutine$/u],
+    ['…and the quotation in the first clause is the first subject’s', 'Valéri Guerassimov a reconnu que des unités avaient aidé à « libérer » la région de Koursk, et Vladimir Poutine a salué leur « héroïsme ».', 'libérer', /^Valéri Guerassimov$/u],
+    ['a participle in -u opens the sentence before its subject', 'Entendu par la commission le 5 février, le ministre des Affaires étrangères, Jean-Noël Barrot, avait estimé que Pyongyang était « un cobelligérant de fait ».', 'un cobelligérant', /^Jean-Noël Barrot$/u],
+    ['a wire’s dateline with an abbreviated month and a double dash names no antecedent', 'SEOUL, 7 nov. (Yonhap) -- Le président Yoon Suk Yeol a déclaré jeudi que Séoul pourrait livrer des armes.\n\n« Nous n’excluons pas cette possibilité », a-t-il dit.', 'Nous n’excluons', /^Yoon Suk Yeol$/u],
+    ['a noun in apposition judged by an agent names the agent', 'Un chasseur chinois a largué des leurres devant un hélicoptère, un incident jugé « dangereux et inacceptable » par le premier ministre, Anthony Albanese.', 'dangereux', /^Anthony Albanese$/u],
+  ];
+  speakerRows(table, people);
+  const codesTable: [string, string, string[]][] = [
+    ['a generic head then the name that closes the phrase is that body', 'Le sommet a eu lieu mardi. Selon l’ONG OVD-Info, au moins quatorze personnes ont été poursuivies pour avoir dénoncé les livraisons d’obus à la Russie.', []],
+    ['the subject of a passive reports nothing', 'Le sommet a eu lieu mardi. Un ambulancier de Koursk a été condamné à deux ans de colonie.', []],
+    ['a thing with a person’s ending is no one unnamed', 'Le sommet a eu lieu mardi. Un incident a éclaté quand la Russie a livré 300 missiles à Pyongyang.', ['unattributed-claim']],
+  ];
+  codeRows(codesTable, people);
+});

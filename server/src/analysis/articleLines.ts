@@ -42,13 +42,17 @@ export function isByline(view: ArticleView, s: number): boolean {
  * the agency, neither the subject nor the actor. With `bracketedAgency`, a dateline in mixed case whose agency stands
  * in brackets before the dash counts too ("Séoul, 12 mars (AFP) - Le procès …").
  */
+/** Months as wires abbreviate them before a stop ("7 nov.", "12 janv."). */
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec']);
+
 export function afterDateline(view: ArticleView, first: number, end: number, bracketedAgency = false): number {
   const opener = view.tokens[first]?.text ?? '';
   const timeOrCapitals = /^\d/u.test(opener) || /^\p{Lu}{2,}/u.test(opener);
   for (let k = first; k < end - 1 && k - first < 10; k++) {
     const gap = view.text.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start);
-    if (/\s[-–—]\s/u.test(gap) && (timeOrCapitals || (bracketedAgency && /\)\s*[-–—]/u.test(gap)))) return k + 1;
-    if (/[.;:!?«»“”"]/u.test(gap)) break;
+    // "SEOUL, 7 nov. (Yonhap) -- Le président …": a wire may write its dash double, and abbreviate its month.
+    if (/\s(?:[-–—]|--)\s/u.test(gap) && (timeOrCapitals || (bracketedAgency && /\)\s*(?:[-–—]|--)/u.test(gap)))) return k + 1;
+    if (/[.;:!?«»“”"]/u.test(MONTH_ABBREVIATIONS.has(view.tokens[k]!.folded) ? gap.replace(/^\./u, '') : gap)) break;
   }
   return first;
 }

@@ -42,6 +42,7 @@ export interface FunctionWords {
   readonly passiveReports: ReadonlySet<string>;
   readonly kinNouns: ReadonlySet<string>;
   /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
+  readonly notPersonNouns: ReadonlySet<string>;
   readonly notPersonPhrases: ReadonlySet<string>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
@@ -235,6 +236,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     passiveReports: set('passiveReports'),
     kinNouns: set('kinNouns'),
     pseudonymNotes: set('pseudonymNotes'),
+    notPersonNouns: set('notPersonNouns'),
     notPersonPhrases: set('notPersonPhrases'),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),
     subordinators: phrases(file['subordinators']),

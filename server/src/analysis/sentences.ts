@@ -66,6 +66,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return end > start ? { start, end } : undefined;
 }
 
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['janv', 'févr', 'fevr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec']);
+
 function shouldJoin(text: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const between = text.slice(prev.end, next.start);
   // A blank line or a line break always separates: headlines and paragraphs carry no final stop.
@@ -82,6 +84,8 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
     const unit = lastWord === 'mm' && /\d[\s\u00a0\u202f]*mm\.$/u.test(prevText);
     if ((ABBREVIATIONS.has(lastWord.toLowerCase()) && !unit) || /^\p{Lu}$/u.test(lastWord)) return true;
     if (NUMBERED_ABBREVIATIONS.has(lastWord.toLowerCase()) && /^\d/u.test(nextText)) return true;
+    // "SEOUL, 7 nov. (Yonhap) -- …": a wire's abbreviated month before its agency or year.
+    if (MONTH_ABBREVIATIONS.has(lastWord.toLowerCase()) && /^[(\d]/u.test(nextText)) return true;
   }
   // The segmenter sometimes cuts before a lower-case continuation, or after "? »" before the incise that names the
   // speaker ("« Que reçoit-il en retour ? », lance le chercheur").

@@ -277,8 +277,9 @@ class SpeakerFinder {
       // names no source of its own is theirs. A quantifier that reports nothing ("Beaucoup de familles ignorent …",
       // "Beaucoup, oui, …") is no source of it; other generic subjects are ("Des analystes s'attendent à …").
       const answer = interview?.answers.has(s) === true;
-      // "Nos services de renseignement l'ont établi": what the interviewee calls "ours" is their own side, no generic source.
-      const ours = (a: Attribution): boolean => a.source?.vague === true && ['notre', 'nos'].includes(this.folded(this.tokenAt(a.source.span?.start ?? a.span.start)));
+      // "Nos services de renseignement l'ont établi": what the interviewee calls "ours" is their own side, no generic source;
+      // "Mon estimation se situe entre les deux": what they call theirs is their own ("mes sources" are others).
+      const ours = (a: Attribution): boolean => a.source?.vague === true && ['notre', 'nos', 'mon', 'ma'].includes(this.folded(this.tokenAt(a.source.span?.start ?? a.span.start)));
       if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || ours(found[i]!)) found.splice(i, 1);
       if (interview && answer && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
         const at = this.v.sentences[s]!.start;
@@ -1342,6 +1343,8 @@ class SpeakerFinder {
 
   private finite(s: number, k: number, h: ReportingForm, first: number, end: number): Attribution | undefined {
     // Inside a quotation only an incise counts: « Ils sont là, a insisté un responsable. Ce qu'ils y font … »
+    // NOTE: nor does a quotation that opens on the verb right after a subject ("Pyongyang « admet enfin ce que chacun
+    // savait »"): writers give such words to whoever the article quotes about the subject more often than to the subject.
     const quoted = this.inQuote(k);
     // "un homme d'affaires accusé d'avoir exporté", "jugé pour avoir vendu": folded, "accusé" is also "accuse"; its written
     // accent and the infinitive's preposition after it show a passive participle, whose noun is the one accused, when no
@@ -1351,7 +1354,8 @@ class SpeakerFinder {
     if (h.verb.pronominal !== reflexive) return undefined;
     const prev = k - 1 >= first ? this.folded(k - 1) : '';
     if (!reflexive && k - 1 >= first && !/[,.;:«»"“”]/u.test(this.gapAfter(k - 1))) {
-      if (this.fw.avoir.has(prev) || this.fw.etre.has(prev)) return undefined;
+      // "a été condamné": folded, the participle after "été" reads as a present.
+      if (this.fw.avoir.has(prev) || this.fw.etre.has(prev) || this.fw.passiveParticiples.has(prev)) return undefined;
       // "Kim Jong Un promet": the last word of a name is no determiner, whatever it folds to.
       const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev) && !this.mentionAt(k - 1);
       if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
@@ -1473,7 +1477,8 @@ class SpeakerFinder {
       // "…, un projet présenté par Kim au chantier naval": a participle right after a noun inside the clause qualifies that
       // noun alone. Set off by a comma ("le retrait, annoncé par Moscou, …"), opening the clause, or qualifying its subject
       // ("Des images publiées par 38 North montrent …"), it sources the clause.
-      if (!passive && k > first && !/,/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k - 1) && !this.subjectHeadBefore(k, first)) return undefined;
+      // "…, un incident jugé « dangereux » par le premier ministre": a noun in apposition that sums up the clause before.
+      if (!passive && k > first && !/,/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k - 1) && !this.subjectHeadBefore(k, first) && !(this.sumsUp(k, first) && this.fw.passiveReports.has(this.folded(k)))) return undefined;
       if (h.verb.usage === 'incise') return undefined;
       // "Des courtiers interrogés par RFI": a verb that reports only as a reflexive ("s'interroger") has no agent in that sense.
       if (h.verb.pronominal) return undefined;
@@ -1895,7 +1900,9 @@ class SpeakerFinder {
     const b = parts[idx]!.end;
     // "Les États-Unis, la Corée du Sud et d'autres pensent": commas inside a coordinated subject.
     // "Pyongyang n'a jamais reconnu l'envoi de troupes, et Moscou qualifie …": a part with a verb of its own is a clause.
-    if (this.hasCoordinator(a, b)) {
+    // "… à « libérer » la région de Koursk, et Vladimir Poutine a salué …": ", et" after a comma opens a clause of its own.
+    const clauseAnd = ['et', 'mais', 'puis'].includes(this.folded(a)) && !this.mentionAt(a);
+    if (this.hasCoordinator(a, b) && !clauseAnd) {
       while (idx > 0 && !this.isOpener(parts[idx - 1]!.first) && !this.hasVerb(parts[idx - 1]!)) {
         idx--;
         a = parts[idx]!.first;
@@ -2059,7 +2066,8 @@ class SpeakerFinder {
     // "Réunis début avril au siège de l'Otan, …", "Détenus depuis janvier, …": a participle in -is, -us or -it is told from
     // other words by its length and by a date or a preposition right after it.
     // "Réunis eux aussi à Kuala Lumpur, …": or a stressed pronoun or an adverb; "Réunis le 11 juillet à …": or a date.
-    const irregular = /(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next) || this.fw.stressedPronouns.has(next) || this.fw.adverbs.has(next) || (next === 'le' && /^\d/u.test(this.folded(k + 2))));
+    // "Entendu par la commission le 5 février, …": or in -u.
+    const irregular = (/(?:is|ise|ises|us|ue|ues|it|its|ite|ites)$/u.test(w) || (/u$/u.test(w) && !/au$/u.test(w))) && w.length >= 5 && !isFunctionWord(this.fw, w) && (this.fw.prepositions.has(next) || this.fw.dateWords.has(next) || this.fw.stressedPronouns.has(next) || this.fw.adverbs.has(next) || (next === 'le' && /^\d/u.test(this.folded(k + 2))));
     const participle = irregular || /(?:é|ée|és|ées)$/u.test(t.text.toLowerCase()) || /ant$/u.test(w) || (this.rv.forms.get(w)?.some((f) => f.key === 'pp' || f.key === 'ppr') ?? false);
     if (!participle || this.nouns.longestAt(this.v.tokens, k, k + 4) || this.vague.heads.longestAt(this.v.tokens, k, k + 4)) return false;
     if (/,/u.test(this.gapAfter(k))) return true;
@@ -2284,6 +2292,10 @@ class SpeakerFinder {
       // "le diplomate russe Vassili Nebenzia", "l'expert Andreï Lankov": a generic head that names its person is that person.
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
+      // "Selon l'ONG OVD-Info, …": a generic head after its article, then the name that closes the phrase, is that one.
+      let nameEnd = vm.end;
+      while (DEFINITE_ARTICLES.has(w) && vm.first === h && nameEnd < b && isCapitalised(this.tok(nameEnd)?.text ?? '') && (nameEnd === vm.end || /^[\s\u00a0-]*$/u.test(this.gapAfter(nameEnd - 1)))) nameEnd++;
+      if (nameEnd > vm.end && nameEnd >= b) return { number: n, source: { label: this.textOf(vm.end, nameEnd), span: this.spanOf(vm.end, nameEnd), how: SPEAKER_RULES.capitalised } };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
         const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) ?? this.introducedAgain(a, vm.first, b) ?? this.describedWitness(vm, a, sentence) : undefined);
@@ -3447,6 +3459,8 @@ class SpeakerFinder {
     const w = this.folded(k);
     // "un membre permanent du Conseil de sécurité" is a state.
     if (this.fw.notPersonPhrases.has(`${w} ${this.folded(k + 1)}`)) return false;
+    // "un incident jugé « dangereux »", "un armement": a thing whose ending is a person's.
+    if (this.fw.notPersonNouns.has(w) || /ments?$/u.test(w)) return false;
     // "courtiers", "négociants": a plural whose singular has the ending of a person.
     const plural = w.length > 4 && /[sx]$/u.test(w) && PERSON_NOUN.test(w.slice(0, -1));
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || plural;
