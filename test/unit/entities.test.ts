@@ -221,6 +221,13 @@ describe('rules for entities the base does not know', () => {
   it('a title followed by no name finds nobody', () => {
     assert.deepEqual(mentions('Le porte-parole a déclaré que rien.').filter((m) => m.type === 'person'), []);
   });
+
+  it('a capitalised complement after "de" says where the titled person serves, not who they are', () => {
+    const people = (text: string): string[] => mentions(text).filter((m) => m.type === 'person').map((m) => m.surface);
+    assert.deepEqual(people('La sénatrice du Bas-Rhin a résumé le rapport.'), []);
+    assert.deepEqual(people('Le député de Seine-Saint-Denis a voté contre.'), []);
+    assert.deepEqual(people('Le directeur de l’institut, Oleksandr Rouvine, a parlé.'), ['Oleksandr Rouvine']);
+  });
 });
 
 describe('rules for later and looser mentions', () => {

@@ -847,6 +847,13 @@ class MentionFinder {
         continue;
       }
       const end = this.nameRunEnd(j);
+      // "la sénatrice du Bas-Rhin", "le député de Seine-Saint-Denis": a capitalised complement after "de" says where the
+      // person serves, not who the person is.
+      if (!honorific && j > from && ['de', 'du', 'des', 'd'].includes(this.tokens[j - 1]!.folded) && !/,/u.test(this.gap(j - 1))) {
+        adjacent = false;
+        j = end - 1;
+        continue;
+      }
       // "M. Kim" after "Kim Jong Un": an honorific before one name part points back to the person named in full.
       const earlier = honorific && end - j === 1 ? this.latestPersonNamed(t.folded, t.start, gender) : undefined;
       if (earlier) {
