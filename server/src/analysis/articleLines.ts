@@ -1,5 +1,6 @@
 import { isCapitalised } from './normalize';
 import type { ArticleView } from './speakers';
+import { MONTH_ABBREVIATIONS } from './sentences';
 
 // The lines of an article that are not its body: headlines, section titles and bylines.
 
@@ -42,9 +43,6 @@ export function isByline(view: ArticleView, s: number): boolean {
  * the agency, neither the subject nor the actor. With `bracketedAgency`, a dateline in mixed case whose agency stands
  * in brackets before the dash counts too ("Séoul, 12 mars (AFP) - Le procès …").
  */
-/** Months as wires abbreviate them before a stop ("7 nov.", "12 janv."). */
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec']);
-
 export function afterDateline(view: ArticleView, first: number, end: number, bracketedAgency = false): number {
   const opener = view.tokens[first]?.text ?? '';
   const timeOrCapitals = /^\d/u.test(opener) || /^\p{Lu}{2,}/u.test(opener);

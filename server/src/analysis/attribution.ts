@@ -250,12 +250,14 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   return { own, source: opening?.source ?? closing?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
 }
 
-/**
- * The source of the next sentence of the paragraph when it opens by pointing back at this one ("C'est ce qu'assure une
- * source militaire", "Voilà ce qu'affirme le rapport"), else undefined.
- */
+/** Markers of a participle's agent, which may give the source of a figure the next sentence takes up. */
 const SUMMED_UP_MARKERS: ReadonlySet<string> = new Set(['marker:summed-up', 'marker:agent']);
 
+/**
+ * The source of the next sentence of the paragraph when it opens by pointing back at this one ("C'est ce qu'assure une
+ * source militaire", "Voilà ce qu'affirme le rapport") or takes it up with the agent of a participle ("Ce chiffre, avancé
+ * par le renseignement sud-coréen, …"), else undefined.
+ */
 function cataphoricSource(view: ArticleView, perSentence: readonly (readonly Attribution[])[], quotesBySentence: readonly (readonly Quote[])[], fw: FunctionWords, cues: ReturnType<typeof claimCues>, s: number): Source | undefined {
   const range = view.sentenceTokens[s + 1];
   if (!range || view.paragraphs[s + 1] !== view.paragraphs[s]) return undefined;
@@ -276,8 +278,9 @@ function prepare(input: AttributionInput): { view: ArticleView; perSentence: Att
   const view = buildView(input);
   const fw = functionWords(input.lexicons);
   const nouns = sourceNouns(input.lexicons);
-  const { perSentence, subjects, genericSubjects } = findAttributions(view, input.lexicons, input.entity);
-  const quotes = assignSpeakers(view, perSentence, { subjects, genericSubjects }, (source) => isMedium(source, nouns, input.entity), fw);
+  const attributions = findAttributions(view, input.lexicons, input.entity);
+  const { perSentence } = attributions;
+  const quotes = assignSpeakers(view, attributions, (source) => isMedium(source, nouns, input.entity), fw);
   return { view, perSentence, quotes, quotesBySentence: quotesPerSentence(view, quotes), cues: claimCues(input.lexicons), fw, nouns };
 }
 
@@ -399,7 +402,7 @@ function wordCount(view: ArticleView, q: Span): number {
  * The speaker of each quotation: the nearest attribution in the sentences it spans (an incise after it, a verb before it,
  * a "selon"); else the speaker of the sentence before, when this one adds nothing but the quotation (continued attribution).
  */
-function assignSpeakers(view: ArticleView, perSentence: readonly (readonly Attribution[])[], { subjects, genericSubjects }: Omit<SentenceAttributions, 'perSentence'>, medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
+function assignSpeakers(view: ArticleView, { perSentence, subjects, genericSubjects }: SentenceAttributions, medium: (source: Source) => boolean, fw: FunctionWords): Quote[] {
   const out: Quote[] = [];
   const lastSpeaker: (Source | undefined)[] = view.sentences.map(() => undefined);
   view.quotes.forEach((q) => {

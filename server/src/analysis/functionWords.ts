@@ -39,11 +39,16 @@ export interface FunctionWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Nouns of people whose ending does not show it (cheminot, docker). */
   readonly personNouns: ReadonlySet<string>;
+  /** Participles whose passive with "être" and an agent reports (est estimé à … par, a été démenti par). */
   readonly passiveReports: ReadonlySet<string>;
+  /** Nouns of a person's kin and company (mère, voisin): after a possessive, someone unnamed. */
   readonly kinNouns: ReadonlySet<string>;
-  /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
+  /** Nouns of things with a person's ending (incident, arsenal, réacteur). */
   readonly notPersonNouns: ReadonlySet<string>;
+  /** Two folded words whose first, a person noun elsewhere, names a state here ("membre permanent"). */
   readonly notPersonPhrases: ReadonlySet<string>;
+  /** Nouns whose gender their ending does not show (homme, sœur, fille), as honorifics map theirs. */
+  readonly nounGenders: ReadonlyMap<string, 'f' | 'm' | undefined>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
   /** Conjunctions that open a subordinate clause with its own subject ("tandis que", "lorsque"). */
@@ -238,6 +243,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     pseudonymNotes: set('pseudonymNotes'),
     notPersonNouns: set('notPersonNouns'),
     notPersonPhrases: set('notPersonPhrases'),
+    nounGenders: honorificGenders(file['nounGenders']),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),
     subordinators: phrases(file['subordinators']),
     indirectQuestionWords: set('indirectQuestionWords'),

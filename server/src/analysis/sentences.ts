@@ -1,3 +1,4 @@
+import { fold } from './normalize';
 import { partitionPoint } from './sortedSearch';
 import type { Sentence } from './types';
 
@@ -66,7 +67,11 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return end > start ? { start, end } : undefined;
 }
 
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['janv', 'févr', 'fevr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec']);
+/**
+ * Months as wires abbreviate them before a stop ("7 nov.", "12 janv."), folded: the abbreviated keys of `monthNumbers` in
+ * `functionWords.json`, here because cutting sentences reads no lexicon.
+ */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['janv', 'jan', 'fevr', 'fev', 'avr', 'juil', 'sept', 'sep', 'oct', 'nov', 'dec']);
 
 function shouldJoin(text: string, prev: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const between = text.slice(prev.end, next.start);
@@ -85,7 +90,7 @@ function shouldJoin(text: string, prev: { start: number; end: number }, next: { 
     if ((ABBREVIATIONS.has(lastWord.toLowerCase()) && !unit) || /^\p{Lu}$/u.test(lastWord)) return true;
     if (NUMBERED_ABBREVIATIONS.has(lastWord.toLowerCase()) && /^\d/u.test(nextText)) return true;
     // "SEOUL, 7 nov. (Yonhap) -- …": a wire's abbreviated month before its agency or year.
-    if (MONTH_ABBREVIATIONS.has(lastWord.toLowerCase()) && /^[(\d]/u.test(nextText)) return true;
+    if (MONTH_ABBREVIATIONS.has(fold(lastWord)) && /^[(\d]/u.test(nextText)) return true;
   }
   // The segmenter sometimes cuts before a lower-case continuation, or after "? »" before the incise that names the
   // speaker ("« Que reçoit-il en retour ? », lance le chercheur").

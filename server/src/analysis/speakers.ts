@@ -218,9 +218,6 @@ const VERB_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', '
 /** "le premier", "la seconde": which of the ones named together. */
 const ORDINAL_PLACES: ReadonlyMap<string, number> = new Map([['premier', 0], ['premiere', 0], ['second', 1], ['seconde', 1], ['deuxieme', 1]]);
 
-/** Nouns whose gender their ending does not show. */
-const KIN_GENDERS: ReadonlyMap<string, Gender> = new Map([['homme', 'm'], ['femme', 'f'], ['soeur', 'f'], ['fille', 'f'], ['epouse', 'f'], ['mere', 'f'], ['frere', 'm'], ['fils', 'm'], ['pere', 'm'], ['epoux', 'm'], ['mari', 'm']]);
-
 class SpeakerFinder {
   private readonly rv: ReportingLexicon;
   private readonly fw: FunctionWords;
@@ -3961,14 +3958,11 @@ class SpeakerFinder {
    * sentences before `offset` or earlier in its own.
    */
   private ordinalAntecedent(place: number, offset: number, sentence: number): Mention | undefined {
+    const named = [...this.mentionsBack(offset, sentence - 2)].filter((m) => m.end <= offset && m.kind !== 'adjective' && m.kind !== 'metonym' && (m.type === 'person' || m.type === 'organisation') && !this.inQuote(this.tokenAt(m.start))).reverse();
     for (let p = sentence; p >= Math.max(0, sentence - 2); p--) {
       const { start, end } = this.v.sentences[p]!;
       const seen: Mention[] = [];
-      for (const m of this.v.mentions) {
-        if (m.start < start || m.end > Math.min(end, offset)) continue;
-        if (m.kind === 'adjective' || m.kind === 'metonym' || (m.type !== 'person' && m.type !== 'organisation') || this.inQuote(this.tokenAt(m.start))) continue;
-        if (!seen.some((x) => x.entityId === m.entityId)) seen.push(m);
-      }
+      for (const m of named) if (m.start >= start && m.end <= end && !seen.some((x) => x.entityId === m.entityId)) seen.push(m);
       if (seen.length >= 2) return seen[place];
     }
     return undefined;
@@ -3979,7 +3973,8 @@ class SpeakerFinder {
     const lead = this.descriptionOf(entityId)?.lead ?? [];
     for (const w of lead) {
       if (['de', 'du', 'des', 'd'].includes(w)) break;
-      const g = KIN_GENDERS.get(w) ?? (/(?:eenne|ienne)$/u.test(w) ? 'f' : /(?:een|ien)$/u.test(w) ? 'm' : this.genderOfNoun(w));
+      // "nord-coréenne", "nord-coréen": a demonym in -éen, which the endings of role nouns leave out.
+      const g = this.fw.nounGenders.get(w) ?? (/eenne$/u.test(w) ? 'f' : /een$/u.test(w) ? 'm' : this.genderOfNoun(w));
       if (g) return g;
     }
     return undefined;
