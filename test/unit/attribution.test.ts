@@ -1635,3 +1635,89 @@ describe('speakers and sources after heldout99–102: clauses after ", et", part
   ];
   codeRows(codesTable, people);
 });
+
+describe('speakers and sources in the twentieth session: quotations that open on a reporting verb, texts addressed to a body, relative "où", label nouns, lists of complements, court roles', () => {
+  const people = contextWith([
+    ...REDESCRIBED,
+    { id: 'CSNU', type: 'organisation', name: 'Conseil de sécurité', aliases: ['Conseil de sécurité de l’ONU'], description: 'Organe des Nations unies.' },
+    { id: 'AUS', type: 'country', name: 'Australie', aliases: [] },
+    { id: 'DEU', type: 'country', name: 'Allemagne', aliases: [] },
+    { id: 'JPN', type: 'country', name: 'Japon', aliases: [] },
+    { id: 'CAN', type: 'country', name: 'Canada', aliases: [] },
+  ]);
+  const table: [string, string, string, RegExp | undefined][] = [
+    ['a quotation opening on a reporting verb is what the state before it says', 'La réunion a eu lieu mardi. La Russie « dément catégoriquement » ces informations.', 'dément', /^La Russie$/u],
+    ['…with a plural verb, the states listed before it', 'La réunion a eu lieu mardi. Dans une déclaration, l’Allemagne, l’Australie et le Japon « condamnent avec fermeté » ces livraisons.', 'condamnent', /Allemagne|Australie|Japon/u],
+    ['…but not a quotation that opens on a verb of another kind', 'La réunion a eu lieu mardi. Les soldats « ont déserté » en masse.', 'ont déserté', undefined],
+    ['a letter addressed to a body is not written by it', 'La réunion a eu lieu mardi. Dans une lettre au Conseil de sécurité, la Russie « rejette » ces accusations.', 'rejette', /^la Russie$/u],
+    ['a relative "où" with no comma opens a clause whose subject speaks', 'La chaîne Rybar a publié une vidéo où un soldat affirme qu’« un obus sur cinq n’explose pas ».', 'un obus', /^un soldat$/u],
+    ['a name in quotation marks after a label noun does not cut the subject', 'Sur Telegram, la chaîne « Rybar », proche de l’armée, a publié une vidéo où un soldat affirme qu’« un obus sur cinq n’explose pas ».', 'un obus', /^un soldat$/u],
+    ['a diplomatic mission is a body that speaks', 'La réunion a eu lieu mardi. Dans un message, la représentation russe à Vienne « dément toute coopération » et dénonce une « campagne orchestrée ».', 'campagne', /^la représentation russe/u],
+    ['a list of named complements after "de" stays in one subject', 'Dix pays ont publié une déclaration commune. Les ministres des Affaires étrangères d’Allemagne, d’Australie, du Canada et du Japon condamnent « avec la plus grande fermeté » l’envoi de troupes.', 'avec la plus', /^Les ministres des Affaires étrangères d’Allemagne/u],
+    ['the defendant is the person who appeared before the court', 'Artiom Belov a comparu lundi devant le tribunal. « J’ai filmé ce que j’ai vu », a déclaré le prévenu.', 'J’ai filmé', /^Artiom Belov$/u],
+  ];
+  speakerRows(table, people);
+  const labels: [string, string, string, RegExp | undefined][] = [
+    ['nor the name of a programme', 'Olga Skabeeva, qui anime l’émission « 60 minutes », a salué ce geste.', '60 minutes', undefined],
+  ];
+  speakerRows(labels, people);
+  const more = contextWith([
+    ...REDESCRIBED,
+    { id: 'HANK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen.' },
+    { id: 'JOONG', type: 'organisation', name: 'JoongAng Ilbo', aliases: [], description: 'Quotidien sud-coréen.' },
+    { id: 'PESKOV', type: 'person', name: 'Dmitri Peskov', aliases: ['Peskov'], description: 'Porte-parole du Kremlin.' },
+  ]);
+  const chains: [string, string, string, RegExp | undefined][] = [
+    ['a headline that announces an interview with someone described quotes the interviewee', '« Les Nord-Coréens apprennent vite » : entretien avec un ancien officier ukrainien\n\nAncien colonel de l’armée ukrainienne, Oleh Kravtchenko a commandé une brigade. Il enseigne à Kharkiv. Propos recueillis par Julien Morand.\n\nLes soldats sont-ils une menace ?\n\nAu début, non. Mais ils ont changé de tactique.\n\nCombien sont-ils ?\n\nNos services parlent de 12 000 hommes.', 'Les Nord-Coréens', /^Oleh Kravtchenko$/u],
+    ['a body in apposition to a phrase no lexicon knows is the subject a pronoun of its sentence takes up', 'Le JoongAng Ilbo parle d’un « tournant dangereux ». Son concurrent de gauche, le Hankyoreh, se montre plus mesuré : selon lui, Moscou « n’a aucun intérêt » à voir la péninsule s’embraser.', 'n’a aucun', /^Hankyoreh$/u],
+    ['after an incise the main clause resumes: its object is no inverted subject, and the generic source goes on', 'Un diplomate européen reconnaît que le sujet « divise » les Vingt-Sept. Certains États membres, explique-t-il, craignent des représailles. « Un accord pourrait intervenir avant l’été », estime-t-il.', 'Un accord', /^Un diplomate européen$/u],
+  ];
+  speakerRows(chains, more);
+  const codesTable: [string, string, string[]][] = [
+    ['who asked is not who answered: the named subject is the source', 'Le Kremlin refuse de commenter. Interrogé par des journalistes, son porte-parole, Dmitri Peskov, a renvoyé les questions vers le ministère de la Défense.', []],
+    ['special forces speak as an institution', 'Le sommet a eu lieu mardi. Les forces spéciales ukrainiennes disent avoir capturé deux soldats nord-coréens.', []],
+    ['"tirer de" draws a benefit, it fires nothing', 'Le sommet a eu lieu mardi. La Corée du Nord tire de son soutien à la Russie un prestige nouveau.', []],
+    ['"se défendre de" is a named party’s denial', 'Le sommet a eu lieu mardi. Pékin se défend de toute implication dans les livraisons d’armes nord-coréennes.', []],
+    ['…and so is "se défendre d’avoir"', 'Le sommet a eu lieu mardi. Le ministre russe se défend d’avoir livré des armes.', []],
+  ];
+  codeRows(codesTable, more);
+  const clitics: [string, string, string, RegExp | undefined][] = [
+    ['a pronoun set off right after a subject no base names is that subject', 'Le consulat n’a pas répondu. Les autorités régionales, elles, parlent d’une « coopération éducative ».', 'coopération', /^Les autorités régionales$/u],
+    ['object pronouns between a verb of saying and its infinitive', 'Natalia Petrova gère une entreprise. Elle assure les payer « 80 000 roubles » par mois.', '80 000', /^Natalia Petrova$/u],
+    ['a ship’s name with a number is nobody’s words', 'Le navire, le « Vostok-7 », avait quitté le port de Rajin, selon la société MarineTraffic.', 'Vostok-7', undefined],
+    ['a list between dashes is the apposition of the subject before it', 'Le sommet a eu lieu mardi. Les ministres du G7 – Allemagne, Canada et Japon – ont exprimé leur « inquiétude ».', 'inquiétude', /^Les ministres du G7$/u],
+  ];
+  speakerRows(clitics, more);
+  const counterparts = contextWith([
+    ...REDESCRIBED,
+    { id: 'LAV', type: 'person', name: 'Sergueï Lavrov', aliases: ['Lavrov'], description: 'Ministre des Affaires étrangères de la Russie depuis 2004.' },
+    { id: 'CHOE', type: 'person', name: 'Choe Son-hui', aliases: [], description: 'Diplomate nord-coréenne, ministre des Affaires étrangères de la Corée du Nord depuis 2022.' },
+  ]);
+  const transcript = 'L’invité du matin. Antoine Bondaz : « La Corée du Nord est indispensable à la Russie »\n\nJOURNALISTE : Antoine Bondaz, bonjour. Des soldats combattent-ils déjà ?\n\nANTOINE BONDAZ : Bonjour. Ils sont dans la région de Koursk, c’est certain. Et ils apprennent « très vite » le combat moderne.\n\nJOURNALISTE : Moscou dément pourtant.\n\nANTOINE BONDAZ : Moscou a démenti pendant des mois. Ce sera « pareil » ici.';
+  speakerRows([
+    ['a transcript’s turn is its speaker’s', transcript, 'très vite', /^Antoine Bondaz$/u],
+    ['…the last turn too', transcript, 'pareil', /^Antoine Bondaz$/u],
+    ['an interviewee merely named before is who "il" takes up when no one else can be', 'Il s’appelle Kim Chol-su, un nom d’emprunt. À 41 ans, il a fui en 2019. « On nous a demandé de produire deux fois plus d’obus », se souvient-il.', 'On nous a', /^Kim Chol-su$/u],
+    ['a generic head, a nationality, then a name: that body', 'Le sommet a eu lieu mardi. Selon l’ONG sud-coréenne NK Watch, les usines tournent « jour et nuit ».', 'jour et nuit', /^NK Watch$/u],
+  ], counterparts);
+  codeRows([
+    ['a named source speaking of a figure reports it', 'Le sommet a eu lieu mardi. Le Pentagone parle de 10 000 hommes.', []],
+    ['services qualified as Western name no country', 'Le sommet a eu lieu mardi. Les services occidentaux, eux, s’attendent à ce que la production de munitions double d’ici à la fin de l’année.', ['vague-attribution']],
+    ['colleagues and industrialists unnamed are generic sources', 'Le sommet a eu lieu mardi. Selon plusieurs industriels, une levée de cette restriction ouvrirait un marché de plusieurs milliards d’euros.', ['vague-attribution']],
+    ['a thing after a verb with no quotation before it is no inverted subject', 'Le sommet a eu lieu mardi. Le procureur général d’Ukraine, Andriy Kostine, a évoqué en février une vingtaine de tirs.', []],
+    ['"la guerre" after a verb of saying is no infinitive after a clitic', 'Les militaires subissent des pertes. Mais, selon plusieurs experts, Pyongyang y apprend la guerre moderne à marche forcée.', ['vague-attribution']],
+  ], counterparts);
+  codeRows([
+    ['a poll named by its maker is no anonymous document', 'Le sommet a eu lieu mardi. À en croire un sondage Gallup publié vendredi, 66 % des Sud-Coréens restent opposés à toute livraison d’armes.', []],
+    ['"a tenu à rappeler que" reports as "a rappelé que"', 'Le sommet a eu lieu mardi. Le ministère de la Défense a pour sa part tenu à rappeler que Pyongyang avait procédé cette année à au moins douze tirs de missiles.', []],
+    ['hesitating to deliver asserts no delivery', 'Le sommet a eu lieu mardi. Séoul hésite encore à livrer des armes à Kiev.', []],
+  ], counterparts);
+  speakerRows([
+    ['"celui-ci" is the man named last', 'Aux yeux de Cha Du-hyeogn, chercheur à l’Institut Asan, le gouvernement ne prendra pas ce risque. « C’est illégal », ajoute celui-ci.', 'C’est illégal', /^Cha Du-hyeogn$/u],
+    ['after a quotation and its verb, a long definite phrase on a common noun speaks', 'Une vidéo circule depuis lundi. « Des milliers de soldats arrivent à Donetsk. L’Europe dort », affirme la légende d’une des publications les plus partagées, écrite en cyrillique.', 'Des milliers', /^la légende d’une des publications/u],
+    ['the opposition is a body that speaks', 'Le sommet a eu lieu mardi. Pour l’opposition, ce serait « une faute historique ».', 'une faute', /^l’opposition$/u],
+  ], counterparts);
+  speakerRows([
+    ['a counterpart titled with no state is no "ministre russe" the base does not call so', 'Sergueï Lavrov est arrivé vendredi à Pyongyang. Accueilli à l’aéroport par son homologue Choe Son-hui, le ministre russe a salué un partenariat « qui ne cesse de s’approfondir ».', 'qui ne cesse', /^(?:Sergueï Lavrov|le ministre russe)$/u],
+  ], counterparts);
+});

@@ -388,7 +388,8 @@ function titleQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   const before = wordBeforeMark(view, q);
   // Not after "de" or "des", which as often introduce a people's name as a paper's ("parler de « Bouriates »").
   if (!before || end <= first || end - first > 4 || ['de', 'des', 'd'].includes(before.folded) || !(fw.determiners.has(before.folded) || ['au', 'aux', 'du'].includes(before.folded))) return false;
-  for (let k = first; k < end; k++) if (!/^\p{Lu}/u.test(view.tokens[k]!.text)) return false;
+  // "le « Vostok-7 »": a number may be part of the name, not its first word.
+  for (let k = first; k < end; k++) if (!(k > first ? /^[\p{Lu}\p{N}]/u : /^\p{Lu}/u).test(view.tokens[k]!.text)) return false;
   return true;
 }
 

@@ -25,6 +25,8 @@ export interface ClaimCueEntry {
   readonly then?: 'infinitive';
   /** With se/s' before it the verb has another sense ("les soldats s'entraînent", "l'incident s'est produit"). */
   readonly notReflexive?: true;
+  /** Folded word sequences that give the verb another sense right after it ("tire de son soutien des bénéfices"). */
+  readonly notFollowedBy?: readonly (readonly string[])[];
 }
 
 /** A cue found in a sentence: token range [first, end). */
@@ -82,7 +84,9 @@ function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueE
   const glossFr = typeof e['glossFr'] === 'string' ? { glossFr: e['glossFr'] } : {};
   const then = e['then'] === 'infinitive' ? { then: 'infinitive' as const } : {};
   const notReflexive = e['notReflexive'] === true ? { notReflexive: true as const } : {};
-  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then, ...notReflexive };
+  const sequences = strings(e['notFollowedBy']).map((x) => foldWords(x));
+  const notFollowedBy = sequences.length > 0 ? { notFollowedBy: sequences } : {};
+  return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then, ...notReflexive, ...notFollowedBy };
 }
 
 function compile(file: Record<string, unknown>, paradigmsFile: unknown): CompiledClaimCues {
@@ -193,6 +197,7 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         if (k - 1 >= first && ARTICLES_NOT_CLITIC.has(t[k - 1]!.folded) && f.key !== 'pp') continue;
         if (f.entry.then === 'infinitive' && !infinitiveAt(t, e, end)) continue;
         if (f.entry.notReflexive && reflexiveBefore(t, k, first)) continue;
+        if (f.entry.notFollowedBy?.some((words) => words.every((w, i) => t[e + i]?.folded === w))) continue;
         if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first, f.key === 'inf') || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));

@@ -73,6 +73,8 @@ export interface FunctionWords {
   readonly thingRelatives: ReadonlySet<string>;
   /** First- and second-person pronouns (je, nous, vous): never a name. */
   readonly speakerPronouns: ReadonlySet<string>;
+  /** A transcript's labels for whoever asks the questions (journaliste, animatrice), folded: their turns source nothing. */
+  readonly interviewerLabels: ReadonlySet<string>;
   /** Prepositions whose complement may qualify a role (de, à, auprès, en, pour). */
   readonly qualifyingPrepositions: ReadonlySet<string>;
   /** Multi-word adverbials skipped like adverbs (de son côté, la semaine dernière). */
@@ -255,6 +257,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     titleNouns: set('titleNouns'),
     thingRelatives: set('thingRelatives'),
     speakerPronouns: set('speakerPronouns'),
+    interviewerLabels: set('interviewerLabels'),
     qualifyingPrepositions: set('qualifyingPrepositions'),
     adverbialPhrases: phrases(file['adverbialPhrases']),
     honorifics: honorificGenders(file['honorifics']),

@@ -38,6 +38,7 @@ export const SPEAKER_RULES = {
   nounPhrase: 'rule:noun-phrase',
   gapped: 'rule:gapped-subject',
   interview: 'rule:interview-answer',
+  speakerLabel: 'rule:speaker-label',
   repeated: 'rule:repeated-quote',
   colon: 'rule:colon-subject',
   headlineColon: 'rule:headline-colon',
@@ -155,6 +156,12 @@ interface NpResult {
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 
+/** Object pronouns that may stand between a verb of saying and its infinitive ("assure les payer", "dit en avoir reçu"). */
+const INFINITIVE_CLITICS = new Set(['le', 'la', 'l', 'les', 'lui', 'leur', 'en', 'y', 'me', 'm', 'te', 't', 'nous', 'vous']);
+
+/** The gender a singular subject pronoun shows. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['il', 'm'], ['elle', 'f']]);
+
 /** A description's trade groups and an antecedent's agree: one of them shows none, or they share one. */
 function sameTrade(description: readonly string[] | undefined, antecedent: ReadonlySet<string> | undefined): boolean {
   return !description || !antecedent || description.some((t) => antecedent.has(t));
@@ -268,6 +275,7 @@ class SpeakerFinder {
   run(): Attribution[][] {
     const out: Attribution[][] = [];
     const interview = this.interview();
+    const turns = this.labelledTurns();
     for (let s = 0; s < this.v.sentences.length; s++) {
       const found = this.sentence(s);
       // NOTE: in a question-and-answer interview the answers are the interviewee's words: a sentence of an answer that
@@ -282,12 +290,21 @@ class SpeakerFinder {
         const at = this.v.sentences[s]!.start;
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
       }
+      // "ANTOINE BONDAZ : De l'argent, du pétrole …": a transcript's turn is its speaker's.
+      const turn = turns.get(s);
+      if (turn && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
+        const at = this.v.sentences[s]!.start;
+        found.push({ sentence: s, span: { start: at, end: at }, cue: 'transcript', cueId: SPEAKER_RULES.speakerLabel, source: turn, negated: false, inQuote: false });
+      }
       out.push(found);
       const opening = this.openingSubject(s);
       const quoting = this.quotingSubject(s, found, opening);
       // "Interrogé par l'AFP, Dmitri Peskov a refusé de commenter « des rumeurs »": the medium that put the question
       // relays the subject it introduces, who speaks.
       if (quoting) for (let i = found.length - 1; i >= 0; i--) if (this.relayOpener(found[i]!, opening)) found.splice(i, 1);
+      // "Interrogé par des journalistes, son porte-parole, Dmitri Peskov, a renvoyé les questions …": who asked is not who
+      // answered; the named subject is the source.
+      if (!quoting && opening.source) for (let i = 0; i < found.length; i++) if (this.relayOpener(found[i]!, opening)) found[i] = { ...found[i]!, source: { ...opening.source, how: SPEAKER_RULES.subject } };
       this.subjects.push(quoting);
       this.genericSubjects.push(opening.source?.vague && opening.source.span && !opening.np?.coordinated ? opening.source : undefined);
       this.rememberVague(s, found, opening);
@@ -307,6 +324,35 @@ class SpeakerFinder {
         this.pushAntecedent(a.source, this.numberOfSource(a), a.span.start, s, a.reporting !== false && a.source.how !== SPEAKER_RULES.agent && a.cueId !== AGENT_MARKER && !relayed);
       }
     }
+    return out;
+  }
+
+  /**
+   * A transcript's turns: paragraphs that open on a speaker's name in capitals and a colon ("ANTOINE BONDAZ : Bonjour."),
+   * at least three of them under two labels or more. Each sentence of a turn maps to its speaker, named as the article
+   * names that person elsewhere when it does; the interviewer's turns ("JOURNALISTE :") map to no one.
+   */
+  private labelledTurns(): ReadonlyMap<number, Source> {
+    const labels: { s: number; first: number; end: number; key: string }[] = [];
+    for (let s = 0; s < this.v.sentences.length; s++) {
+      const range = this.v.sentenceTokens[s];
+      if (!range || (s > 0 && this.v.paragraphs[s - 1] === this.v.paragraphs[s])) continue;
+      let k = range.first;
+      while (k < range.end && k - range.first < 5 && /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u.test(this.tok(k)!.text) && (k === range.first || /^[\s'’-]*$/u.test(this.gapAfter(k - 1)))) k++;
+      if (k === range.first || k >= range.end || !/^\s*:\s*$/u.test(this.gapAfter(k - 1)) || this.textOf(range.first, k).replace(/[^\p{L}]/gu, '').length < 3) continue;
+      labels.push({ s, first: range.first, end: k, key: fold(this.textOf(range.first, k)) });
+    }
+    const out = new Map<number, Source>();
+    if (labels.length < 3 || new Set(labels.map((l) => l.key)).size < 2) return out;
+    labels.forEach((l, i) => {
+      if (this.fw.interviewerLabels.has(l.key)) return;
+      const named = this.v.mentions.find((m) => m.type === 'person' && m.kind === 'name' && fold(m.surface) === l.key);
+      const label = this.textOf(l.first, l.end);
+      const source: Source = named ? { ...this.mentionSource(named), span: this.spanOf(l.first, l.end), how: SPEAKER_RULES.speakerLabel } : { label, span: this.spanOf(l.first, l.end), how: SPEAKER_RULES.speakerLabel };
+      // A turn runs to the next label; the last one only to the end of its paragraph.
+      const next = labels[i + 1]?.s;
+      for (let s = l.s; s < (next ?? this.v.sentences.length) && (next !== undefined || this.v.paragraphs[s] === this.v.paragraphs[l.s]); s++) out.set(s, source);
+    });
     return out;
   }
 
@@ -405,7 +451,9 @@ class SpeakerFinder {
       // "Corée du Nord-Russie : « Pyongyang a gagné une expérience … »": a topic and a colon may lead into it.
       if (!isHeadline(this.v, s, true) || !/^(?:[^«“":.!?]{1,60}:\s*)?[«“"]/u.test(text) || quotes.length !== 1) continue;
       const after = quotes[0]!.end;
-      if (/[»”"]$/u.test(text) || this.v.mentions.some((m) => m.start >= after && m.end <= end && m.entityId === source.entityId)) answers.add(s);
+      // "« … » : entretien avec un ancien officier ukrainien": the interview the headline announces is the interviewee's.
+      const announced = /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*(?:entretien|interview|rencontre|conversation|dialogue)\b/iu.test(this.v.text.slice(after, end));
+      if (/[»”"]$/u.test(text) || announced || this.v.mentions.some((m) => m.start >= after && m.end <= end && m.entityId === source.entityId)) answers.add(s);
     }
     // "Repères", "Bio express": a heading after the last question opens a box of the paper's own, not an answer.
     let lastAsked = introEnd;
@@ -478,11 +526,19 @@ class SpeakerFinder {
     // A person, a body, or the text named before ("Le communiqué s'en prend au Japon, accusé de « … »"); a state acts
     // more often than it speaks ("Moscou enterre le « gendarme » des sanctions").
     const named = source.entityId !== undefined && this.v.mentions.some((m) => m.entityId === source.entityId && (m.type === 'person' || m.type === 'organisation'));
-    if (!named && !(this.isText(source) && DEFINITE_ARTICLES.has(this.folded(this.tokenAt(source.span.start))))) return undefined;
+    // "La Russie « dément catégoriquement » ces informations": a quotation that opens on a reporting verb agreeing with
+    // the subject right before it is what the subject says, a state's words too.
+    const says = this.tokenAt(source.span.end - 1) + 1 === quoted && this.opensOnReport(quoted, opening.np?.number);
+    if (!named && !says && !(this.isText(source) && DEFINITE_ARTICLES.has(this.folded(this.tokenAt(source.span.start))))) return undefined;
     // "Poutine a promulgué le traité, dont l'article 4 prévoit une aide « immédiate »": a relative clause on a thing has its
     // own subject; "qui" and "que" keep the speaker's voice ("Elle s'attend à ce que les alliés tentent de « bricoler »").
     for (let k = this.tokenAt(source.span.end - 1) + 1; k < quoted; k++) if (this.fw.thingRelatives.has(this.tok(k)!.text.toLowerCase())) return undefined;
     return { ...source, how: SPEAKER_RULES.subject };
+  }
+
+  /** Whether the quotation's first word, token k, is a finite form of a reporting verb of that number ("« condamnent »"). */
+  private opensOnReport(k: number, number: GrammaticalNumber | undefined): boolean {
+    return (this.rv.forms.get(this.folded(k)) ?? []).some((f) => !f.verb.pronominal && f.verb.usage !== 'incise' && f.verb.rest.length === 0 && /^(?:pres|impf|ps|fut|cond)\./u.test(f.key) && (number === undefined || f.number === undefined || f.number === number));
   }
 
   /** A relaying phrase that opens the sentence before its subject: "Interrogé par l'AFP, …", "Cité par Yonhap, …". */
@@ -643,6 +699,15 @@ class SpeakerFinder {
 
   private inQuote(i: number): boolean {
     return (this.v.tokenQuote[i] ?? -1) >= 0;
+  }
+
+  /** Whether token i stands in a quotation that names what a label noun before it calls ("la chaîne « Rybar »"). */
+  private labelledQuote(i: number): boolean {
+    const q = this.v.quotes[this.v.tokenQuote[i] ?? -1];
+    if (!q) return false;
+    let k = i;
+    while (k > 0 && this.v.tokenQuote[k - 1] === this.v.tokenQuote[i]) k--;
+    return k > 0 && this.fw.labelNouns.has(this.folded(k - 1));
   }
 
   /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
@@ -1101,7 +1166,8 @@ class SpeakerFinder {
         // "du quotidien" is "le quotidien": the article stays with a common noun, for it to take up a body named before.
         return this.folded(c) === 'du' && !isCapitalised(this.tok(c + 1)?.text ?? '') ? c : c + 1;
       }
-      if (/[,;:.]/u.test(this.gapAfter(c))) return -1;
+      // "Dans une lettre au Conseil de sécurité": a text addressed to a body is not written by it.
+      if (this.fw.prepositions.has(this.folded(c)) || /[,;:.]/u.test(this.gapAfter(c))) return -1;
     }
     return -1;
   }
@@ -1568,7 +1634,8 @@ class SpeakerFinder {
     if (!['pour', 'de', 'd', 'a', 'afin'].includes(prev) && !endsUp) return undefined;
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
-    if (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin' && !this.rv.forms.has(this.folded(gov))) return undefined;
+    // "a tenu à rappeler que …": a verb that only carries the infinitive may govern it too.
+    if (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin' && !this.rv.forms.has(this.folded(gov)) && !this.fw.aspectualVerbs.has(this.folded(gov))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
     let g = (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin') || endsUp ? gov : v - 1;
     while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || REFLEXIVE_PRONOUNS.has(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
@@ -1592,7 +1659,9 @@ class SpeakerFinder {
     const atStart = lead === first;
     // "Comme l'a souligné le chercheur, …", "…, ainsi que le rappelle le rapport": the subject follows the verb.
     const comme = this.commeClause(lead, first);
-    const incisePosition = CLOSING_BEFORE.test(before) || atStart || comme;
+    // "Certains États membres, explique-t-il, craignent des représailles": after an incise the main clause resumes.
+    const afterIncise = lead - 2 >= first && this.fw.subjectPronouns.has(this.folded(lead - 1)) && this.isHyphen(this.gapAfter(lead - 2)) && /,\s*$/u.test(before);
+    const incisePosition = (CLOSING_BEFORE.test(before) && !afterIncise) || atStart || comme;
     if (quoted && !/,\s*$/u.test(before)) return undefined;
     if (inv >= 0) {
       if (!this.usageOk(h, groupEnd, end, true, groupStart)) return undefined;
@@ -1728,6 +1797,11 @@ class SpeakerFinder {
       after++;
       while (after < end && after - after0 <= 3 && this.fw.negationAfter.has(this.folded(after)) && !this.isInfinitive(after)) after++;
     }
+    // "assure les payer 80 000 roubles", "affirme l'avoir vu", "dit en avoir reçu": object clitics before the infinitive.
+    const clitics = after;
+    // After "le", "la", "les", an infinitive in -re is more often a noun ("apprend la guerre").
+    const infinitiveAfterClitic = (k: number): boolean => this.isInfinitive(k + 1) && (!DEFINITE_ARTICLES.has(this.folded(k)) || !/re$/u.test(this.folded(k + 1)) || ['etre', 'faire', 'dire'].includes(this.folded(k + 1)));
+    while (after < end && after - clitics < 2 && INFINITIVE_CLITICS.has(this.folded(after)) && (infinitiveAfterClitic(after) || INFINITIVE_CLITICS.has(this.folded(after + 1)))) after++;
     // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
     // "a promis d'aider la Corée du Nord", "s'est engagé à fournir": the promise's content is the subject's.
@@ -1847,17 +1921,18 @@ class SpeakerFinder {
     // enclose an apposition ("les quatre dirigeants – le Premier ministre japonais … – ont jugé"), which is the subject's.
     const dash = (k: number): boolean => /\s[-–—]\s/u.test(this.gapAfter(k - 1));
     let dashes = 0;
-    for (let k = first + 1; k < verbAt; k++) if (dash(k)) dashes++;
+    for (let k = first + 1; k <= verbAt; k++) if (dash(k)) dashes++;
     for (let k = first; k < verbAt; k++) {
-      if (this.inQuote(k)) segStart = k + 1;
-      else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
+      if (this.inQuote(k)) {
+        if (!this.labelledQuote(k)) segStart = k + 1;
+      } else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
       // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
       else if (k > first && k < verbAt - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
       // "…, tandis que le ministre de la Défense promettait d'« … »": a subordinate clause's subject follows its conjunction.
       else if (k < verbAt - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)!.end;
-      // "…, au cosmodrome, où Vladimir Poutine, interrogé …, avait répondu :": a relative "où" opens a clause too (its
-      // accent tells it from "ou", which folds the same).
-      else if (k > first && k < verbAt - 1 && this.tok(k)?.text.toLowerCase() === 'où' && /,/u.test(this.gapAfter(k - 1))) segStart = k + 1;
+      // "…, au cosmodrome, où Vladimir Poutine, interrogé …, avait répondu :", "une vidéo où un soldat affirme …": a
+      // relative "où" opens a clause too (its accent tells it from "ou", which folds the same).
+      else if (k > first && k < verbAt - 1 && this.tok(k)?.text.toLowerCase() === 'où') segStart = k + 1;
       // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
       // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
       else if (k > first + 1 && k < verbAt - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
@@ -1865,6 +1940,16 @@ class SpeakerFinder {
     let p = verbAt - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
     if (p < segStart) return undefined;
+    // "les ministres du G7 – Allemagne, Canada et Japon – ont exprimé": the phrase before the dashes is the subject, the
+    // list between them its apposition.
+    if (dashes === 2 && dash(p + 1)) {
+      let open = p;
+      while (open > segStart && !dash(open)) open--;
+      if (open > segStart) {
+        const np = this.resolveNp(this.commaParts(segStart, open).pop()?.first ?? segStart, open, [], number, s, 'preverbal');
+        if (np?.source) return np;
+      }
+    }
     const w = this.folded(p);
     if (this.fw.subjectPronouns.has(w)) {
       const n = this.fw.subjectPronouns.get(w)!;
@@ -1900,7 +1985,9 @@ class SpeakerFinder {
     // "… à « libérer » la région de Koursk, et Vladimir Poutine a salué …": ", et" after a comma opens a clause of its own.
     const clauseAnd = ['et', 'mais', 'puis'].includes(this.folded(a)) && !this.mentionAt(a);
     if (this.hasCoordinator(a, b) && !clauseAnd) {
-      while (idx > 0 && !this.isOpener(parts[idx - 1]!.first) && !this.hasVerb(parts[idx - 1]!)) {
+      // "Les ministres d'Allemagne, d'Australie, du Canada et du Japon": a named complement after "de" continues the list.
+      const complement = (k: number): boolean => ['de', 'd', 'du', 'des'].includes(this.folded(k)) && this.mentionAt(k + 1)?.start === this.tok(k + 1)?.start;
+      while (idx > 0 && (!this.isOpener(parts[idx - 1]!.first) || complement(parts[idx - 1]!.first)) && !this.hasVerb(parts[idx - 1]!)) {
         idx--;
         a = parts[idx]!.first;
       }
@@ -2152,7 +2239,8 @@ class SpeakerFinder {
         start = i;
         break;
       }
-      if (this.fw.vaguePronouns.has(w) || this.fw.subjectPronouns.has(w)) {
+      // "ajoute celui-ci": a demonstrative pronoun, whom resolveNp reads as "ce dernier".
+      if (this.fw.vaguePronouns.has(w) || this.fw.subjectPronouns.has(w) || (['celui', 'celle'].includes(w) && this.folded(i + 1) === 'ci')) {
         start = i;
         break;
       }
@@ -2230,12 +2318,24 @@ class SpeakerFinder {
     // "Ce dernier a qualifié l'accident d'« acte criminel »": the person named last, in the three sentences before; "cette
     // dernière" only a woman the article shows to be one.
     // "Selon l'intéressé, …", "l'intéressée": the person the article is talking about, named last, the same way.
-    const latter = (w === 'ce' && this.folded(a + 1) === 'dernier') || (w === 'cette' && this.folded(a + 1) === 'derniere');
+    // "Celui-ci rappelle que …", "celle-ci" the same way.
+    const latter = (w === 'ce' && this.folded(a + 1) === 'dernier') || (w === 'cette' && this.folded(a + 1) === 'derniere') || (['celui', 'celle'].includes(w) && this.folded(a + 1) === 'ci');
     const concerned = w === 'l' && ['interesse', 'interessee'].includes(this.folded(a + 1));
     if (b - a === 2 && (latter || concerned)) {
-      const feminine = w === 'cette' || this.folded(a + 1) === 'interessee';
+      const feminine = w === 'cette' || w === 'celle' || this.folded(a + 1) === 'interessee';
       // "Sergueï Lavrov a reçu Choe Son Hui. « … », a assuré cette dernière": the latest of that gender; the base's
       // description may show it ("Diplomate nord-coréenne").
+      // "… selon les chiffres du ministère des Affaires étrangères. Ce dernier a conseillé …": a body named after the last
+      // person, whose article shows the gender, may be the one meant.
+      const people = this.peopleNamedBack(this.tok(a)!.start, sentence - 3).next();
+      const personAt = people.done ? -1 : people.value.start;
+      for (const m of this.mentionsBack(this.tok(a)!.start, sentence - 1)) {
+        if (m.start <= personAt) break;
+        if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+        const gender = this.genderBefore(this.tokenAt(m.start));
+        if (gender === (feminine ? 'f' : 'm')) return { number: 's', source: { ...this.mentionSource(m), how: SPEAKER_RULES.latter } };
+        if (gender) break;
+      }
       for (const m of this.peopleNamedBack(this.tok(a)!.start, sentence - 3)) {
         const gender = this.nameGender(this.tokenAt(m.start), true) ?? this.kbGender(m.entityId);
         if (feminine ? gender !== 'f' : gender === 'f') {
@@ -2290,9 +2390,16 @@ class SpeakerFinder {
       const named = this.personIn([{ first: vm.end, end: b }]) ?? this.appositivePerson(appositives) ?? this.nameAfter(vm.end, b);
       if (named) return { number: n, source: named };
       // "Selon l'ONG OVD-Info, …": a generic head after its article, then the name that closes the phrase, is that one.
-      let nameEnd = vm.end;
-      while (DEFINITE_ARTICLES.has(w) && vm.first === h && nameEnd < b && isCapitalised(this.tok(nameEnd)?.text ?? '') && (nameEnd === vm.end || /^[\s\u00a0-]*$/u.test(this.gapAfter(nameEnd - 1)))) nameEnd++;
-      if (nameEnd > vm.end && nameEnd >= b) return { number: n, source: { label: this.textOf(vm.end, nameEnd), span: this.spanOf(vm.end, nameEnd), how: SPEAKER_RULES.capitalised } };
+      // "l'ONG sud-coréenne NK Watch": a nationality may stand between the head and the name.
+      let nameStart = vm.end;
+      for (let skipped = 0; skipped < 2 && nameStart < b; skipped++) {
+        const adjective = this.mentionAt(nameStart);
+        if (adjective?.kind !== 'adjective' || isCapitalised(this.tok(nameStart)?.text ?? '') || !/^\s+$/u.test(this.gapAfter(nameStart - 1))) break;
+        nameStart = this.tokenAt(adjective.end - 1) + 1;
+      }
+      let nameEnd = nameStart;
+      while (DEFINITE_ARTICLES.has(w) && vm.first === h && nameEnd < b && isCapitalised(this.tok(nameEnd)?.text ?? '') && (nameEnd === nameStart || /^[\s\u00a0-]*$/u.test(this.gapAfter(nameEnd - 1)))) nameEnd++;
+      if (nameEnd > nameStart && nameEnd >= b) return { number: n, source: { label: this.textOf(nameStart, nameEnd), span: this.spanOf(nameStart, nameEnd), how: SPEAKER_RULES.capitalised } };
       if (!this.isSpecific(vm.value, vm.end, b, allParts, w)) {
         // "Le diplomate a ajouté" after a named diplomat is that diplomat; "des diplomates" stays generic.
         const earlier = this.describedBy(vm, a, h, b, n, sentence) ?? (n === 's' ? this.echoedPerson(a, vm.first, b, sentence) ?? this.introducedAgain(a, vm.first, b) ?? this.describedWitness(vm, a, sentence) : undefined);
@@ -2357,7 +2464,9 @@ class SpeakerFinder {
       if (body && (!entity || entity.kind === 'adjective')) return { number: n, source: this.mentionSource(body) };
       // "selon des images satellites analysées par des chercheurs", "un rapport confidentiel": a document nobody is named for.
       // "un centre de réflexion sud-coréen": a demonym says where the body is, not which one it is.
-      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !this.authorAfter(noun.end, sentence, subject ? undefined : b);
+      // "un sondage Gallup": a capitalised name right after the noun names its author.
+      const nameAfterNoun = noun.end < b && isCapitalised(this.tok(noun.end)?.text ?? '') && /^\s+$/u.test(this.gapAfter(noun.end - 1));
+      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !nameAfterNoun && !this.authorAfter(noun.end, sentence, subject ? undefined : b);
       // "selon un institut britannique": a body the article does not name.
       const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
@@ -2990,14 +3099,24 @@ class SpeakerFinder {
     }
     // "assure un conducteur de tramway venu déblayer": someone unnamed may be described at some length.
     // "D'après un ancien cadre d'un grand groupe d'électronique d'Osaka": a place the base does not know is no complement.
-    if (!complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 11 : 4)) return undefined;
+    // "« … », affirme la légende d'une des publications les plus partagées": right after a quotation and its verb, a
+    // definite phrase on a common noun is who or what speaks, however long its complement.
+    const long = !complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 11 : 4);
+    // Of something the article does not name ("d'une des publications"), it stays as anonymous as a document with no author.
+    if (long && DEFINITE_ARTICLES.has(w) && position === 'quotedInversion' && h === a + 1 && /^\p{Ll}{3,}/u.test(head.text) && !isFunctionWord(this.fw, head.folded) && !this.rv.forms.has(head.folded) && !this.nameAfter(h + 1, b)) {
+      const ofSomething = ['de', 'd'].includes(this.folded(h + 1)) && this.fw.indefiniteDeterminers.has(this.folded(h + 2)) && !['de', 'd'].includes(this.folded(h + 2));
+      const anonymous = ofSomething ? this.vague.byId.get('vague:documents') : undefined;
+      return { number: n, source: anonymous ? this.vagueSource(anonymous, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
+    }
+    if (long) return undefined;
     const k = complement ? this.tokenAt(complement.start) : -1;
     // "un projet présenté par Kim": an agent is no complement of the head.
     const preposition = (j: number): boolean => this.fw.prepositions.has(this.folded(j)) && this.folded(j) !== 'par';
     const governed = complement !== undefined && (preposition(k - 1) || (this.fw.determiners.has(this.folded(k - 1)) && preposition(k - 2)));
     // Opening the sentence, only a noun that names a person by its form ("Un gérant de fonds parisien y voit …"): "Une flotte
     // de pétroliers … assure la navette" is no one speaking.
-    if (this.fw.indefiniteDeterminers.has(w) && (!complement || governed) && (position !== 'preverbal' || this.isPersonNoun(h))) {
+    // Nor, after a verb with no quotation before it, a thing: "…, Andriy Kostine, a évoqué en février une vingtaine de tirs".
+    if (this.fw.indefiniteDeterminers.has(w) && (!complement || governed) && (position === 'quotedInversion' || this.isPersonNoun(h))) {
       const witness = this.vague.byId.get(VAGUE_WITNESSES);
       return witness ? { number: n, source: this.vagueSource(witness, label, span) } : undefined;
     }
@@ -3153,6 +3272,23 @@ class SpeakerFinder {
     }
   }
 
+  /**
+   * "Son concurrent de gauche, le Hankyoreh, se montre …": a short phrase on a determiner that no lexicon knows, then a
+   * person or body named in apposition between commas, is that person or body.
+   */
+  private namedInApposition(a: number, end: number): NpResult | undefined {
+    if (!(this.fw.determiners.has(this.folded(a)) || this.fw.possessives.has(this.folded(a))) || this.fw.prepositions.has(this.folded(a)) || this.mentionAt(a)) return undefined;
+    let k = a + 1;
+    while (k < end && k - a < 6 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k) && !this.rv.forms.has(this.folded(k))) k++;
+    if (k >= end || !/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return undefined;
+    const f = DEFINITE_ARTICLES.has(this.folded(k)) ? k + 1 : k;
+    const named = this.mentionAt(f);
+    if (!named || named.start !== this.tok(f)?.start || named.kind !== 'name' || (named.type !== 'person' && named.type !== 'organisation')) return undefined;
+    const nameEnd = this.tokenAt(named.end - 1) + 1;
+    if (nameEnd >= end || !/^\s*,\s*$/u.test(this.gapAfter(nameEnd - 1))) return undefined;
+    return { number: 's', source: this.mentionSource(named) };
+  }
+
   /** The sentence's opening subject, read once, and its source: a pronoun is resolved (and so named again) here. */
   private openingSubject(s: number): OpeningSubject {
     const range = this.v.sentenceTokens[s];
@@ -3226,12 +3362,13 @@ class SpeakerFinder {
     const pseudonym = this.pseudonyms.size > 0 && this.pseudonyms.has(this.textOf(h, run));
     // "Le soir, sur le quai, Sergueï allume une cigarette" after "confie Sergueï": a name no rule found, that spoke before.
     const spoke = run > h && !headed && this.capitalNames.has(this.textOf(h, run)) && this.antecedents.some((x) => x.speaker && !x.source.entityId && !x.source.vague && x.source.label === this.textOf(h, run));
-    if (!headed && !someone && !again && !pseudonym && !spoke) return undefined;
+    if (!headed && !someone && !again && !pseudonym && !spoke) return this.namedInApposition(a, end);
     let k = h + 1;
     let appositives: { first: number; end: number }[] = [];
     while (k < end && k - a < 14) {
       const gap = this.gapAfter(k - 1);
-      if (/[.;:!?«»“”"()]/u.test(gap) || this.inQuote(k)) break;
+      // "Les ministres du G7 – Allemagne, Canada et Japon – ont exprimé …": a spaced dash opens an apposition.
+      if (/[.;:!?«»“”"()]/u.test(gap) || /\s[-–—]\s/u.test(gap) || this.inQuote(k)) break;
       const w = this.folded(k);
       if (/,/u.test(gap)) {
         // A list of names goes on after a comma ("Séoul, Washington et Tokyo"); a name in apposition closes the subject
@@ -3312,6 +3449,12 @@ class SpeakerFinder {
     // "a déclaré Kim, cité par KCNA" after "Kim Jong-un" and "Kim Ju-ae": one word that is the first or last of a person's
     // name the article gives is a person's too, whichever person it is.
     if (!type && (source.how === SPEAKER_RULES.capitalised || (source.how === VAGUE_UNNAMED_PERSON && isCapitalised(source.label)) || (!source.entityId && k1 - k0 >= 2 && this.isNameRun(k0, k1)) || (!source.entityId && k1 - k0 === 1 && this.personNameParts().has(this.tok(k0)?.text ?? '')))) type = 'person';
+    // "Elle assure …" with no one to take it up: the pronoun still shows the gender of whoever it is.
+    const singular = PRONOUN_GENDERS.get(this.folded(k0));
+    if (source.how === SPEAKER_RULES.pronounUnresolved && singular) {
+      type = 'person';
+      gender ??= singular;
+    }
     // "sa sœur Haruko", "Mme Kim": an honorific right before the name shows the gender.
     const before = this.tok(k0 - 1);
     if (before && this.fw.honorifics.has(before.folded) && (isCapitalised(before.text) || before.text.length >= 3) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(k0 - 1))) gender ??= this.fw.honorifics.get(before.folded);
@@ -3518,6 +3661,7 @@ class SpeakerFinder {
     // names inside a quotation do not count ("« On vend à Singapour, qui revend à Moscou. … », résume-t-il"), nor those of
     // the generic source's own phrase ("Des diplomates occidentaux en poste à Oulan-Bator").
     // "Une étudiante … tient une pancarte. « … », dit-il": a generic source of the other gender is not the one meant.
+    // "Certains États membres, explique-t-il, craignent …": a source of the other number named since does not break it.
     const lvGender = lv?.source.span && gender ? this.genderOfDeterminer(this.folded(this.tokenAt(lv.source.span.start))) ?? this.describe(lv.source, lv.sentence).gender : undefined;
     // "glisse un grutier russe. « … . … . … », poursuit-il": a quotation of several sentences, whose incise the pronoun opens,
     // may follow the generic source's sentence at once.
@@ -3526,7 +3670,7 @@ class SpeakerFinder {
       const q = this.v.quotes[this.v.tokenQuote[k] ?? -1];
       if (q) from = Math.min(s, partitionPoint(this.v.sentences, (x) => x.end <= q.start));
     }
-    if (here.length === 0 && lv && (lv.sentence >= s - 2 || lv.sentence === from - 1) && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at >= (lv.source.span?.end ?? Infinity) && c.at < offset)) return lv.source;
+    if (here.length === 0 && lv && (lv.sentence >= s - 2 || lv.sentence === from - 1) && lv.sentence < s && lv.number === number && !(lvGender && lvGender !== gender) && !candidates.some((c) => c.number === number && (c.speaker || (lv.sentence < s - 1 && !this.inQuote(this.tokenAt(c.at)))) && c.at >= (lv.source.span?.end ?? Infinity) && c.at < offset)) return lv.source;
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
@@ -3550,7 +3694,8 @@ class SpeakerFinder {
       // States that speak together ("Séoul, Washington et Tokyo ont condamné") speak as a body does.
       if (a.speaker && (a.type === 'person' || a.type === 'organisation' || (a.type === 'country' && a.number === 'p'))) {
         // "Kim Jong-un est allé plus loin. Selon lui, …": the person a later sentence made its subject outranks an earlier speaker.
-        if (fallback?.type === 'person' && a.sentence < fallback.sentence) {
+        // "Le Hankyoreh se montre plus mesuré : selon lui, …": so does a body that is the subject of the pronoun's own sentence.
+        if ((fallback?.type === 'person' || (fallback?.type === 'organisation' && fallback.sentence === s)) && a.sentence < fallback.sentence) {
           chosen = fallback;
           break;
         }
@@ -3566,7 +3711,8 @@ class SpeakerFinder {
     // "Selon l'agence KCNA, Kim Jong Un a supervisé le tir. « … », a-t-il déclaré": a person whose gender nothing shows, the
     // subject of the sentence in which a body spoke before, outranks that body.
     const subjectAfterBody = deferred && person && !person.mentioned && !person.gender && person.sentence === deferred.sentence && person.at > deferred.at ? person : undefined;
-    const a = chosen ?? subjectAfterBody ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback);
+    // "Il s'appelle Kim Chol-su. … « … », se souvient-il": with no one else to go back to, the person merely named.
+    const a = chosen ?? subjectAfterBody ?? deferred ?? (fallback && fallback.type !== 'person' && person ? person : fallback) ?? (person && person.sentence >= s - 2 && (!gender || !person.gender || person.gender === gender) ? person : undefined);
     if (!a) return { label: this.tok(token)?.text ?? 'il', span: this.spanOf(token, token + 1), how: SPEAKER_RULES.pronounUnresolved };
     return this.referTo(a, offset, s, SPEAKER_RULES.pronoun);
   }
@@ -3606,8 +3752,12 @@ class SpeakerFinder {
     const source = np?.source;
     // A pseudonym is generic, yet the person a pronoun set off from it points back to.
     const pseudonym = source?.vague === true && source.how === VAGUE_UNNAMED_PERSON && this.pseudonyms.has(source.label);
-    if (!source || (source.vague && !pseudonym) || (!source.entityId && !pseudonym) || !source.span || np.number !== number) return undefined;
+    if (!source?.span || np?.number !== number) return undefined;
     const subjectEnd = this.tokenAt(source.span.end - 1) + 1;
+    // "Les autorités régionales, elles, parlent d'une « coopération »": a pronoun set off right after its subject is it,
+    // named or not.
+    const dislocated = subjectEnd === token && /^\s*,\s*$/u.test(this.gapAfter(token - 1)) && /^\s*,/u.test(this.gapAfter(token));
+    if (!dislocated && ((source.vague && !pseudonym) || (!source.entityId && !pseudonym))) return undefined;
     if (subjectEnd > token) return undefined;
     let setOff = false;
     // "Le site Aïr Info parle d'une « guerre des étiquettes » : selon lui, …": a colon sets the clause off too.
@@ -3925,11 +4075,14 @@ class SpeakerFinder {
       const noun = this.nouns.longestAt(this.v.tokens, j, k);
       if (noun && (noun.end === k || this.onlyQualifiers(noun.end, k))) {
         if (!(anaphora.roles.has('*') || anaphora.roles.has(noun.value.id))) return false;
+        let qualified = false;
         for (let q = noun.end; q < k; q++) {
           const qm = this.mentionAt(q);
           if (qm && (qm.type === 'country' || qm.type === 'organisation') && !states.includes(qm.entityId)) return false;
+          qualified ||= qm !== undefined && states.includes(qm.entityId);
         }
-        return true;
+        // "par son homologue Choe Son-hui, le ministre russe …": a title with no state fits "russe" only if the base says so.
+        return qualified || states.length === 0 || m.unknown === true || this.fitsDescription(m.entityId, anaphora, states, false);
       }
       if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return false;
     }
