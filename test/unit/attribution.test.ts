@@ -1708,13 +1708,18 @@ describe('speakers and sources in the twentieth session: quotations that open on
     ['"la guerre" after a verb of saying is no infinitive after a clitic', 'Les militaires subissent des pertes. Mais, selon plusieurs experts, Pyongyang y apprend la guerre moderne à marche forcée.', ['vague-attribution']],
   ], counterparts);
   codeRows([
+    ['in an interview’s answer, "on" is the interviewee', '« Les Nord-Coréens apprennent vite » : entretien avec un ancien officier\n\nAncien colonel de l’armée ukrainienne, Oleh Kravtchenko a commandé une brigade. Propos recueillis par Julien Morand.\n\nLes soldats sont-ils une menace ?\n\nDepuis février, on observe une rotation : des unités arrivent après trois mois de formation en Russie.\n\nCombien sont-ils ?\n\nNos services parlent de 12 000 hommes.', []],
     ['a poll named by its maker is no anonymous document', 'Le sommet a eu lieu mardi. À en croire un sondage Gallup publié vendredi, 66 % des Sud-Coréens restent opposés à toute livraison d’armes.', []],
     ['"a tenu à rappeler que" reports as "a rappelé que"', 'Le sommet a eu lieu mardi. Le ministère de la Défense a pour sa part tenu à rappeler que Pyongyang avait procédé cette année à au moins douze tirs de missiles.', []],
+    ['declining to comment on a presence asserts no presence', 'Le sommet a eu lieu mardi. Le Kremlin a de nouveau refusé de commenter la présence de soldats nord-coréens sur le sol russe.', []],
+    ['…but refusing to sell weapons is a stance', 'Le sommet a eu lieu mardi. Le pays refuse toujours de vendre des armes létales à Kiev.', ['unattributed-claim']],
     ['hesitating to deliver asserts no delivery', 'Le sommet a eu lieu mardi. Séoul hésite encore à livrer des armes à Kiev.', []],
   ], counterparts);
   speakerRows([
     ['"celui-ci" is the man named last', 'Aux yeux de Cha Du-hyeogn, chercheur à l’Institut Asan, le gouvernement ne prendra pas ce risque. « C’est illégal », ajoute celui-ci.', 'C’est illégal', /^Cha Du-hyeogn$/u],
     ['after a quotation and its verb, a long definite phrase on a common noun speaks', 'Une vidéo circule depuis lundi. « Des milliers de soldats arrivent à Donetsk. L’Europe dort », affirme la légende d’une des publications les plus partagées, écrite en cyrillique.', 'Des milliers', /^la légende d’une des publications/u],
+    ['a headline’s quotation before a colon is the subject’s that warns after it', '« Alliance des parias » : le Sénat alerte sur la menace nord-coréenne\n\nLe rapport a été publié mercredi.', 'Alliance des parias', /^le Sénat$/u],
+    ['a rubric before "|" is no subject', 'Guerre en Ukraine | Ottawa dénonce la « flotte fantôme » russe\n\nLe gouvernement a publié sa liste mercredi.', 'flotte fantôme', /^(?!Guerre)/u],
     ['the opposition is a body that speaks', 'Le sommet a eu lieu mardi. Pour l’opposition, ce serait « une faute historique ».', 'une faute', /^l’opposition$/u],
   ], counterparts);
   speakerRows([

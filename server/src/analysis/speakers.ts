@@ -285,7 +285,9 @@ class SpeakerFinder {
       // "Nos services de renseignement l'ont établi": what the interviewee calls "ours" is their own side, no generic source;
       // "Mon estimation se situe entre les deux": what they call theirs is their own ("mes sources" are others).
       const ours = (a: Attribution): boolean => a.source?.vague === true && ['notre', 'nos', 'mon', 'ma'].includes(this.folded(this.tokenAt(a.source.span?.start ?? a.span.start)));
-      if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || ours(found[i]!)) found.splice(i, 1);
+      // "Depuis février, on observe une rotation": in an answer, "on" is the interviewee and those they speak for.
+      // Not "On estime à Séoul que …", hearsay of a place, nor an "on" inside a clause ("L'un raconte qu'on lui avait …").
+      if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || this.answerOn(found[i]!) || ours(found[i]!)) found.splice(i, 1);
       if (interview && answer && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
         const at = this.v.sentences[s]!.start;
         found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
@@ -325,6 +327,17 @@ class SpeakerFinder {
       }
     }
     return out;
+  }
+
+  /** "Depuis février, on observe une rotation": an "on" that opens an answer's sentence, placed nowhere else. */
+  private answerOn(a: Attribution): boolean {
+    const range = this.v.sentenceTokens[a.sentence];
+    if (a.source?.how !== 'vague:on' || !a.source.span || !range) return false;
+    const k = this.tokenAt(a.source.span.start);
+    const opens = k === range.first || (/,\s*$/u.test(this.gapAfter(k - 1)) && Array.from({ length: k - range.first }, (_, i) => range.first + i).every((j) => !this.rv.forms.has(this.folded(j)) && !this.fw.complementizers.has(this.folded(j))));
+    if (!opens) return false;
+    for (let j = k + 1; j < range.end && j - k <= 4; j++) if (/^[àÀ]$/u.test(this.tok(j)?.text ?? '') && isCapitalised(this.tok(j + 1)?.text ?? '')) return false;
+    return true;
   }
 
   /**
@@ -1925,7 +1938,7 @@ class SpeakerFinder {
     for (let k = first; k < verbAt; k++) {
       if (this.inQuote(k)) {
         if (!this.labelledQuote(k)) segStart = k + 1;
-      } else if (k > first && (/[;:]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
+      } else if (k > first && (/[;:|]/u.test(this.gapAfter(k - 1)) || (dashes === 1 && dash(k)))) segStart = k;
       // "… la première pierre de ce que l'agence officielle KCNA appelle un « musée … »": the subject follows "ce que".
       else if (k > first && k < verbAt - 1 && this.fw.complementizers.has(this.folded(k)) && this.folded(k - 1) === 'ce') segStart = k + 1;
       // "…, tandis que le ministre de la Défense promettait d'« … »": a subordinate clause's subject follows its conjunction.
