@@ -1720,6 +1720,9 @@ describe('speakers and sources in the twentieth session: quotations that open on
     ['after a quotation and its verb, a long definite phrase on a common noun speaks', 'Une vidéo circule depuis lundi. « Des milliers de soldats arrivent à Donetsk. L’Europe dort », affirme la légende d’une des publications les plus partagées, écrite en cyrillique.', 'Des milliers', /^la légende d’une des publications/u],
     ['a headline’s quotation before a colon is the subject’s that warns after it', '« Alliance des parias » : le Sénat alerte sur la menace nord-coréenne\n\nLe rapport a été publié mercredi.', 'Alliance des parias', /^le Sénat$/u],
     ['a rubric before "|" is no subject', 'Guerre en Ukraine | Ottawa dénonce la « flotte fantôme » russe\n\nLe gouvernement a publié sa liste mercredi.', 'flotte fantôme', /^(?!Guerre)/u],
+    ['a lower-case title before a name after the verb: the name', 'Le foyer accueille des transfuges. « Ils arrivent avec une peur immense », observe sœur Cecilia Pak, qui dirige le foyer.', 'Ils arrivent', /^Cecilia Pak$/u],
+    ['a pronoun that takes up no one loses a quotation to the named subject of the sentence', 'Sœur Cecilia Pak dirige le foyer. La religieuse estime que la plupart taisent ce qu’ils ont vu, « par crainte que leurs parents soient envoyés en camp ».', 'par crainte', /^(?:Cecilia Pak|La religieuse)$/u],
+    ['"selon lequel" is the body named right before its comma', 'Le sommet a eu lieu mardi. Ces récits recoupent les estimations du Service national de renseignement (NIS), selon lequel Pyongyang aurait expédié « plus de 12 millions » d’obus.', 'plus de 12', /NIS|renseignement/u],
     ['the opposition is a body that speaks', 'Le sommet a eu lieu mardi. Pour l’opposition, ce serait « une faute historique ».', 'une faute', /^l’opposition$/u],
   ], counterparts);
   speakerRows([

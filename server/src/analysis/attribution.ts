@@ -53,6 +53,8 @@ const SHORT_QUOTE_WORDS = 3;
 const TERM_WORDS = 6;
 // Distance, in characters, a source marker ("selon X") gives away to a reporting verb when both could own a quotation.
 const RELAY_PENALTY = 12;
+/** How far, in characters, a source the sentence names may stand beyond a pronoun that takes up no one and still win. */
+const UNRESOLVED_PENALTY = 400;
 
 /**
  * Finds quotations and their speakers, claims and their sources, and the findings a reader should see:
@@ -451,7 +453,9 @@ function assignSpeakers(view: ArticleView, { perSentence, subjects, genericSubje
         // A "selon X" after the quotation usually names the relay ("Kim a déclaré que « … », selon KCNA"): the verb's subject spoke.
         // A set phrase ("sous couvert d'anonymat") only qualifies a source; the noun phrase of the verb names the speaker.
         const phraseOnly = a.cueId.startsWith('vague:') && a.source!.how === a.cueId && a.source!.label === a.cue;
-        const relay = (a.cueId.startsWith('marker:') && !spokesperson) || phraseOnly ? RELAY_PENALTY : 0;
+        // "La religieuse estime que la plupart taisent ce qu'ils ont vu, « … »": a pronoun that takes up no one is a weaker
+        // claim on the quotation than a source the sentence names.
+        const relay = ((a.cueId.startsWith('marker:') && !spokesperson) || phraseOnly ? RELAY_PENALTY : 0) + (a.source!.how === SPEAKER_RULES.pronounUnresolved ? UNRESOLVED_PENALTY : 0);
         // "Pékin dit « … », selon le porte-parole de la diplomatie chinoise, Lin Jian": the person speaks for the state.
         const d = spokesperson ? -1 : relay + (a.span.end <= q.start ? q.start - a.span.end : a.span.start >= q.end ? a.span.start - q.end - 0.5 : 0);
         if (d < bestDistance) {

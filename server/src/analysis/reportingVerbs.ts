@@ -59,6 +59,8 @@ export interface SourceMarker {
   readonly heads?: SequenceIndex<true>;
   /** The marker holds its source as an object pronoun of this number ("à l'en croire", "à les entendre"). */
   readonly pronoun?: 's' | 'p';
+  /** The marker is a relative pronoun ("selon lequel"): its source is the body or person named right before its comma. */
+  readonly relative?: true;
 }
 
 /** The reporting-verb lexicon compiled for matching. */
@@ -117,6 +119,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       relay: m['relay'] === true,
       ...optional('heads', sequenceIndexOf(m['heads'])),
       ...optional<'pronoun', 's' | 'p'>('pronoun', m['pronoun'] === 's' || m['pronoun'] === 'p' ? m['pronoun'] : undefined),
+      ...optional<'relative', true>('relative', m['relative'] === true ? true : undefined),
     };
     for (const form of strings(m['forms'])) {
       markers.add(form, marker);

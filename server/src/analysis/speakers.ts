@@ -1114,6 +1114,15 @@ class SpeakerFinder {
         i = m.end - 1;
         continue;
       }
+      // "les estimations du renseignement sud-coréen (NIS), selon lequel …": the body named right before the comma.
+      if (marker.relative) {
+        const antecedent = this.relativeMarkerAntecedent(i, first);
+        if (!antecedent) continue;
+        out.push({ sentence: s, span: this.spanOf(i, m.end), cue: this.textOf(i, m.end), cueId: marker.id, source: { ...this.mentionSource(antecedent), how: marker.id }, negated: false, inQuote: false });
+        for (let k = i; k < m.end; k++) taken.add(k);
+        i = m.end - 1;
+        continue;
+      }
       // "Dans un rapport du Conseil de sécurité, …": the author is the text's complement.
       const author = marker.heads ? this.textAuthor(marker.heads, m.end, end) : m.end;
       if (author < 0) continue;
@@ -1143,6 +1152,17 @@ class SpeakerFinder {
       for (let k = i; k < npEnd; k++) taken.add(k);
       i = npEnd - 1;
     }
+  }
+
+  /** The person, body or state named right before the comma that opens "selon lequel" at token i ("(NIS), selon lequel"). */
+  private relativeMarkerAntecedent(i: number, first: number): Mention | undefined {
+    if (i - 1 < first || !/,\s*$/u.test(this.gapAfter(i - 1))) return undefined;
+    let k = i - 1;
+    // An acronym in brackets after the name: "le service national de renseignement sud-coréen (NIS)".
+    if (/^\p{Lu}{2,6}$/u.test(this.tok(k)?.text ?? '') && /\(\s*$/u.test(this.gapAfter(k - 1)) && !this.mentionAt(k)) k--;
+    const m = this.mentionAt(k);
+    if (!m || m.kind === 'adjective' || this.inQuote(k) || (m.type !== 'organisation' && m.type !== 'person' && m.type !== 'country')) return undefined;
+    return m;
   }
 
   /**
@@ -2250,6 +2270,11 @@ class SpeakerFinder {
       }
       if (isDet || capital || this.mentionAt(i)) {
         start = i;
+        break;
+      }
+      // "observe sœur Cecilia Pak": a title in lower case before a name opens the subject at the name.
+      if (this.fw.honorifics.has(w) && this.mentionAt(i + 1)?.type === 'person' && this.mentionAt(i + 1)?.start === this.tok(i + 1)?.start) {
+        start = i + 1;
         break;
       }
       // "ajoute celui-ci": a demonstrative pronoun, whom resolveNp reads as "ce dernier".
