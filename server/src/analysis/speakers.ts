@@ -156,9 +156,6 @@ interface NpResult {
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 
-/** Object pronouns that may stand between a verb of saying and its infinitive ("assure les payer", "dit en avoir reçu"). */
-const INFINITIVE_CLITICS = new Set(['le', 'la', 'l', 'les', 'lui', 'leur', 'en', 'y', 'me', 'm', 'te', 't', 'nous', 'vous']);
-
 /** The gender a singular subject pronoun shows. */
 const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['il', 'm'], ['elle', 'f']]);
 
@@ -1830,11 +1827,11 @@ class SpeakerFinder {
       after++;
       while (after < end && after - after0 <= 3 && this.fw.negationAfter.has(this.folded(after)) && !this.isInfinitive(after)) after++;
     }
-    // "assure les payer 80 000 roubles", "affirme l'avoir vu", "dit en avoir reçu": object clitics before the infinitive.
+    // "assure les payer 80 000 roubles", "affirme l'avoir vu", "dit s'être rendu": clitics before the infinitive.
     const clitics = after;
     // After "le", "la", "les", an infinitive in -re is more often a noun ("apprend la guerre").
     const infinitiveAfterClitic = (k: number): boolean => this.isInfinitive(k + 1) && (!DEFINITE_ARTICLES.has(this.folded(k)) || !/re$/u.test(this.folded(k + 1)) || ['etre', 'faire', 'dire'].includes(this.folded(k + 1)));
-    while (after < end && after - clitics < 2 && INFINITIVE_CLITICS.has(this.folded(after)) && (infinitiveAfterClitic(after) || INFINITIVE_CLITICS.has(this.folded(after + 1)))) after++;
+    while (after < end && after - clitics < 2 && this.fw.clitics.has(this.folded(after)) && (infinitiveAfterClitic(after) || this.fw.clitics.has(this.folded(after + 1)))) after++;
     // "a indiqué avoir abattu 61 drones", "précise être intervenu": a compound infinitive reports the subject's own statement.
     if (after + 1 < end && ['avoir', 'etre'].includes(this.folded(after)) && !this.fw.determiners.has(this.folded(after + 1)) && /(?:e|es|ee|ees|i|is|u|us|t|ts)$/u.test(this.folded(after + 1))) return true;
     // "a promis d'aider la Corée du Nord", "s'est engagé à fournir": the promise's content is the subject's.
