@@ -1723,6 +1723,7 @@ describe('speakers and sources in the twentieth session: quotations that open on
     ['a lower-case title before a name after the verb: the name', 'Le foyer accueille des transfuges. « Ils arrivent avec une peur immense », observe sœur Cecilia Pak, qui dirige le foyer.', 'Ils arrivent', /^Cecilia Pak$/u],
     ['a pronoun that takes up no one loses a quotation to the named subject of the sentence', 'Sœur Cecilia Pak dirige le foyer. La religieuse estime que la plupart taisent ce qu’ils ont vu, « par crainte que leurs parents soient envoyés en camp ».', 'par crainte', /^(?:Cecilia Pak|La religieuse)$/u],
     ['"selon lequel" is the body named right before its comma', 'Le sommet a eu lieu mardi. Ces récits recoupent les estimations du Service national de renseignement (NIS), selon lequel Pyongyang aurait expédié « plus de 12 millions » d’obus.', 'plus de 12', /NIS|renseignement/u],
+    ['a cleft’s focus, all of it, is who speaks', 'Le sommet a eu lieu mardi. C’est le ministre de la Défense qui a annoncé « une riposte ».', 'une riposte', /^le ministre de la Défense$/u],
     ['the opposition is a body that speaks', 'Le sommet a eu lieu mardi. Pour l’opposition, ce serait « une faute historique ».', 'une faute', /^l’opposition$/u],
   ], counterparts);
   speakerRows([

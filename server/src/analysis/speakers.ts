@@ -2109,6 +2109,14 @@ class SpeakerFinder {
       const whole = this.resolveNp(part.first, part.end, anonymity ? [anonymity] : [], number, s)?.source;
       if (whole) return relative(whole);
     }
+    // "C'est le ministre de la Défense qui a annoncé …": a cleft's focus, all of it, is the antecedent.
+    for (let c = qui - 2; c >= segStart && qui - c <= 12 && !/[,;:.!?«»“”"()]/u.test(this.gapAfter(c)); c--) {
+      if (this.folded(c) === 'est' && this.folded(c - 1) === 'c' && c + 1 < qui) {
+        const focus = this.resolveNp(c + 1, qui, [], number, s)?.source;
+        if (focus) return relative(focus);
+        break;
+      }
+    }
     let d = part.end - 1;
     while (d > part.first && !this.fw.determiners.has(this.folded(d)) && !(this.mentionAt(d) && this.mentionAt(d)!.kind !== 'adjective')) d--;
     return relative(this.resolveNp(d, part.end, [], number, s)?.source);
