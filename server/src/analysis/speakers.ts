@@ -9,7 +9,7 @@ import { reportingLexicon, type ReportingForm, type ReportingLexicon, type Sourc
 import { partitionPoint } from './sortedSearch';
 import { isQuestion } from './sentences';
 import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
-import { VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
+import { VAGUE_ON, VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
 import type { SequenceIndex, SequenceMatch } from './wordSequences';
 
 /** Rule ids carried by sources, shown in hovers ("found by rule inversion"). */
@@ -157,7 +157,7 @@ interface NpResult {
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 
 /** The gender a singular subject pronoun shows. */
-const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['il', 'm'], ['elle', 'f']]);
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['il', 'm'], ['lui', 'm'], ['elle', 'f']]);
 
 /** A description's trade groups and an antecedent's agree: one of them shows none, or they share one. */
 function sameTrade(description: readonly string[] | undefined, antecedent: ReadonlySet<string> | undefined): boolean {
@@ -285,25 +285,22 @@ class SpeakerFinder {
       // "Depuis février, on observe une rotation": in an answer, "on" is the interviewee and those they speak for.
       // Not "On estime à Séoul que …", hearsay of a place, nor an "on" inside a clause ("L'un raconte qu'on lui avait …").
       if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || this.answerOn(found[i]!) || ours(found[i]!)) found.splice(i, 1);
-      if (interview && answer && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
-        const at = this.v.sentences[s]!.start;
-        found.push({ sentence: s, span: { start: at, end: at }, cue: 'interview', cueId: SPEAKER_RULES.interview, source: { ...interview.source, how: SPEAKER_RULES.interview }, negated: false, inQuote: false });
-      }
+      const unsourced = !found.some((a) => !a.inQuote && !a.negated && a.source);
       // "ANTOINE BONDAZ : De l'argent, du pétrole …": a transcript's turn is its speaker's.
       const turn = turns.get(s);
-      if (turn && !found.some((a) => !a.inQuote && !a.negated && a.source)) {
-        const at = this.v.sentences[s]!.start;
-        found.push({ sentence: s, span: { start: at, end: at }, cue: 'transcript', cueId: SPEAKER_RULES.speakerLabel, source: turn, negated: false, inQuote: false });
-      }
+      if (interview && answer && unsourced) found.push(this.wholeSentence(s, 'interview', { ...interview.source, how: SPEAKER_RULES.interview }));
+      else if (turn && unsourced) found.push(this.wholeSentence(s, 'transcript', turn));
       out.push(found);
       const opening = this.openingSubject(s);
       const quoting = this.quotingSubject(s, found, opening);
       // "Interrogé par l'AFP, Dmitri Peskov a refusé de commenter « des rumeurs »": the medium that put the question
-      // relays the subject it introduces, who speaks.
-      if (quoting) for (let i = found.length - 1; i >= 0; i--) if (this.relayOpener(found[i]!, opening)) found.splice(i, 1);
-      // "Interrogé par des journalistes, son porte-parole, Dmitri Peskov, a renvoyé les questions …": who asked is not who
-      // answered; the named subject is the source.
-      if (!quoting && opening.source) for (let i = 0; i < found.length; i++) if (this.relayOpener(found[i]!, opening)) found[i] = { ...found[i]!, source: { ...opening.source, how: SPEAKER_RULES.subject } };
+      // relays the subject it introduces, who speaks; with no quotation ("Interrogé par des journalistes, son porte-parole,
+      // Dmitri Peskov, a renvoyé les questions …") who asked is not who answered, and the named subject is the source.
+      for (let i = found.length - 1; i >= 0; i--) {
+        if (!this.relayOpener(found[i]!, opening)) continue;
+        if (quoting) found.splice(i, 1);
+        else found[i] = { ...found[i]!, source: { ...opening.source!, how: SPEAKER_RULES.subject } };
+      }
       this.subjects.push(quoting);
       this.genericSubjects.push(opening.source?.vague && opening.source.span && !opening.np?.coordinated ? opening.source : undefined);
       this.rememberVague(s, found, opening);
@@ -326,10 +323,16 @@ class SpeakerFinder {
     return out;
   }
 
+  /** An attribution of sentence s as a whole to a source no word of it names (an interview's answer, a transcript's turn). */
+  private wholeSentence(s: number, cue: string, source: Source): Attribution {
+    const at = this.v.sentences[s]!.start;
+    return { sentence: s, span: { start: at, end: at }, cue, cueId: source.how, source, negated: false, inQuote: false };
+  }
+
   /** "Depuis février, on observe une rotation": an "on" that opens an answer's sentence, placed nowhere else. */
   private answerOn(a: Attribution): boolean {
     const range = this.v.sentenceTokens[a.sentence];
-    if (a.source?.how !== 'vague:on' || !a.source.span || !range) return false;
+    if (a.source?.how !== VAGUE_ON || !a.source.span || !range) return false;
     const k = this.tokenAt(a.source.span.start);
     const opens = k === range.first || (/,\s*$/u.test(this.gapAfter(k - 1)) && Array.from({ length: k - range.first }, (_, i) => range.first + i).every((j) => !this.rv.forms.has(this.folded(j)) && !this.fw.complementizers.has(this.folded(j))));
     if (!opens) return false;
@@ -720,7 +723,6 @@ class SpeakerFinder {
     return k > 0 && this.fw.labelNouns.has(this.folded(k - 1));
   }
 
-  /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
   /** The one person the article names before an offset, outside quotations, when it names only one, of no other gender. */
   private onlyPersonNamedBefore(offset: number, gender: Gender | undefined): Mention | undefined {
     let only: Mention | undefined;
@@ -732,6 +734,7 @@ class SpeakerFinder {
     return only;
   }
 
+  /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
   private *peopleNamedBack(offset: number, sinceSentence: number): Generator<Mention> {
     for (const m of this.mentionsBack(offset, sinceSentence)) if (m.type === 'person' && m.kind !== 'adjective' && !this.inQuote(this.tokenAt(m.start))) yield m;
   }
@@ -751,7 +754,7 @@ class SpeakerFinder {
    * token a to the body named last before it, whose people they are.
    */
   private possessiveSource(vm: SequenceMatch<VagueEntry>, a: number, label: string, span: Span, s: number): Source | undefined {
-    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === 'vague:on' || vm.value.ownedStaysGeneric) return undefined;
+    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === VAGUE_ON || vm.value.ownedStaysGeneric) return undefined;
     const owner = this.ownerBefore(a, s);
     return { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) };
   }
@@ -764,7 +767,7 @@ class SpeakerFinder {
   private describedOwnerSource(vm: SequenceMatch<VagueEntry>, a: number, end: number, label: string, span: Span, s: number): Source | undefined {
     // As for a body named outright: never for "on" or anonymous sources, nor for some officials among many (isSpecific).
     const e = vm.value;
-    if (e.id === 'vague:on' || e.specificWith === 'none' || (e.specificWith === 'state' && this.fw.indefiniteDeterminers.has(this.folded(a)))) return undefined;
+    if (e.id === VAGUE_ON || e.specificWith === 'none' || (e.specificWith === 'state' && this.fw.indefiniteDeterminers.has(this.folded(a)))) return undefined;
     const de = this.folded(vm.end);
     const k = de === 'du' ? vm.end + 1 : de === 'de' && ['la', 'l'].includes(this.folded(vm.end + 1)) ? vm.end + 2 : -1;
     if (k < 0 || k >= end || this.mentionAt(k)) return undefined;
@@ -1738,7 +1741,7 @@ class SpeakerFinder {
     const refusal = bare || (refusalOnly && subject.source?.vague && !this.thatOrQuoteFollows(groupEnd, end)) ? { refusal: true as const } : {};
     // "un sujet dont on parle peu", "le 11e corps, que l'on appelle aussi Storm Corps": "on" in a relative clause on a thing
     // names it or talks of it, and reports nothing, unless what it says follows ("dont on dit qu'il …").
-    if (subject.source?.how === 'vague:on' && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
+    if (subject.source?.how === VAGUE_ON && subject.source.span && this.inRelativeOn(this.tokenAt(subject.source.span.start), first) && !this.complementFollows(groupEnd, end)) return undefined;
     // "L'arrangement présente un avantage décisif : …": a phrase no lexicon knows speaks only with que or a quotation after it.
     // So does a group of unnamed people ("Les artilleurs ukrainiens ont appris à reconnaître les obus" is no report).
     if ((subject.source?.how === SPEAKER_RULES.nounPhrase || subject.source?.how === SPEAKER_RULES.unnamedGroup) && !this.thatOrQuoteFollows(groupEnd, end)) return undefined;
@@ -1810,9 +1813,9 @@ class SpeakerFinder {
   }
 
   private onSource(token: number): Source {
-    const e = this.vague.byId.get('vague:on');
+    const e = this.vague.byId.get(VAGUE_ON);
     const span = this.spanOf(token, token + 1);
-    return { label: 'on', span, how: e?.id ?? 'vague:on', vague: true, reason: e?.reason ?? '"on" names nobody.', ...(e ? { reasonId: e.id } : {}) };
+    return { label: 'on', span, how: e?.id ?? VAGUE_ON, vague: true, reason: e?.reason ?? '"on" names nobody.', ...(e ? { reasonId: e.id } : {}) };
   }
 
   /** Whether a verb's usage allows it here: complement verbs need que/colon/quotation after them, or an incise. */
@@ -3662,7 +3665,7 @@ class SpeakerFinder {
    */
   private resolvePronoun(number: GrammaticalNumber, offset: number, s: number, token: number): Source {
     const w = this.folded(token);
-    const gender: Gender | undefined = number === 's' ? (w === 'elle' ? 'f' : w === 'il' || w === 'lui' ? 'm' : undefined) : undefined;
+    const gender = number === 's' ? PRONOUN_GENDERS.get(w) : undefined;
     // The subject that opens the pronoun's sentence, read once for the two rules below that need it.
     const range = this.v.sentenceTokens[s];
     const subject = range && token > range.first + 1 ? this.sentenceSubject(s, range.first, token) : undefined;

@@ -11,6 +11,8 @@ export const VAGUE_WITNESSES = 'vague:witnesses';
 export const VAGUE_UNNAMED_PERSON = 'vague:unnamed-person';
 /** The generic source of a quantifier standing for people ("beaucoup", "certains", "la plupart"). */
 export const VAGUE_SOMEONE = 'vague:someone';
+/** "on" as the subject of a reporting verb. */
+export const VAGUE_ON = 'vague:on';
 
 /** A generic source of the lexicon, with the reason shown to the user. */
 export interface VagueEntry {
