@@ -1730,3 +1730,42 @@ describe('speakers and sources in the twentieth session: quotations that open on
     ['a counterpart titled with no state is no "ministre russe" the base does not call so', 'Sergueï Lavrov est arrivé vendredi à Pyongyang. Accueilli à l’aéroport par son homologue Choe Son-hui, le ministre russe a salué un partenariat « qui ne cesse de s’approfondir ».', 'qui ne cesse', /^(?:Sergueï Lavrov|le ministre russe)$/u],
   ], counterparts);
 });
+
+describe('speakers and sources in the twenty-first session: descriptions far back, the one person just named, a medium that opens its sentence, facts taken up by "cela", nicknames', () => {
+  const more = contextWith([
+    ...REDESCRIBED,
+    { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
+    { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
+  ]);
+  speakerRows([
+    ['a role and a body the article gave one person name that person paragraphs later', '« C’est une courbe classique », résume Mathieu Delorme, économiste au CEPII. Le mode de paiement compte. Les banques ont multiplié les compensations. Plusieurs négociants évoquent de l’or. Les drones contiennent des composants. Le Trésor a sanctionné douze sociétés. Le Kremlin dément. Pour l’économiste du CEPII, le modèle a ses limites : « La Russie dépend toujours de puces ».', 'La Russie dépend', /^Mathieu Delorme$/u],
+    ['…but a role alone does not reach that far', '« C’est une courbe classique », résume Mathieu Delorme, économiste. Le mode de paiement compte. Les banques ont multiplié les compensations. Plusieurs négociants évoquent de l’or. Les drones contiennent des composants. Le Trésor a sanctionné douze sociétés. Le Kremlin dément. Pour un économiste, le modèle a ses limites : « La Russie dépend toujours de puces ».', 'La Russie dépend', /^(?!Mathieu)/u],
+    ['a trade no lexicon gives the person is the one person named before a quotation of two sentences', 'Dans la cour, Wang Lihua, 47 ans, empile des cartons. En face, les immeubles restent dans le noir. « Avant, les clients venaient. Depuis un an, ils commandent moins », soupire la grossiste.', 'Avant, les', /^Wang Lihua$/u],
+    ['a description opening the sentence after a person just named is that person', '« Ils ont peur », observe sœur Cecilia Pak, des Sœurs de Saint-Paul de Chartres, qui accueille des transfuges. La religieuse estime que la plupart se taisent, « par crainte que leurs parents soient punis ».', 'par crainte', /^Cecilia Pak$/u],
+    ['a medium noun takes up the medium its own sentence opened on', 'Le quotidien Kommersant parle de lots « fabriqués à la hâte ». The National se montre plus prudent : le quotidien estime que la Russie « ne pourrait pas tenir » sans ces livraisons.', 'ne pourrait pas', /^The National$/u],
+    ['the subject whose words a quotation echoes is taken up by "il"', 'Le Hankyoreh appelle à ne pas « surréagir ». Enfin, le Global Times, organe du Parti communiste chinois, dénonce « l’hystérie » des médias occidentaux. Il affirme que ces accusations ne reposent sur « aucune preuve ».', 'aucune preuve', /^le Global Times$/u],
+    ['the subject whose gender nothing shows outranks a woman merely named in a complement', 'Choi Min-ja a fui en 2019. Dans le foyer de sœur Pak, Choi prépare un examen. « Ici, on me demande ce que je veux faire », dit-elle.', 'Ici, on me', /^Choi/u],
+    ['a note on a borrowed name shows no gender', 'Elle serre une tasse de thé. Choi Myong-hui, un nom d’emprunt pour protéger les siens, a passé onze ans dans une usine. « On remplissait les obus à la main », raconte cette femme de 52 ans. Elle se souvient d’un atelier soufflé, « une trentaine de morts ».', 'une trentaine', /^Choi Myong-hui$/u],
+    ['a reporter’s line is no antecedent', 'Les transfuges racontent les usines\n\nClaire Jourdan, envoyée spéciale à Séoul\n\nChoi Myong-hui a passé onze ans dans une usine. « On remplissait les obus », raconte-t-elle. Elle se souvient d’un atelier soufflé, « une trentaine de morts ».', 'une trentaine', /^Choi Myong-hui$/u],
+    ['a nickname after ", dit" is nobody’s words', 'La guerre oppose l’armée aux FSR de Mohamed Hamdan Daglo, dit « Hemetti », depuis 2023.', 'Hemetti', undefined],
+    ['…but "s’est dite « … »" speaks', 'Le sommet a eu lieu mardi. La haute représentante, Kaja Kallas, s’est dite « très préoccupée ».', 'très préoccupée', /^Kaja Kallas$/u],
+    ['…but "a dit « … »" is speech', 'Le sommet a eu lieu mardi. Le ministre a dit « non » à toute livraison.', 'non', /^Le ministre$/u],
+    ['a rubric on its own line is not the role of the name after it', 'Revue de presse\n\nLes obus de Kim Jong Un, un « cadeau empoisonné » pour le Kremlin ?\n\nLa presse internationale s’interroge sur la qualité des munitions.', 'cadeau', /^(?!Kim)/u],
+  ], more);
+  codeRows([
+    ['"cela" takes up a fact: it is no capitalised name that speaks', 'Le parquet a identifié des débris. Ça prouve que Pyongyang livre des armes.', ['unattributed-claim']],
+    ['"a fini par reconnaître" reports as "a reconnu"', 'Le sommet a eu lieu mardi. Pyongyang a fini par reconnaître, fin avril, avoir envoyé des troupes combattre en Russie.', []],
+    ['a body that designates a company is the source of what the company is accused of', 'Le sommet a eu lieu mardi. Le Trésor a également désigné Vostok-Kadry, une agence de recrutement de Vladivostok, accusée d’avoir fait venir des ouvriers nord-coréens.', []],
+    ['a document of makers the article does not name is a vague source', 'Le sommet a eu lieu mardi. Des avions-cargos russes se posent chaque semaine sur la base d’al-Khadim, d’après les relevés de plusieurs sites de suivi des vols.', ['vague-attribution']],
+    ['"n’a ni confirmé ni démenti" refuses to comment, as "n’a pas confirmé" does', 'Le représentant nord-coréen, Kim Song, a qualifié la réunion de « mascarade ». Il n’a ni confirmé ni démenti la présence de soldats de son pays dans la région de Koursk.', []],
+    ['…and its subject is the named body alone', 'Le sommet a eu lieu mardi. Le Kremlin n’a ni confirmé ni démenti la présence de soldats nord-coréens.', []],
+    ['…nor a document "d’une trentaine de pages", whose complement names no maker', 'Le sommet a eu lieu mardi. Le document d’une trentaine de pages affirme que Pyongyang a livré des obus.', []],
+    ['naming under another name is no designation that reports', 'Le sommet a eu lieu mardi. À Kiev, on rappelle volontiers que le Hwasong-11, que les Américains désignent sous le nom de KN-23, peut emporter une charge de 500 kilos.', ['vague-attribution']],
+    ['…but a document of a named body is not', 'Le sommet a eu lieu mardi. Des avions-cargos russes se posent chaque semaine sur la base d’al-Khadim, d’après les relevés du site Flightradar24.', []],
+  ], more);
+  speakerRows([
+    ['an editorial of the paper a definite medium noun takes up is that paper’s', 'Le quotidien saoudien Asharq Al-Awsat relève que les monarchies se sont gardées de tout commentaire. « Le rapprochement avec l’Iran a ses limites », avertit toutefois un éditorial du journal.', 'Le rapprochement', /Asharq Al-Awsat/u],
+    ['a complement of the role ("à la retraite") shows no gender: "il" is the admiral', 'Le dossier le plus sensible reste celui de la propulsion nucléaire. Pour l’amiral sud-coréen à la retraite Kwon Tae-jin, Pyongyang cherche des réacteurs compacts. « Sans aide extérieure, le Nord mettrait encore quinze ans », estime-t-il.', 'Sans aide', /^Kwon Tae-jin$/u],
+    ['…but an editorial of no paper is nobody’s in particular', 'Le sommet a eu lieu mardi. « Le rapprochement avec l’Iran a ses limites », avertit un éditorial.', 'Le rapprochement', /^un éditorial$/u],
+  ], more);
+});

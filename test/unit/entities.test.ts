@@ -89,11 +89,19 @@ describe('rules for entities the base does not know', () => {
       ['Le site Internet du ministère est en panne.', []],
       ['Le site de lancement de Sohae est actif.', []],
       ['Le journal de Kim Jong Un est un mythe.', []],
+      ['À Abou Dhabi, The National s’inquiète des conséquences.', ['The National']],
+      ['Selon The Bulletin of the Atomic Scientists, le risque grandit.', ['The Bulletin of the Atomic Scientists']],
+      ['The', []],
     ];
     for (const [text, names] of table) {
       const found = mentions(text).filter((m) => m.foundBy === 'rule:medium-name').map((m) => m.surface);
       assert.deepEqual(found, names, text);
     }
+  });
+
+  it('a given name inside a hyphenated word is no person ("Saint-Paul de Chartres")', () => {
+    const found = mentions('« Ils ont peur », observe sœur Cecilia Pak, des Sœurs de Saint-Paul de Chartres, qui accueille des transfuges.').filter((m) => m.type === 'person').map((m) => m.surface);
+    assert.ok(!found.some((x) => x.includes('Paul')), found.join(', '));
   });
 
   it('a title opening on an article keeps its capitals: "Le monde entier" is no newspaper', () => {

@@ -34,8 +34,17 @@ export function isByline(view: ArticleView, s: number): boolean {
   if (first.text === 'Par' && isCapitalised(second.text)) return true;
   // "De notre envoyé spécial à Khasan", "Avec notre correspondante à Séoul, Camille Ferrand".
   if ((first.text === 'De' || first.text === 'Par' || first.text === 'Avec') && (second.folded === 'notre' || second.folded === 'nos')) return true;
-  return first.text === 'Propos' && second.folded === 'recueillis';
+  if (first.text === 'Propos' && second.folded === 'recueillis') return true;
+  // "Claire Jourdan, envoyée spéciale à Séoul", "Marc Lefort, correspondant à Moscou": a name, then the reporter's post.
+  if (!isCapitalised(first.text)) return false;
+  for (let k = range.first + 1; k < range.end && k - range.first <= 4; k++) {
+    const t = view.tokens[k]!;
+    if (REPORTER_POSTS.has(t.folded) && /,\s*$/u.test(view.text.slice(view.tokens[k - 1]!.end, t.start))) return true;
+  }
+  return false;
 }
+
+const REPORTER_POSTS: ReadonlySet<string> = new Set(['envoye', 'envoyee', 'envoyes', 'envoyees', 'correspondant', 'correspondante', 'correspondants', 'correspondantes']);
 
 /**
  * The first token of sentence tokens [first, end) after a live blog's time or a wire's dateline closed by a dash

@@ -377,7 +377,13 @@ function wordBeforeMark(view: ArticleView, q: Span): Token | undefined {
 function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   const first = tokenIndexAtOrAfter(view.tokens, q.start);
   const before = first > 0 ? view.tokens[first - 1]! : undefined;
-  return before !== undefined && fw.labelNouns.has(before.folded) && /^[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1));
+  if (before === undefined || !/^[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(view.text.slice(before.end, q.start + 1))) return false;
+  if (fw.labelNouns.has(before.folded)) return true;
+  // "Mohamed Hamdan Daglo, dit « Hemetti »": "dit" set off by a comma before a name of three words at most names, as "la
+  // loi dite « … »" does; "a dit « … »" and "La Russie, elle, dit « ne pas avoir … »" speak.
+  const previous = first > 1 ? view.tokens[first - 2]! : undefined;
+  const words = view.text.slice(q.start, q.end).replace(/^[«“"\s\u00a0\u202f]+|[»”"\s\u00a0\u202f]+$/gu, '').split(/\s+/u);
+  return before.folded === 'dit' && previous !== undefined && /^\s*,\s*$/u.test(view.text.slice(previous.end, before.start)) && words.length <= 3 && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
 /**

@@ -512,7 +512,40 @@ class MentionFinder {
       this.add(span[0], span[1], { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
       defined.set(name, { id, type: 'organisation' });
     }
+    // "The Economist se montre plus prudent", "À Abou Dhabi, The National s'inquiète": an English title, its article
+    // and capitalised words, in a French article, names a medium or a body.
+    for (let k = 0; k + 1 < this.tokens.length; k++) {
+      const end = this.tokens[k]!.text === 'The' ? this.englishTitleEnd(k + 1) : k;
+      if (end <= k + 1 || !this.free(k, end)) continue;
+      const name = this.text.slice(this.tokens[k]!.start, this.tokens[end - 1]!.end);
+      const id = this.defineRuleEntity('organisation', name, [], RULES.mediumName, k, end);
+      this.add(k, end, { entityId: id, type: 'organisation', kind: 'name', foundBy: RULES.mediumName, unknown: true });
+      defined.set(name, { id, type: 'organisation' });
+      k = end - 1;
+    }
     this.linkLaterUses(defined, 'name', RULES.mediumName);
+  }
+
+  /** The end of the capitalised English words from token a ("Economist", "New York Times", "Bulletin of the Atomic Scientists"). */
+  private englishTitleEnd(a: number): number {
+    const nameWord = (j: number): boolean => {
+      const t = this.tokens[j];
+      return t !== undefined && this.cover[j] === -1 && isCapitalised(t.text) && t.text.length > 1 && !this.ckb.notNames.has(t.folded);
+    };
+    const spaced = (j: number): boolean => /^[ \u00a0]$/u.test(this.gap(j));
+    const connector = (j: number): boolean => /^(of|and|the|for|on)$/u.test(this.tokens[j]?.text ?? '');
+    let end = a;
+    for (let j = a; j < this.tokens.length && j - a < 7 && spaced(j - 1); j++) {
+      if (nameWord(j)) end = j + 1;
+      else if (j === a || !connector(j)) break;
+      else {
+        // "of the Atomic Scientists": connectors count only before another capitalised word.
+        let next = j;
+        while (connector(next) && spaced(next)) next++;
+        if (!nameWord(next)) break;
+      }
+    }
+    return end;
   }
 
   /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
@@ -651,6 +684,8 @@ class MentionFinder {
   givenNamePersons(): void {
     for (let k = 0; k + 1 < this.tokens.length; k++) {
       if (this.cover[k] !== -1 || !this.ckb.givenNames.has(this.tokens[k]!.text)) continue;
+      // "les Sœurs de Saint-Paul de Chartres", "l'hôpital Saint-Pierre": a given name inside a hyphenated word is no person.
+      if (k > 0 && /^[-‐‑]$/u.test(this.gap(k - 1))) continue;
       // "Anne-Sophie", "Jean-Pierre": a compound given name is one word of the name.
       let given = k + 1;
       while (given < this.tokens.length && /^[-‐‑]$/u.test(this.gap(given - 1)) && isCapitalised(this.tokens[given]!.text)) given++;

@@ -8,6 +8,8 @@ export interface FunctionWords {
   readonly subjectPronouns: ReadonlyMap<string, GrammaticalNumber>;
   readonly stressedPronouns: ReadonlyMap<string, GrammaticalNumber>;
   readonly vaguePronouns: ReadonlySet<string>;
+  /** "cela", "ceci", "ça": a pronoun that takes up a fact, never a name however capitalised. */
+  readonly demonstrativePronouns: ReadonlySet<string>;
   readonly determiners: ReadonlyMap<string, GrammaticalNumber>;
   readonly avoir: ReadonlyMap<string, GrammaticalNumber>;
   readonly etre: ReadonlyMap<string, GrammaticalNumber>;
@@ -217,6 +219,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     subjectPronouns: numbered(file['subjectPronouns']),
     stressedPronouns: numbered(file['stressedPronouns']),
     vaguePronouns: set('vaguePronouns'),
+    demonstrativePronouns: set('demonstrativePronouns'),
     determiners: numbered(file['determiners']),
     avoir: numbered(aux['avoir']),
     etre: numbered(aux['etre']),

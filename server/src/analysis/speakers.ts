@@ -176,6 +176,8 @@ const AUTHORS = 'source:authors';
 const JOINT_WORD = /^(?:commune?s?|conjointe?s?|finale?s?)$/u;
 /** Endings of French nouns that name a person by what he or she does or is (prisonnier, négociante, chauffeur, technicienne). */
 const PERSON_NOUN = /(?:ier|iere|eur|euse|trice|ant|ante|ien|ienne)$/u;
+/** Prepositions that open a complement of a role noun ("la sœur du dirigeant", "l'amiral à la retraite"). */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'chez']);
 /** "selon lequel", "pour laquelle": the relative pronouns after a preposition. */
 const RELATIVE_LEQUEL: ReadonlySet<string> = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui']);
 const STOP_PUNCT = /[.;:!?«»“”"()[\]]/u;
@@ -306,7 +308,7 @@ class SpeakerFinder {
       this.rememberVague(s, found, opening);
       // "Par Camille Roussel": whoever wrote the article is no antecedent of what it reports.
       if (!(isHeadline(this.v, s) && isByline(this.v, s))) {
-        this.pushSubjectCandidate(s, opening);
+        this.pushSubjectCandidate(s, opening, quoting !== undefined);
         this.pushPersonCandidates(s);
       }
       for (const a of found) {
@@ -732,6 +734,21 @@ class SpeakerFinder {
     }
     if (!only || (gender && this.antecedents.some((a) => a.source.entityId === only.entityId && a.gender !== undefined && a.gender !== gender))) return undefined;
     return only;
+  }
+
+  /**
+   * "Au bord du fleuve, Wang Lihua, 47 ans, empile des cartons. … « … », soupire la grossiste": the person the base does not
+   * know named since a sentence (three back after a quotation, which may span two; one back before a verb: "observe
+   * sœur Cecilia Pak. La religieuse estime …"), the only one, is whom a short description means, when nothing shows
+   * another gender.
+   */
+  private unknownNamedJustBefore(offset: number, since: number, gender: Gender | undefined): Mention | undefined {
+    const people = [...this.peopleNamedBack(offset, since)];
+    const m = people[0];
+    // "affirme Paul Girard, face à Marc Dufour. « … », répond l'enseignant": of two people, the description may be either.
+    if (!m || m.unknown !== true || people.some((x) => x.entityId !== m.entityId)) return undefined;
+    const shown = this.nameGender(this.tokenAt(m.start), true) ?? this.antecedents.find((a) => a.source.span?.start === m.start)?.gender;
+    return gender && shown && gender !== shown ? undefined : m;
   }
 
   /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
@@ -2477,6 +2494,10 @@ class SpeakerFinder {
       // "le président américain sur son réseau Truth Social": a complement of place or time names nobody the role describes.
       const person = this.personIn([{ first: noun.end, end: this.qualifierEnd(noun.end, b) }]) ?? this.appositivePerson(appositives);
       if (person && noun.value.kind !== 'statement' && noun.value.kind !== 'document') return { number: n, source: person };
+      // "The Economist se montre plus prudent : l'hebdomadaire estime …": a medium noun takes up the medium its own sentence
+      // opened on, before any that spoke earlier.
+      const opener = noun.value.id === MEDIA_ROLE && noun.first === h && DEFINITE_ARTICLES.has(w) && w !== 'les' ? this.mediumOpening(a, sentence) : undefined;
+      if (opener) return { number: n, source: this.describedSource(opener, this.tok(a)?.start ?? 0, sentence, SPEAKER_RULES.definite) };
       if (noun.value.anaphora && noun.first === h) {
         const earlier = this.resolveDescription(noun.value.anaphora, a, noun.first, noun.end, b, n, sentence) ?? (noun.value.kind === 'role' ? this.echoedPerson(a, h, b, sentence) : undefined);
         if (earlier) return { number: n, source: earlier };
@@ -2512,12 +2533,20 @@ class SpeakerFinder {
       // "un centre de réflexion sud-coréen": a demonym says where the body is, not which one it is.
       // "un sondage Gallup": a capitalised name right after the noun names its author.
       const nameAfterNoun = noun.end < b && isCapitalised(this.tok(noun.end)?.text ?? '') && /^\s+$/u.test(this.gapAfter(noun.end - 1));
-      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && this.fw.indefiniteDeterminers.has(w) && !nameAfterNoun && !this.authorAfter(noun.end, sentence, subject ? undefined : b);
+      // "d'après les relevés de plusieurs sites de suivi des vols": a document of makers the article does not name either.
+      // Not "Le document d'une trentaine de pages": the complement names someone who could have made it.
+      const maker = noun.end + 2;
+      const ofUnnamed = noun.value.kind === 'document' && noun.first === h && DEFINITE_ARTICLES.has(w) && !entity && ['de', 'd'].includes(this.folded(noun.end)) && this.fw.indefiniteDeterminers.has(this.folded(noun.end + 1)) && !['des', 'de', 'd'].includes(this.folded(noun.end + 1)) && maker < b && (this.nouns.longestAt(this.v.tokens, maker, b)?.first === maker || this.vague.heads.longestAt(this.v.tokens, maker, b)?.first === maker || this.isPersonNoun(maker) || this.fw.labelNouns.has(this.folded(maker).replace(/s$/u, '')));
+      const unnamed = (noun.value.kind === 'document' || noun.value.kind === 'institution') && (!entity || entity.kind === 'adjective') && (this.fw.indefiniteDeterminers.has(w) || ofUnnamed) && !nameAfterNoun && !this.authorAfter(noun.end, sentence, subject ? undefined : b);
       // "selon un institut britannique": a body the article does not name.
       const anonymous = unnamed ? this.vague.byId.get(noun.value.kind === 'document' ? 'vague:documents' : 'vague:bodies') : undefined;
       if (anonymous) return { number: n, source: this.vagueSource(anonymous, label, span) };
       // "a lâché un sénateur de la majorité", "résume le directeur d'une entreprise de gros œuvre": someone the article
       // does not name is a generic source, however precisely described.
+      // "avertit toutefois un éditorial du journal" after "Le quotidien saoudien Asharq Al-Awsat": a writing of the paper
+      // a definite medium noun takes up is that paper's.
+      const paper = noun.value.anaphora?.roles.has(MEDIA_ROLE) && noun.first === h ? this.mediumOfComplement(noun.end, b, sentence) : undefined;
+      if (paper) return { number: n, source: this.writtenBy(paper, label, span) };
       const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
       // "Le document affirme …", "Selon ses auteurs, …", "les auteurs du rapport": a document taken up, or its authors,
@@ -2626,7 +2655,8 @@ class SpeakerFinder {
     // between the role and the name.
     const apposed = k0 > 0 && /^\s*,\s*$/u.test(this.gapAfter(k0 - 1));
     for (let j = k0 - 1; j >= 0 && k0 - j <= (apposed ? 8 : 4); j--) {
-      if (!(apposed && j === k0 - 1) && /[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) break;
+      // "Revue de presse" as a rubric, then "Les obus de Kim Jong Un": a line break ends the words about the name.
+      if (!(apposed && j === k0 - 1) && /[,.;:!?«»“”"()\n]/u.test(this.gapAfter(j))) break;
       if (this.folded(j) === word) return true;
     }
     if (k1 >= this.v.tokens.length || !/^\s*,\s*$/u.test(this.gapAfter(k1 - 1))) return false;
@@ -2807,7 +2837,7 @@ class SpeakerFinder {
       const next = j + 1 < b && isParticle(j + 1) && !isCapitalised(this.tok(j + 1)?.text ?? '') ? j + 2 : j + 1;
       return next < b && isCapitalised(this.tok(next)?.text ?? '') && !isFunctionWord(this.fw, this.folded(next)) && !this.mentionAt(next);
     };
-    while (k < b && (isCapitalised(this.tok(k)?.text ?? '') || particle(k)) && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
+    while (k < b && (isCapitalised(this.tok(k)?.text ?? '') || particle(k)) && (particle(k) || (!this.fw.determiners.has(this.folded(k)) && !this.fw.prepositions.has(this.folded(k)) && !this.fw.clauseOpeners.has(this.folded(k)) && !this.fw.subjectPronouns.has(this.folded(k)) && !this.fw.demonstrativePronouns.has(this.folded(k)) && !this.fw.adverbs.has(this.folded(k)))) && !this.mentionAt(k)) {
       k++;
       // "Myong-hee", "Yun-ah": a given name's second syllable, in lower case after a hyphen.
       if (k < b && /^-$/u.test(this.gapAfter(k - 1)) && /^\p{Ll}{2,5}$/u.test(this.tok(k)?.text ?? '')) k++;
@@ -2910,6 +2940,37 @@ class SpeakerFinder {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The medium that opens the sentence of token a, before it and outside quotations ("The Economist se montre plus
+   * prudent : l'hebdomadaire …"): a body found as a medium's name, or one the base describes as a medium.
+   */
+  private mediumOpening(a: number, sentence: number): Mention | undefined {
+    const range = this.v.sentenceTokens[sentence];
+    if (!range) return undefined;
+    let k = range.first;
+    // "À Abou Dhabi, The National …", "Enfin, le Global Times …": a frame of place or a connective before the subject.
+    while (k < a && !this.mentionAt(k) && !DEFINITE_ARTICLES.has(this.folded(k))) k++;
+    if (k < a && DEFINITE_ARTICLES.has(this.folded(k))) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(k) || m.end > (this.tok(a)?.start ?? 0)) return undefined;
+    const words = this.descriptionOf(m.entityId);
+    return m.foundBy === 'rule:medium-name' || (words !== undefined && this.hasRole(words.lead, MEDIA_ANAPHORA)) ? m : undefined;
+  }
+
+  /**
+   * The medium a definite complement right after token k takes up ("du journal", "de l'hebdomadaire", "du quotidien
+   * saoudien"), ending the phrase at b: the medium the article introduced with a medium noun in the sentences before, or a
+   * body the base describes so.
+   */
+  private mediumOfComplement(k: number, b: number, sentence: number): Source | undefined {
+    const first = this.folded(k) === 'du' ? k + 1 : this.folded(k) === 'de' && ['la', 'l'].includes(this.folded(k + 1)) ? k + 2 : -1;
+    if (first < 0) return undefined;
+    const medium = this.nouns.longestAt(this.v.tokens, first, b);
+    if (medium?.first !== first || medium.value.id !== MEDIA_ROLE) return undefined;
+    for (let j = medium.end; j < b; j++) if (this.mentionAt(j)?.kind !== 'adjective') return undefined;
+    return this.mediumIntroduced(first, sentence - 2) ?? this.bodyDescribedAs(medium.first, medium.end, b, sentence, true);
   }
 
   /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
@@ -3185,7 +3246,8 @@ class SpeakerFinder {
       const unnamed = short && position === 'quotedInversion' && w !== 'les' && PERSON_NOUN.test(head.folded) && this.peopleNamedBack(span.start, sentence - 2).next().done ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       // "Ingrid Solheim, la traqueuse de pétroliers …" as the headline, then "« … », lance l'ancienne enquêtrice": the only
       // person the article has named so far is whom a portrait goes on describing.
-      const portrayed = unnamed ? this.onlyPersonNamedBefore(span.start, this.genderBefore(h) ?? this.genderOfNoun(head.folded)) : undefined;
+      const gender = this.genderBefore(h) ?? this.genderOfNoun(head.folded);
+      const portrayed = unnamed ? this.onlyPersonNamedBefore(span.start, gender) : short && w !== 'les' && this.isPersonNoun(h) ? this.unknownNamedJustBefore(span.start, sentence - (position === 'quotedInversion' ? 3 : 1), gender) : undefined;
       if (portrayed) return { number: n, source: this.describedSource(portrayed, span.start, sentence, SPEAKER_RULES.definite) };
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
@@ -3283,8 +3345,11 @@ class SpeakerFinder {
     }
   }
 
-  /** The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré"). */
-  private pushSubjectCandidate(s: number, opening: OpeningSubject): void {
+  /**
+   * The subject of a sentence without attribution is still a candidate for a later "il" ("Kim s'est rendu … Il a déclaré");
+   * a speaker when a quotation in its predicate is its words ("Le Global Times dénonce « l'hystérie » … Il affirme …").
+   */
+  private pushSubjectCandidate(s: number, opening: OpeningSubject, quoting: boolean): void {
     const range = this.v.sentenceTokens[s];
     if (!range) return;
     // A subject noun phrase at the head of the sentence: "Les ministres du G7 se sont réunis", "Séoul, Washington et Tokyo ont …".
@@ -3293,7 +3358,7 @@ class SpeakerFinder {
     const subject = opening.np;
     if (subject?.pronoun) return;
     if (subject?.source && !subject.source.vague && subject.source.span) {
-      this.pushAntecedent(subject.source, subject.number, subject.source.span.start, s, false);
+      this.pushAntecedent(subject.source, subject.number, subject.source.span.start, s, quoting);
       return;
     }
     for (let k = range.first; k < range.end && k - range.first < 15; k++) {
@@ -3456,7 +3521,8 @@ class SpeakerFinder {
     const read = (first: number, end: number, headOnly: boolean): void => {
       let complement = false;
       for (let k = first; k < end; k++) {
-        if (headOnly && k > first && ['de', 'du', 'des', 'd'].includes(this.folded(k - 1))) complement = true;
+        // "l'amiral sud-coréen à la retraite": a noun after a preposition, or a preposition and an article, is a complement.
+        if (headOnly && k > first && (this.isComplementPreposition(k - 1) || (k - 1 > first && DEFINITE_ARTICLES.has(this.folded(k - 1)) && this.isComplementPreposition(k - 2)))) complement = true;
         // "spécialiste de la non-prolifération et chercheuse associée": a coordinated second head.
         if (headOnly && k > first && this.folded(k - 1) === 'et' && !this.fw.determiners.has(this.folded(k))) complement = false;
         if (headOnly && k === first && this.fw.determiners.has(this.folded(k))) gender ??= this.genderOfDeterminer(this.folded(k));
@@ -3510,6 +3576,12 @@ class SpeakerFinder {
     return { roles, qualifiers, ...(trades.size > 0 ? { trades } : {}), ...(gender ? { gender } : {}), ...(type ? { type } : {}) };
   }
 
+  /** Token k opens a complement of a role noun: "de", "à" (not the auxiliary "a"), "en", "chez". */
+  private isComplementPreposition(k: number): boolean {
+    const w = this.folded(k);
+    return COMPLEMENT_PREPOSITIONS.has(w) && (w !== 'a' || /^[àÀ]$/u.test(this.tok(k)?.text ?? ''));
+  }
+
   /** The folded words of tokens [first, end), joined by spaces. */
   private foldedRun(first: number, end: number): string {
     const words: string[] = [];
@@ -3553,6 +3625,10 @@ class SpeakerFinder {
       for (let k = n0 - 1; k >= f; k--) {
         // A role or a generic head describes the person; a text ("le traité … signé par Vladimir Poutine") does not.
         if (this.nouns.longestAt(this.v.tokens, k, n0)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, n0)) continue;
+        // "l'amiral sud-coréen à la retraite Kwon Tae-jin": "retraite" after "à la" is a complement of the role before it, no
+        // role; "Au ministre russe Sergueï Lavrov", where the preposition opens the phrase, still has its role.
+        const preposition = this.isComplementPreposition(k - 1) ? k - 1 : DEFINITE_ARTICLES.has(this.folded(k - 1)) && this.isComplementPreposition(k - 2) ? k - 2 : -1;
+        if (preposition > f) continue;
         out.push({ first: k, end: n0 });
         break;
       }
@@ -3563,7 +3639,9 @@ class SpeakerFinder {
       if (this.fw.determiners.has(w) || this.nouns.longestAt(this.v.tokens, k1, range.end) || this.vague.heads.longestAt(this.v.tokens, k1, range.end)) {
         let e = k1 + 1;
         while (e < range.end && e - k1 < 10 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(e - 1))) e++;
-        out.push({ first: k1, end: e });
+        // "Choi Myong-hui, un nom d'emprunt pour …": a note on the name describes no one.
+        const words = this.foldedRun(k1, e);
+        if (![...this.fw.pseudonymNotes].some((note) => `${words} `.startsWith(`${note.replace(/['’]/gu, ' ')} `))) out.push({ first: k1, end: e });
       }
     }
     return out;
@@ -3731,7 +3809,10 @@ class SpeakerFinder {
       // "Selon elle": the nearest person known to be a woman is the one meant, speaker or not; "selon lui" the nearest man,
       // unless a man spoke before him in his sentence ("X estime que la visite de M. Choïgou … « … », dit-il" is X).
       const outspoken = gender === 'm' && (a.mentioned || !a.speaker) && candidates.some((c) => c.speaker && !c.mentioned && c.type === 'person' && c.gender !== 'f' && c.sentence === a.sentence && c.at < a.at);
-      if (gender && !outspoken && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
+      // "Dans le foyer de sœur Pak, Choi prépare un examen. « … », dit-elle": the subject, whose gender nothing shows,
+      // outranks a woman its sentence merely names in a complement.
+      const subjectFirst = fallback?.type === 'person' && !fallback.mentioned && !fallback.gender && a.mentioned === true && a.sentence === fallback.sentence;
+      if (gender && !outspoken && !subjectFirst && a.gender === gender && a.type === 'person' && !(fallback && a.sentence < fallback.sentence - 1) && !(fallback?.type === 'person' && a.sentence < fallback.sentence)) {
         chosen = a;
         break;
       }
@@ -3870,7 +3951,11 @@ class SpeakerFinder {
     const trade = own?.value.trades?.get(this.foldedRun(own.first, own.end));
     for (let i = this.antecedents.length - 1; i >= 0; i--) {
       const a = this.antecedents[i]!;
-      if (a.sentence < s - 5) break;
+      // "Pour l'économiste du CEPII, …" paragraphs after "Mathieu Delorme, économiste au CEPII": a role and a body the
+      // article itself gave one person name that person however far back; anything less reaches five sentences.
+      const far = a.sentence < s - 5;
+      if (far && (known.length === 0 || known.length < qualifiers.length || a.type !== 'person')) continue;
+      if (far && (a.roles.size === 0 || anaphora.roles.has('*') || ![...a.roles].some((r) => anaphora.roles.has(r)) || !known.every((q) => a.qualifiers.has(q)))) continue;
       if (portfolio.length > 0 && a.source.entityId === undefined && !this.holdsAll(a.source.label, portfolio)) continue;
       // A person merely mentioned may be meant when the article gave that person the role ("l'ambassadeur sud-coréen Lee
       // Dong-hwan a pris la parole. …, le diplomate a dénoncé …").
@@ -4100,9 +4185,12 @@ class SpeakerFinder {
 
   /** The latest person named in sentences s-1 and s before the offset, when a given name or a title shows she is a woman. */
   private womanNamedBefore(offset: number, s: number): Source | undefined {
-    for (const m of this.peopleNamedBack(offset, s - 1)) {
-      if (this.nameGender(this.tokenAt(m.start), true) === 'f') return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
-      // A man, or someone whose gender nothing shows, stands in between: the description may be of someone else.
+    for (const m of this.peopleNamedBack(offset, s - 2)) {
+      const gender = this.nameGender(this.tokenAt(m.start), true);
+      // "Au bord du fleuve, Wang Lihua, 47 ans, empile des cartons. … « … », soupire la grossiste": a person the base does
+      // not know, whose name shows no gender, named last in the two sentences before, is the woman described.
+      if (gender === 'f' || (gender === undefined && m.unknown === true)) return this.describedSource(m, offset, s, SPEAKER_RULES.definite);
+      // A man, or someone the base knows with no gender shown, stands in between: the description may be of someone else.
       return undefined;
     }
     return undefined;
@@ -4110,7 +4198,12 @@ class SpeakerFinder {
 
   private describedSource(m: Mention, offset: number, s: number, how: string): Source {
     const source = this.mentionSource(m);
-    this.pushAntecedent(source, 's', offset, s, false);
+    const described = this.describe(source, s);
+    // "Choi Myong-hui … « … », raconte cette femme de 52 ans. Elle se souvient …": a description shows the gender a
+    // name did not.
+    const k = this.tokenAt(offset);
+    const gender = described.gender ?? this.genderOfDeterminer(this.folded(k)) ?? (['l', 'les'].includes(this.folded(k)) ? this.genderOfNoun(this.folded(k + 1)) : undefined);
+    this.insertAntecedent({ source, number: 's', at: offset, sentence: s, speaker: false, ...described, ...(gender ? { gender } : {}) });
     return { ...source, how };
   }
 
