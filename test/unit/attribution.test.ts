@@ -1736,6 +1736,7 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     ...REDESCRIBED,
     { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
     { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
+    { id: 'KH', type: 'organisation', name: 'Korea Herald', aliases: [], description: 'Quotidien sud-coréen de langue anglaise.' },
   ]);
   speakerRows([
     ['a role and a body the article gave one person name that person paragraphs later', '« C’est une courbe classique », résume Mathieu Delorme, économiste au CEPII. Le mode de paiement compte. Les banques ont multiplié les compensations. Plusieurs négociants évoquent de l’or. Les drones contiennent des composants. Le Trésor a sanctionné douze sociétés. Le Kremlin dément. Pour l’économiste du CEPII, le modèle a ses limites : « La Russie dépend toujours de puces ».', 'La Russie dépend', /^Mathieu Delorme$/u],
@@ -1761,11 +1762,22 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     ['…and its subject is the named body alone', 'Le sommet a eu lieu mardi. Le Kremlin n’a ni confirmé ni démenti la présence de soldats nord-coréens.', []],
     ['…nor a document "d’une trentaine de pages", whose complement names no maker', 'Le sommet a eu lieu mardi. Le document d’une trentaine de pages affirme que Pyongyang a livré des obus.', []],
     ['naming under another name is no designation that reports', 'Le sommet a eu lieu mardi. À Kiev, on rappelle volontiers que le Hwasong-11, que les Américains désignent sous le nom de KN-23, peut emporter une charge de 500 kilos.', ['vague-attribution']],
+    ['an incise after a clause whose verb is in the present: "Ce volume dépasse …, souligne le rapport"', 'Le rapport a été publié mardi. Ce volume dépasse largement le plafond de 500 000 barils par an fixé par la résolution 2397, souligne le rapport.', []],
+    ['a sanctions text that targets companies is the source of what they are accused of', 'L’UE a adopté son seizième paquet de sanctions. Le texte vise des sociétés établies dans le Liaoning, accusées d’avoir vendu des machines-outils à la Corée du Nord.', []],
+    ['…but a missile that targets a factory reports nothing', 'L’UE a adopté son seizième paquet de sanctions. Le missile visait une usine accusée de produire des drones.', ['unattributed-claim']],
+    ['a heading closed by its source in brackets is that source’s', 'FLASH — Corée du Nord : tir d’un missile balistique vers la mer du Japon (état-major sud-coréen)\n\nLe tir a eu lieu lundi matin.', []],
+    ['…but a place in brackets is a gloss', 'Frappe de missile nord-coréen sur Kharkiv (Ukraine)\n\nLa ville a été touchée lundi.', ['unattributed-claim']],
+    ['counter-intelligence is a body that speaks', 'Le sommet a eu lieu mardi. Depuis que le contre-espionnage militaire polonais a évoqué le passage d’obus nord-coréens par la Biélorussie, les quotidiens de Varsovie rivalisent de révélations.', []],
+    ['a named witness who tells of something reports it', 'Olga Petrova a fui en mars. Réfugiée en Lituanie, elle raconte les convois nocturnes venus de Russie et les consignes de silence.', []],
+    ['…but a film that tells a story reports nothing contestable', 'Le sommet a eu lieu mardi. Le film raconte l’histoire d’un soldat.', []],
     ['…but a document of a named body is not', 'Le sommet a eu lieu mardi. Des avions-cargos russes se posent chaque semaine sur la base d’al-Khadim, d’après les relevés du site Flightradar24.', []],
   ], more);
   speakerRows([
     ['an editorial of the paper a definite medium noun takes up is that paper’s', 'Le quotidien saoudien Asharq Al-Awsat relève que les monarchies se sont gardées de tout commentaire. « Le rapprochement avec l’Iran a ses limites », avertit toutefois un éditorial du journal.', 'Le rapprochement', /Asharq Al-Awsat/u],
     ['a complement of the role ("à la retraite") shows no gender: "il" is the admiral', 'Le dossier le plus sensible reste celui de la propulsion nucléaire. Pour l’amiral sud-coréen à la retraite Kwon Tae-jin, Pyongyang cherche des réacteurs compacts. « Sans aide extérieure, le Nord mettrait encore quinze ans », estime-t-il.', 'Sans aide', /^Kwon Tae-jin$/u],
+    ['"son éditorialiste" writes for the paper named before', 'À gauche, le Hankyoreh salue la prudence du nouveau président. « La sécurité du Japon ne se joue pas à Dokdo », conclut son éditorialiste.', 'La sécurité', /Hankyoreh/u],
+    ['an editorial in the paper the sentence opens in is that paper’s', 'Dans le Korea Herald, quotidien anglophone, un éditorial plaide pour que Séoul publie un document aussi détaillé : « Le public doit savoir ».', 'Le public', /Korea Herald/u],
+    ['a time phrase after the verb is no part of the inverted subject', 'Le sommet a eu lieu mardi. « On trie les caisses avant de tirer », m’a confié l’été dernier un commandant de batterie ukrainien.', 'On trie', /^un commandant de batterie ukrainien$/u],
     ['…but an editorial of no paper is nobody’s in particular', 'Le sommet a eu lieu mardi. « Le rapprochement avec l’Iran a ses limites », avertit un éditorial.', 'Le rapprochement', /^un éditorial$/u],
   ], more);
 });

@@ -42,6 +42,7 @@ export const SPEAKER_RULES = {
   repeated: 'rule:repeated-quote',
   colon: 'rule:colon-subject',
   headlineColon: 'rule:headline-colon',
+  headlineBracket: 'rule:headline-bracket',
   outlet: 'rule:outlet-own',
   subject: 'rule:sentence-subject',
   documentAuthor: 'rule:document-author',
@@ -890,6 +891,7 @@ class SpeakerFinder {
     }
     this.citing(s, first, end, found);
     this.headlineSource(s, first, end, found);
+    this.headlineBracket(s, first, end, found);
     this.throughVoice(found);
     this.vagueSubject(s, first, end, found);
     found.sort((a, b) => a.span.start - b.span.start);
@@ -924,6 +926,30 @@ class SpeakerFinder {
     }
     if (b >= end || !/^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(this.gapAfter(b - 1))) return;
     found.push({ sentence: s, span: this.spanOf(first, b), cue: this.textOf(first, b), cueId: SPEAKER_RULES.headlineColon, source: source.vague ? source : { ...source, how: SPEAKER_RULES.headlineColon }, negated: false, inQuote: false });
+  }
+
+  /**
+   * "FLASH — Corée du Nord : tir d'un missile balistique (état-major sud-coréen)": a heading that closes on a body or a
+   * person in brackets is what that one says, as a wire writes its source. "Kharkiv (Ukraine)" glosses a place.
+   */
+  private headlineBracket(s: number, first: number, end: number, found: Attribution[]): void {
+    const sentence = this.v.sentences[s];
+    if (!sentence || found.some((a) => !a.inQuote && a.source) || end - first < 4 || end - first > 30) return;
+    // A line of its own, with no full stop, closed by the bracket.
+    const text = this.v.text;
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', sentence.end);
+    if (text.slice(lineStart, sentence.start).trim() !== '' || text.slice(sentence.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return;
+    if (!/^[^\S\n]*\)\s*$/u.test(this.gapAfter(end - 1))) return;
+    let a = end - 1;
+    while (a > first && end - a < 6 && !/\(\s*$/u.test(this.gapAfter(a - 1)) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(a - 1))) a--;
+    if (a <= first + 1 || !/\(\s*$/u.test(this.gapAfter(a - 1))) return;
+    const np = this.resolveNp(a, end, [], undefined, s, 'preverbal');
+    const source = np?.pronoun ? undefined : np?.source;
+    if (!source || source.vague || !source.span) return;
+    const type = this.describe(source, s).type;
+    if (type !== 'organisation' && type !== 'person') return;
+    found.push({ sentence: s, span: this.spanOf(a, end), cue: this.textOf(a, end), cueId: SPEAKER_RULES.headlineBracket, source: { ...source, how: SPEAKER_RULES.headlineBracket }, negated: false, inQuote: false });
   }
 
   /** Whether an entity is a country: read from a mention inside the span that names it, else from any mention of it. */
@@ -1621,6 +1647,8 @@ class SpeakerFinder {
     if (this.inQuote(k)) return undefined;
     const after = this.restMatches(h, k + 1, end);
     if (after < 0 || !this.usageOk(h, after, end, false, k)) return undefined;
+    // "la politique de la Russie visant à défendre …": another sense of the verb, as for its finite forms.
+    if (h.verb.notFollowedBy?.longestAt(this.v.tokens, after, end)) return undefined;
     // "…, y voyant « … »", "…, les accusant de …", "en y voyant": an object clitic right after a comma or "en" belongs to the
     // participle, not to a noun phrase before it.
     let c = k;
@@ -1646,7 +1674,7 @@ class SpeakerFinder {
     // "Le diplomate a renvoyé dos à dos Washington et Moscou, estimant que « … »": after a comma too.
     if (!source && (this.folded(v - 1) === 'en' || commaBefore)) source = this.sentenceSubject(s, first, end)?.source;
     if (!source) source = this.preverbalSubject(s, k, first, undefined)?.source;
-    if (!source) return undefined;
+    if (!source || !this.subjectFits(h, source)) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: source.vague ? source : { ...source, how: SPEAKER_RULES.participle }, negated: false, inQuote: false };
   }
 
@@ -1685,7 +1713,9 @@ class SpeakerFinder {
     // "a appelé à dénoncer", "pour souligner": with "à" or "de" the infinitive must hang on a verb of saying; in "la
     // politique de la Russie visant à défendre sa souveraineté « … »" it hangs on a participle that says nothing.
     // "a tenu à rappeler que …": a verb that only carries the infinitive may govern it too.
-    if (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin' && !this.rv.forms.has(this.folded(gov)) && !this.fw.aspectualVerbs.has(this.folded(gov))) return undefined;
+    // A verb of saying in another sense before its preposition ("viser à") governs nothing either.
+    const says = this.rv.forms.get(this.folded(gov))?.some((f) => !f.verb.notFollowedBy?.longestAt(this.v.tokens, gov + 1, end)) === true;
+    if (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin' && !says && !this.fw.aspectualVerbs.has(this.folded(gov))) return undefined;
     // "s'est borné à répéter que": the subject stands before the governing verb's auxiliary and reflexive pronoun.
     let g = (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin') || endsUp ? gov : v - 1;
     while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || REFLEXIVE_PRONOUNS.has(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
@@ -1796,6 +1826,13 @@ class SpeakerFinder {
       const subjectEnd = /[sx]$/u.test(this.folded(p)) || (!isFunctionWord(this.fw, this.folded(p)) && this.pluralArticleBefore(p, first));
       if (k > first && w.length > 4 && /ent$/u.test(w) && !/ment$/u.test(w) && subjectEnd && !this.fw.prepositions.has(this.folded(p)) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) return true;
       if (this.rv.forms.get(w)?.some((f) => f.key !== 'pp' && f.key !== 'inf')) return true;
+      // "Ce volume dépasse largement le plafond, souligne le rapport": a determiner and its noun open the sentence, then a
+      // lower-case word in -e, -t or -d before an adverb or a determiner is the verb of a clause.
+      const text = this.tok(k)?.text ?? '';
+      if (k === first + 2 && this.fw.determiners.has(this.folded(first)) && !isFunctionWord(this.fw, this.folded(first + 1)) && /^\p{Ll}{4,}$/u.test(text) && /(?:e|it|t|d)$/u.test(w) && !/[éè]e?s?$/u.test(text) && !this.fw.adverbs.has(w) && !this.mentionAt(k)) {
+        const next = this.isAdverb(k + 1) ? k + 2 : k + 1;
+        if (next < groupStart && this.fw.determiners.has(this.folded(next)) && !['de', 'd'].includes(this.folded(next))) return true;
+      }
     }
     return false;
   }
@@ -2545,8 +2582,11 @@ class SpeakerFinder {
       // does not name is a generic source, however precisely described.
       // "avertit toutefois un éditorial du journal" after "Le quotidien saoudien Asharq Al-Awsat": a writing of the paper
       // a definite medium noun takes up is that paper's.
-      const paper = noun.value.anaphora?.roles.has(MEDIA_ROLE) && noun.first === h ? this.mediumOfComplement(noun.end, b, sentence) : undefined;
-      if (paper) return { number: n, source: this.writtenBy(paper, label, span) };
+      // "conclut son éditorialiste" after "le Hankyoreh salue …"; "Dans le Korea Herald, …, un éditorial plaide …": the
+      // paper a possessive points to, or the paper the sentence opens in.
+      const staff = noun.value.anaphora?.roles.has(MEDIA_ROLE) === true && noun.first === h;
+      const paper = staff ? this.mediumOfComplement(noun.end, b, sentence) ?? (['son', 'sa', 'ses'].includes(w) && noun.end >= b ? this.mediumNamedBefore(this.tok(a)?.start ?? 0, sentence - 1) : ['un', 'une'].includes(w) ? this.mediumFrame(a, sentence) : undefined) : undefined;
+      if (paper) return { number: n, source: this.writtenBy(paper, this.textOf(a, noun.end), this.spanOf(a, noun.end)) };
       const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
       // "Le document affirme …", "Selon ses auteurs, …", "les auteurs du rapport": a document taken up, or its authors,
@@ -2971,6 +3011,27 @@ class SpeakerFinder {
     if (medium?.first !== first || medium.value.id !== MEDIA_ROLE) return undefined;
     for (let j = medium.end; j < b; j++) if (this.mentionAt(j)?.kind !== 'adjective') return undefined;
     return this.mediumIntroduced(first, sentence - 2) ?? this.bodyDescribedAs(medium.first, medium.end, b, sentence, true);
+  }
+
+  /** The medium named last before an offset since a sentence, outside quotations: a medium's name, or a body the base calls one. */
+  private mediumNamedBefore(offset: number, since: number): Source | undefined {
+    for (const m of this.mentionsBack(offset, since)) {
+      if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
+      const words = this.descriptionOf(m.entityId);
+      if (m.foundBy === 'rule:medium-name' || (words !== undefined && this.hasRole(words.lead, MEDIA_ANAPHORA))) return this.mentionSource(m);
+    }
+    return undefined;
+  }
+
+  /** The medium of a frame "Dans le Korea Herald, …" that opens the sentence of token a, before it. */
+  private mediumFrame(a: number, sentence: number): Source | undefined {
+    const range = this.v.sentenceTokens[sentence];
+    if (!range || this.folded(range.first) !== 'dans') return undefined;
+    let k = range.first + 1;
+    if (DEFINITE_ARTICLES.has(this.folded(k))) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.kind === 'adjective' || this.tokenAt(m.end - 1) >= a || !/,/u.test(this.gapAfter(this.tokenAt(m.end - 1)))) return undefined;
+    return this.mediumNamedBefore(m.end, sentence);
   }
 
   /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
@@ -3891,7 +3952,10 @@ class SpeakerFinder {
     for (let k = subjectEnd - 1; k < token && !setOff; k++) setOff = /[,:]/u.test(this.gapAfter(k)) || this.fw.complementizers.has(this.folded(k + 1)) || this.fw.relativePronouns.has(this.folded(k + 1));
     if (!setOff) return undefined;
     const described = this.describe(source, s);
-    if (gender && described.gender && described.gender !== gender) return undefined;
+    // "La télévision d'État russe a diffusé le toast porté par Kim Jong Un, dans lequel il a souhaité …": the article of
+    // the subject shows its gender when its words do not.
+    const shown = described.gender ?? this.genderOfDeterminer(this.folded(this.tokenAt(source.span.start)));
+    if (gender && shown && shown !== gender) return undefined;
     // "Yoshimasa Hayashi a estimé que … « … ». Le Japon « ne tolérera pas » …, a-t-il ajouté": the state a spokesman
     // speaks for is no subject of the pronoun when he spoke in the sentence before.
     // So is it after "Fu Cong s'est gardé de toute critique. Pékin « … », a-t-il répété": the person the sentence before is about.
