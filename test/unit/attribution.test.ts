@@ -1737,6 +1737,8 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
     { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
     { id: 'KH', type: 'organisation', name: 'Korea Herald', aliases: [], description: 'Quotidien sud-coréen de langue anglaise.' },
+    { id: 'DE', type: 'country', name: 'Allemagne', aliases: [], demonyms: ['allemand', 'allemande', 'allemands', 'allemandes'] },
+    { id: 'PL', type: 'country', name: 'Pologne', aliases: [], demonyms: ['polonais', 'polonaise', 'polonaises'] },
   ]);
   speakerRows([
     ['a role and a body the article gave one person name that person paragraphs later', '« C’est une courbe classique », résume Mathieu Delorme, économiste au CEPII. Le mode de paiement compte. Les banques ont multiplié les compensations. Plusieurs négociants évoquent de l’or. Les drones contiennent des composants. Le Trésor a sanctionné douze sociétés. Le Kremlin dément. Pour l’économiste du CEPII, le modèle a ses limites : « La Russie dépend toujours de puces ».', 'La Russie dépend', /^Mathieu Delorme$/u],
@@ -1778,6 +1780,8 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     ['"son éditorialiste" writes for the paper named before', 'À gauche, le Hankyoreh salue la prudence du nouveau président. « La sécurité du Japon ne se joue pas à Dokdo », conclut son éditorialiste.', 'La sécurité', /Hankyoreh/u],
     ['an editorial in the paper the sentence opens in is that paper’s', 'Dans le Korea Herald, quotidien anglophone, un éditorial plaide pour que Séoul publie un document aussi détaillé : « Le public doit savoir ».', 'Le public', /Korea Herald/u],
     ['a time phrase after the verb is no part of the inverted subject', 'Le sommet a eu lieu mardi. « On trie les caisses avant de tirer », m’a confié l’été dernier un commandant de batterie ukrainien.', 'On trie', /^un commandant de batterie ukrainien$/u],
+    ['a party acronym in brackets after a name glosses the person', 'Le débat a eu lieu mardi. « Nous ne sommes plus face à une alliance », estime l’Allemande Christiane Vollrath (PPE), qui a porté le texte.', 'Nous ne sommes', /^Christiane Vollrath$/u],
+    ['a nationality as a noun, then a name no rule took, is that person', 'Le débat a eu lieu mardi. Le Polonais Bartosz Wierzbicki (ECR) dénonce « les convois de munitions ».', 'les convois', /^Bartosz Wierzbicki$/u],
     ['…but an editorial of no paper is nobody’s in particular', 'Le sommet a eu lieu mardi. « Le rapprochement avec l’Iran a ses limites », avertit un éditorial.', 'Le rapprochement', /^un éditorial$/u],
   ], more);
 });

@@ -2394,8 +2394,9 @@ class SpeakerFinder {
    * an entity mention heading the phrase; a person in the phrase or its apposition; a role, body or statement noun;
    * a capitalised name; any entity in the phrase.
    */
-  private resolveNp(a0: number, b: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion' | 'quotedInversion'): NpResult | undefined {
+  private resolveNp(a0: number, b0: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion' | 'quotedInversion'): NpResult | undefined {
     let a = a0;
+    let b = this.withoutPartyGloss(a0, b0);
     for (let guard = 0; a < b && guard < 6; guard++) {
       const phrase = this.fw.adverbialPhrases.longestAt(this.v.tokens, a, b);
       if (phrase) a = phrase.end;
@@ -2519,6 +2520,12 @@ class SpeakerFinder {
     if (headMention?.kind === 'adjective' && headMention.type === 'country' && h === a + 1 && DEFINITE_ARTICLES.has(w) && isCapitalised(this.tok(h)?.text ?? '') && this.tokenAt(headMention.end - 1) + 1 >= b) {
       const person = this.nationalNamedBefore(headMention, this.tok(a)?.start ?? 0, sentence, 2);
       if (person) return { number: n, source: person };
+    }
+    // "Le Polonais Bartosz Wierzbicki rappelle …": a nationality as a noun, then a name no rule took, is that person.
+    if (headMention?.kind === 'adjective' && headMention.type === 'country' && h === a + 1 && DEFINITE_ARTICLES.has(w) && isCapitalised(this.tok(h)?.text ?? '')) {
+      const first = this.tokenAt(headMention.end - 1) + 1;
+      const nameEnd = this.capitalRun(first, b);
+      if (nameEnd - first >= 2 && nameEnd >= b) return { number: n, source: { label: this.textOf(first, nameEnd), span: this.spanOf(first, nameEnd), how: SPEAKER_RULES.capitalised } };
     }
     if (headMention && headMention.type !== 'weapon' && headMention.kind !== 'adjective' && headMention.type !== 'person') {
       const person = this.personIn(allParts.slice(1));
@@ -3032,6 +3039,19 @@ class SpeakerFinder {
     const m = this.mentionAt(k);
     if (!m || m.kind === 'adjective' || this.tokenAt(m.end - 1) >= a || !/,/u.test(this.gapAfter(this.tokenAt(m.end - 1)))) return undefined;
     return this.mediumNamedBefore(m.end, sentence);
+  }
+
+  /**
+   * "l'Allemande Christiane Vollrath (PPE)", "Le Polonais Bartosz Wierzbicki (ECR)": an acronym in brackets right after a
+   * person's name glosses that person (a party, a group); the phrase ends before it.
+   */
+  private withoutPartyGloss(a: number, b: number): number {
+    const k = b - 1;
+    if (k - 1 <= a || !/\(\s*$/u.test(this.gapAfter(k - 1)) || !/^\s*\)/u.test(this.gapAfter(k)) || !/^[\p{Lu}\d&+-]{2,8}$/u.test(this.tok(k)?.text ?? '')) return b;
+    // A person's mention, or two capitalised words no rule took ("Christiane Vollrath").
+    const before = this.mentionAt(k - 1);
+    const named = before ? before.type === 'person' && before.kind !== 'adjective' : k - 2 > a && [k - 2, k - 1].every((j) => !this.mentionAt(j) && isCapitalised(this.tok(j)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j)));
+    return named ? k : b;
   }
 
   /** One past "commune", "conjointe" or "finale" after a statement noun ending at k, or k. */
