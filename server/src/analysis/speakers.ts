@@ -2,6 +2,7 @@ import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
 import { afterDateline, isByline, isHeadline } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
+import { RULES as ENTITY_RULES } from './entities';
 import { descriptionWords, FORMER_WORDS, wordsName, type DescriptionWords } from './kbDescriptions';
 import { fold, isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
@@ -3002,8 +3003,7 @@ class SpeakerFinder {
     if (k < a && DEFINITE_ARTICLES.has(this.folded(k))) k++;
     const m = this.mentionAt(k);
     if (!m || m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(k) || m.end > (this.tok(a)?.start ?? 0)) return undefined;
-    const words = this.descriptionOf(m.entityId);
-    return m.foundBy === 'rule:medium-name' || (words !== undefined && this.hasRole(words.lead, MEDIA_ANAPHORA)) ? m : undefined;
+    return this.isMedium(m) ? m : undefined;
   }
 
   /**
@@ -3020,12 +3020,17 @@ class SpeakerFinder {
     return this.mediumIntroduced(first, sentence - 2) ?? this.bodyDescribedAs(medium.first, medium.end, b, sentence, true);
   }
 
+  /** A body found as a medium's name, or one the base describes as a medium. */
+  private isMedium(m: Mention): boolean {
+    const words = this.descriptionOf(m.entityId);
+    return m.foundBy === ENTITY_RULES.mediumName || (words !== undefined && this.hasRole(words.lead, MEDIA_ANAPHORA));
+  }
+
   /** The medium named last before an offset since a sentence, outside quotations: a medium's name, or a body the base calls one. */
   private mediumNamedBefore(offset: number, since: number): Source | undefined {
     for (const m of this.mentionsBack(offset, since)) {
       if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
-      const words = this.descriptionOf(m.entityId);
-      if (m.foundBy === 'rule:medium-name' || (words !== undefined && this.hasRole(words.lead, MEDIA_ANAPHORA))) return this.mentionSource(m);
+      if (this.isMedium(m)) return this.mentionSource(m);
     }
     return undefined;
   }
