@@ -1737,6 +1737,8 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
     { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
     { id: 'KH', type: 'organisation', name: 'Korea Herald', aliases: [], description: 'Quotidien sud-coréen de langue anglaise.' },
+    { id: 'KJU', type: 'person', name: 'Kim Jong Un', aliases: [], description: 'Dirigeant de la Corée du Nord.' },
+    { id: 'KYJ', type: 'person', name: 'Kim Yo Jong', aliases: [], description: 'Sœur de Kim Jong Un, haute responsable du Parti du travail de Corée.' },
     { id: 'DE', type: 'country', name: 'Allemagne', aliases: [], demonyms: ['allemand', 'allemande', 'allemands', 'allemandes'] },
     { id: 'PL', type: 'country', name: 'Pologne', aliases: [], demonyms: ['polonais', 'polonaise', 'polonaises'] },
   ]);
@@ -1782,6 +1784,8 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     ['a time phrase after the verb is no part of the inverted subject', 'Le sommet a eu lieu mardi. « On trie les caisses avant de tirer », m’a confié l’été dernier un commandant de batterie ukrainien.', 'On trie', /^un commandant de batterie ukrainien$/u],
     ['a party acronym in brackets after a name glosses the person', 'Le débat a eu lieu mardi. « Nous ne sommes plus face à une alliance », estime l’Allemande Christiane Vollrath (PPE), qui a porté le texte.', 'Nous ne sommes', /^Christiane Vollrath$/u],
     ['a nationality as a noun, then a name no rule took, is that person', 'Le débat a eu lieu mardi. Le Polonais Bartosz Wierzbicki (ECR) dénonce « les convois de munitions ».', 'les convois', /^Bartosz Wierzbicki$/u],
+    ['a kin of a person is the person named in the article whom the base describes so', 'Kim Yo Jong a publié un communiqué. « Les fantoches de Séoul feraient bien de se méfier », menace encore la sœur de Kim Jong Un.', 'Les fantoches', /^Kim Yo Jong$/u],
+    ['…but no one when the article names no such person', 'Un communiqué a été publié. « Les fantoches de Séoul feraient bien de se méfier », menace encore la sœur de Kim Jong Un.', 'Les fantoches', /^la sœur de Kim Jong Un$/u],
     ['…but an editorial of no paper is nobody’s in particular', 'Le sommet a eu lieu mardi. « Le rapprochement avec l’Iran a ses limites », avertit un éditorial.', 'Le rapprochement', /^un éditorial$/u],
   ], more);
 });

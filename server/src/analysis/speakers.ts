@@ -2411,6 +2411,10 @@ class SpeakerFinder {
     if (this.fw.vaguePronouns.has(w) && b - a <= 2) return { number: 's', source: this.onSource(a) };
     // "Je pense que …": the one who speaks, whom the quotation or the interview names.
     if (this.fw.speakerPronouns.has(w) && b - a <= 2) return undefined;
+    // "menace encore la sœur de Kim Jong Un": a kin of a person is the person the article names whom the base describes so
+    // ("Sœur de Kim Jong Un, …").
+    const kin = DEFINITE_ARTICLES.has(w) && w !== 'les' ? this.kinDescribed(a + 1, b) : undefined;
+    if (kin) return { number: 's', source: this.describedSource(kin, this.tok(a)?.start ?? 0, sentence, SPEAKER_RULES.knowledgeBase) };
     // "résume l'un d'eux": one of the plural source named before ("plusieurs responsables de la défense").
     if (b - a === 4 && ['un', 'une'].includes(this.folded(a + 1)) && ['d', 'de'].includes(this.folded(a + 2)) && ['eux', 'elles'].includes(this.folded(a + 3)) && w === 'l') {
       const group = this.resolvePronoun('p', this.tok(a)!.start, sentence, a + 3);
@@ -3018,6 +3022,26 @@ class SpeakerFinder {
     if (medium?.first !== first || medium.value.id !== MEDIA_ROLE) return undefined;
     for (let j = medium.end; j < b; j++) if (this.mentionAt(j)?.kind !== 'adjective') return undefined;
     return this.mediumIntroduced(first, sentence - 2) ?? this.bodyDescribedAs(medium.first, medium.end, b, sentence, true);
+  }
+
+  /**
+   * The person named in the article whom the base describes by the kin noun at k and the person after it up to b ("sœur
+   * de Kim Jong Un" for "Sœur de Kim Jong Un, haute responsable …"), when there is one and only one.
+   */
+  private kinDescribed(k: number, b: number): Mention | undefined {
+    const noun = this.folded(k);
+    if (!this.fw.kinNouns.has(noun) || !['de', 'du'].includes(this.folded(k + 1))) return undefined;
+    const relative = this.mentionAt(k + 2);
+    if (relative?.type !== 'person' || relative.kind === 'adjective' || this.tokenAt(relative.end - 1) + 1 !== b) return undefined;
+    let found: Mention | undefined;
+    for (const m of this.v.mentions) {
+      if (m.type !== 'person' || m.kind === 'adjective' || m.unknown || m.entityId === relative.entityId || m.entityId === found?.entityId) continue;
+      const lead = this.descriptionOf(m.entityId)?.lead;
+      if (!lead || lead[0] !== noun || !this.namesEntity(lead, relative.entityId)) continue;
+      if (found) return undefined;
+      found = m;
+    }
+    return found;
   }
 
   /** A body found as a medium's name, or one the base describes as a medium. */
