@@ -11,15 +11,21 @@ const HEADLINE_WORDS = 25;
 export function isHeadline(view: ArticleView, s: number, quoted = false): boolean {
   const sentence = view.sentences[s];
   const range = view.sentenceTokens[s];
-  if (!sentence || !range) return false;
+  if (!sentence || !range || !isOwnLine(view, s)) return false;
+  // With `quoted`, a line that is a quotation of its own ("“Une ligne rouge franchie”") counts too.
+  const line = view.text.slice(sentence.start, sentence.end);
+  return !/[.!?…:;»”")]\s*$/u.test(quoted ? line.replace(/[\s»”"]+$/u, '') : line) && range.end - range.first <= HEADLINE_WORDS;
+}
+
+/** Sentence s stands on a line of its own: nothing but blanks before it or after it on its line. */
+export function isOwnLine(view: ArticleView, s: number): boolean {
+  const sentence = view.sentences[s];
+  if (!sentence) return false;
   const text = view.text;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   let lineEnd = text.indexOf('\n', sentence.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const ownLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
-  // With `quoted`, a line that is a quotation of its own ("“Une ligne rouge franchie”") counts too.
-  const line = text.slice(sentence.start, sentence.end);
-  return ownLine && !/[.!?…:;»”")]\s*$/u.test(quoted ? line.replace(/[\s»”"]+$/u, '') : line) && range.end - range.first <= HEADLINE_WORDS;
+  return text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
 }
 
 /**

@@ -382,8 +382,9 @@ function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
   // "Mohamed Hamdan Daglo, dit « Hemetti »": "dit" set off by a comma before a name of three words at most names, as "la
   // loi dite « … »" does; "a dit « … »" and "La Russie, elle, dit « ne pas avoir … »" speak.
   const previous = first > 1 ? view.tokens[first - 2]! : undefined;
+  if (before.folded !== 'dit' || previous === undefined || !/^\s*,\s*$/u.test(view.text.slice(previous.end, before.start))) return false;
   const words = view.text.slice(q.start, q.end).replace(/^[«“"\s\u00a0\u202f]+|[»”"\s\u00a0\u202f]+$/gu, '').split(/\s+/u);
-  return before.folded === 'dit' && previous !== undefined && /^\s*,\s*$/u.test(view.text.slice(previous.end, before.start)) && words.length <= 3 && /^\p{Lu}/u.test(words[0] ?? '');
+  return words.length <= 3 && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
 /**

@@ -2,7 +2,7 @@ import type { LexiconFiles } from './analysisContext';
 import { compileParadigms, conjugate, foldWords, isObject, lemmaRest, strings, type FormKey } from './conjugation';
 import type { Token } from './normalize';
 import type { Mention } from './types';
-import { SequenceIndex } from './wordSequences';
+import { sequenceIndexOf, SequenceIndex } from './wordSequences';
 
 /** Kinds of contestable assertion. */
 export type ClaimCategory = 'transfer' | 'use' | 'deployment' | 'violation' | 'accusation' | 'casualty' | 'provenance' | 'intention' | 'responsibility' | 'payment' | 'figure';
@@ -26,7 +26,7 @@ export interface ClaimCueEntry {
   /** With se/s' before it the verb has another sense ("les soldats s'entraînent", "l'incident s'est produit"). */
   readonly notReflexive?: true;
   /** Folded word sequences that give the verb another sense right after it ("tire de son soutien des bénéfices"). */
-  readonly notFollowedBy?: readonly (readonly string[])[];
+  readonly notFollowedBy?: SequenceIndex<true>;
 }
 
 /** A cue found in a sentence: token range [first, end). */
@@ -84,8 +84,8 @@ function entryOf(e: Record<string, unknown>, rest: readonly string[]): ClaimCueE
   const glossFr = typeof e['glossFr'] === 'string' ? { glossFr: e['glossFr'] } : {};
   const then = e['then'] === 'infinitive' ? { then: 'infinitive' as const } : {};
   const notReflexive = e['notReflexive'] === true ? { notReflexive: true as const } : {};
-  const sequences = strings(e['notFollowedBy']).map((x) => foldWords(x));
-  const notFollowedBy = sequences.length > 0 ? { notFollowedBy: sequences } : {};
+  const words = sequenceIndexOf(e['notFollowedBy']);
+  const notFollowedBy = words ? { notFollowedBy: words } : {};
   return { id: e['id'], category, gloss: typeof e['gloss'] === 'string' ? e['gloss'] : 'asserted this', ...glossFr, requires: strings(e['requires']), window, rest, ...then, ...notReflexive, ...notFollowedBy };
 }
 
@@ -197,7 +197,7 @@ export function findClaimCues(scope: ClaimScope, first: number, end: number, lex
         if (k - 1 >= first && ARTICLES_NOT_CLITIC.has(t[k - 1]!.folded) && f.key !== 'pp') continue;
         if (f.entry.then === 'infinitive' && !infinitiveAt(t, e, end)) continue;
         if (f.entry.notReflexive && reflexiveBefore(t, k, first)) continue;
-        if (f.entry.notFollowedBy?.some((words) => words.every((w, i) => t[e + i]?.folded === w))) continue;
+        if (f.entry.notFollowedBy?.longestAt(t, e, end)) continue;
         if (!ok || !requirementMet(scope, lex, f.entry, k, e, first, end) || hedged(scope, lex, k, first, f.key === 'inf') || negated(t, k, e, first, end)) continue;
         const conditional = f.key.startsWith('cond') || (f.key === 'pp' && auxiliaryIsConditional(t, k, first));
         const finite = f.key !== 'inf' && f.key !== 'ppr' && (f.key !== 'pp' || hasAuxiliary(t, k, first));

@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { compileParadigms, conjugate, foldWords, isObject, lemmaRest, numberOf, strings, type FormKey, type GrammaticalNumber } from './conjugation';
-import { SequenceIndex } from './wordSequences';
+import { sequenceIndexOf, SequenceIndex } from './wordSequences';
 
 /** Where a reporting verb counts: anywhere, only with a complement (que, colon, quotation) or in an incise, or only in an incise. */
 export type VerbUsage = 'any' | 'complement' | 'incise';
@@ -128,14 +128,6 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
     }
   }
   return { forms, ambiguous: new Set(strings(file['ambiguousForms']).flatMap(foldWords)), markers, verbCount, formCount };
-}
-
-/** A word-list field of a verb entry (`objectWords`, `notFollowedBy`) as a sequence index, when it has any word. */
-function sequenceIndexOf(v: unknown): SequenceIndex<true> | undefined {
-  if (!Array.isArray(v) || v.length === 0) return undefined;
-  const index = new SequenceIndex<true>();
-  for (const w of v) if (typeof w === 'string') index.add(w, true);
-  return index;
 }
 
 /** `{ [key]: value }` when there is a value, else nothing: optional fields stay absent. */

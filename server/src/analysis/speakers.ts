@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import type { GrammaticalNumber } from './conjugation';
-import { afterDateline, isByline, isHeadline } from './articleLines';
+import { afterDateline, isByline, isHeadline, isOwnLine } from './articleLines';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, textNounIds, type Anaphora, type FunctionWords, type SourceNoun } from './functionWords';
 import { RULES as ENTITY_RULES } from './entities';
 import { descriptionWords, FORMER_WORDS, wordsName, type DescriptionWords } from './kbDescriptions';
@@ -745,12 +745,23 @@ class SpeakerFinder {
    * another gender.
    */
   private unknownNamedJustBefore(offset: number, since: number, gender: Gender | undefined): Mention | undefined {
+    const m = this.onePersonNamedSince(offset, since, gender);
+    return m?.unknown === true ? m : undefined;
+  }
+
+  /**
+   * The one person named before an offset since a sentence ("affirme Paul Girard, face à Marc Dufour. « … », répond
+   * l'enseignant": of two people, the description may be either), when neither the name nor what the article said of
+   * the person shows a gender other than the one given.
+   */
+  private onePersonNamedSince(offset: number, since: number, gender: Gender | undefined): Mention | undefined {
     const people = [...this.peopleNamedBack(offset, since)];
     const m = people[0];
-    // "affirme Paul Girard, face à Marc Dufour. « … », répond l'enseignant": of two people, the description may be either.
-    if (!m || m.unknown !== true || people.some((x) => x.entityId !== m.entityId)) return undefined;
-    const shown = this.nameGender(this.tokenAt(m.start), true) ?? this.antecedents.find((a) => a.source.span?.start === m.start)?.gender;
-    return gender && shown && gender !== shown ? undefined : m;
+    if (!m || people.some((x) => x.entityId !== m.entityId)) return undefined;
+    if (!gender) return m;
+    const named = this.nameGender(this.tokenAt(m.start), true);
+    const disagrees = (named !== undefined && named !== gender) || this.antecedents.some((x) => x.source.entityId === m.entityId && x.type === 'person' && x.gender !== undefined && x.gender !== gender);
+    return disagrees ? undefined : m;
   }
 
   /** The persons named (not a demonym, not inside a quotation) before an offset since a sentence, the latest first. */
@@ -934,14 +945,9 @@ class SpeakerFinder {
    * person in brackets is what that one says, as a wire writes its source. "Kharkiv (Ukraine)" glosses a place.
    */
   private headlineBracket(s: number, first: number, end: number, found: Attribution[]): void {
-    const sentence = this.v.sentences[s];
-    if (!sentence || found.some((a) => !a.inQuote && a.source) || end - first < 4 || end - first > 30) return;
     // A line of its own, with no full stop, closed by the bracket.
-    const text = this.v.text;
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', sentence.end);
-    if (text.slice(lineStart, sentence.start).trim() !== '' || text.slice(sentence.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return;
-    if (!/^[^\S\n]*\)\s*$/u.test(this.gapAfter(end - 1))) return;
+    if (end - first < 4 || end - first > 30 || !/^[^\S\n]*\)\s*$/u.test(this.gapAfter(end - 1))) return;
+    if (found.some((a) => !a.inQuote && a.source) || !isOwnLine(this.v, s)) return;
     let a = end - 1;
     while (a > first && end - a < 6 && !/\(\s*$/u.test(this.gapAfter(a - 1)) && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(a - 1))) a--;
     if (a <= first + 1 || !/\(\s*$/u.test(this.gapAfter(a - 1))) return;
@@ -1347,12 +1353,8 @@ class SpeakerFinder {
 
   /** The one person named in the `back` sentences before (or earlier in this one), when the determiner's gender agrees. */
   private describedAnew(w: string, offset: number, sentence: number, back: number): Source | undefined {
-    const gender = this.genderOfDeterminer(w);
-    const people = [...this.peopleNamedBack(offset, sentence - back)];
-    const ids = new Set(people.map((m) => m.entityId));
-    const m = people[0];
-    const disagrees = m !== undefined && gender !== undefined && this.antecedents.some((x) => x.source.entityId === m.entityId && x.type === 'person' && x.gender !== undefined && x.gender !== gender);
-    return m && ids.size === 1 && !disagrees ? this.describedSource(m, offset, sentence, SPEAKER_RULES.definite) : undefined;
+    const m = this.onePersonNamedSince(offset, sentence - back, this.genderOfDeterminer(w));
+    return m ? this.describedSource(m, offset, sentence, SPEAKER_RULES.definite) : undefined;
   }
 
   /** The folded noun at token h, or its singular, stands earlier in the article. */
@@ -3066,8 +3068,8 @@ class SpeakerFinder {
     let k = range.first + 1;
     if (DEFINITE_ARTICLES.has(this.folded(k))) k++;
     const m = this.mentionAt(k);
-    if (!m || m.kind === 'adjective' || this.tokenAt(m.end - 1) >= a || !/,/u.test(this.gapAfter(this.tokenAt(m.end - 1)))) return undefined;
-    return this.mediumNamedBefore(m.end, sentence);
+    if (!m || m.type !== 'organisation' || m.kind === 'adjective' || this.tokenAt(m.end - 1) >= a || !/,/u.test(this.gapAfter(this.tokenAt(m.end - 1)))) return undefined;
+    return this.isMedium(m) ? this.mentionSource(m) : undefined;
   }
 
   /**
@@ -4067,8 +4069,8 @@ class SpeakerFinder {
       // "Pour l'économiste du CEPII, …" paragraphs after "Mathieu Delorme, économiste au CEPII": a role and a body the
       // article itself gave one person name that person however far back; anything less reaches five sentences.
       const far = a.sentence < s - 5;
-      if (far && (known.length === 0 || known.length < qualifiers.length || a.type !== 'person')) continue;
-      if (far && (a.roles.size === 0 || anaphora.roles.has('*') || ![...a.roles].some((r) => anaphora.roles.has(r)) || !known.every((q) => a.qualifiers.has(q)))) continue;
+      // Far back, only a person given a role of the description's: the checks below make the role and every body agree.
+      if (far && (known.length === 0 || known.length < qualifiers.length || a.type !== 'person' || a.roles.size === 0 || anaphora.roles.has('*'))) continue;
       if (portfolio.length > 0 && a.source.entityId === undefined && !this.holdsAll(a.source.label, portfolio)) continue;
       // A person merely mentioned may be meant when the article gave that person the role ("l'ambassadeur sud-coréen Lee
       // Dong-hwan a pris la parole. …, le diplomate a dénoncé …").
@@ -4314,8 +4316,8 @@ class SpeakerFinder {
     const described = this.describe(source, s);
     // "Choi Myong-hui … « … », raconte cette femme de 52 ans. Elle se souvient …": a description shows the gender a
     // name did not.
-    const k = this.tokenAt(offset);
-    const gender = described.gender ?? this.genderOfDeterminer(this.folded(k)) ?? (['l', 'les'].includes(this.folded(k)) ? this.genderOfNoun(this.folded(k + 1)) : undefined);
+    const head = this.tokenAt(offset) + 1;
+    const gender = described.gender ?? this.genderBefore(head) ?? this.genderOfNoun(this.folded(head));
     this.insertAntecedent({ source, number: 's', at: offset, sentence: s, speaker: false, ...described, ...(gender ? { gender } : {}) });
     return { ...source, how };
   }

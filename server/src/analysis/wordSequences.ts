@@ -70,3 +70,11 @@ export class SequenceIndex<T> {
     return out;
   }
 }
+
+/** A word-list field of a lexicon entry (`objectWords`, `notFollowedBy`) as a sequence index, when it has any word. */
+export function sequenceIndexOf(v: unknown): SequenceIndex<true> | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const index = new SequenceIndex<true>();
+  for (const w of v) if (typeof w === 'string') index.add(w, true);
+  return index;
+}
