@@ -836,7 +836,7 @@ describe('claims and findings', () => {
     ['an adverb inside a multi-word verb', 'Le sommet a eu lieu mardi. Des sources concordantes font toutefois état de livraisons d’obus.', ['vague-attribution']],
     ['a body the article does not name', 'Le sommet a eu lieu mardi. Pyongyang aurait livré des millions d’obus, selon un institut britannique.', ['vague-attribution']],
     ['a headline with a vague source', 'Pyongyang aurait livré 9 millions d’obus, selon un institut britannique\n\nLe sommet a eu lieu mardi.', ['vague-attribution']],
-    ['"on" after an opening phrase that names a body is unnamed people of that body', 'Le sommet a eu lieu mardi. Au Kremlin, on affirme que la Corée du Nord n’a livré aucun obus à la Russie.', ['vague-attribution']],
+    ['"on" after an opening phrase that names a body speaks for that body, as annotators read "Au Kremlin, on continue de démentir", "Au Hezbollah, on balaie", "À l’Élysée, on insiste"', 'Le sommet a eu lieu mardi. Au Kremlin, on affirme que la Corée du Nord n’a livré aucun obus à la Russie.', []],
     ['"on" after an opening place is still anyone', 'Le sommet a eu lieu mardi. À Moscou, on affirme que la Corée du Nord n’a livré aucun obus à la Russie.', ['vague-attribution']],
     ['"on" in a relative clause that says what it says is still anyone', 'Le sommet a eu lieu mardi. Un rapport, dont on dit qu’il accuse Pyongyang de livraisons d’obus, circule à Moscou.', ['vague-attribution']],
     ['a role with no article before a name is no generic source', 'Le sommet a eu lieu mardi. Ancien sergent logisticien, Ri Myong-ho a fait défection en 2023 avec 300 obus.', ['unattributed-claim']],
@@ -1788,4 +1788,92 @@ describe('speakers and sources in the twenty-first session: descriptions far bac
     ['…but no one when the article names no such person', 'Un communiqué a été publié. « Les fantoches de Séoul feraient bien de se méfier », menace encore la sœur de Kim Jong Un.', 'Les fantoches', /^la sœur de Kim Jong Un$/u],
     ['…but an editorial of no paper is nobody’s in particular', 'Le sommet a eu lieu mardi. « Le rapprochement avec l’Iran a ses limites », avertit un éditorial.', 'Le rapprochement', /^un éditorial$/u],
   ], more);
+});
+
+describe('speakers in the twenty-second session: a statement speaks for the one who issued it', () => {
+  const more = contextWith([
+    ...REDESCRIBED,
+    { id: 'KJU', type: 'person', name: 'Kim Jong Un', aliases: [], description: 'Dirigeant de la Corée du Nord.' },
+    { id: 'KYJ', type: 'person', name: 'Kim Yo Jong', aliases: [], description: 'Sœur de Kim Jong Un, haute responsable du Parti du travail de Corée.' },
+    { id: 'KCNA', type: 'organisation', name: 'KCNA', aliases: [], description: 'Agence de presse officielle nord-coréenne.' },
+  ]);
+  const filler = 'Le sommet a eu lieu mardi. Les délégués sont repartis. Le vote est prévu lundi. La séance a duré trois heures. Le budget reste à voter. Les ONG attendent. Le ministre a quitté la salle. La presse a été tenue à l’écart. Rien n’a filtré.';
+  speakerRows([
+    ['the text’s signer is who speaks through "le texte"', 'Un communiqué a été diffusé samedi par l’agence KCNA. Le texte est signé de Kim Yo Jong. « Les fantoches paieront », poursuit le texte.', 'Les fantoches', /Kim Yo Jong/u],
+    ['…but a medium that only carried the text is not its author', 'Un communiqué a été diffusé samedi par l’agence KCNA. « Les fantoches paieront », poursuit le texte.', 'Les fantoches', /^(?!.*KCNA)/u],
+    ['the subject that published a statement speaks through it', 'Kim Yo Jong a publié dimanche une déclaration. Séoul n’a pas réagi. « Les fantoches paieront », affirme le texte.', 'Les fantoches', /Kim Yo Jong/u],
+    ['…but not a subject that only denounced it', 'Kim Jong Un a dénoncé dimanche une déclaration virulente. « Les fantoches paieront », affirme le texte.', 'Les fantoches', /^(?!.*Kim Jong Un)/u],
+    ['the subject of the clause a fronted "Dans un communiqué" opens speaks through it', 'Dans un communiqué diffusé samedi, Kim Yo Jong s’en prend à Séoul. « Les fantoches paieront », conclut le communiqué.', 'Les fantoches', /Kim Yo Jong/u],
+    ['a statement read through a whole piece is its issuer’s however far back', `Dans un communiqué diffusé samedi, Kim Yo Jong s’en prend à Séoul. ${filler} « Les fantoches paieront », conclut le communiqué.`, 'Les fantoches', /Kim Yo Jong/u],
+    ['…but a statement of no issuer so far back is not taken up', `Un communiqué a été diffusé samedi. ${filler} « Les fantoches paieront », conclut le communiqué.`, 'Les fantoches', /^le communiqué$/u],
+  ], more);
+
+  speakerRows([
+    ['"Comme l’écrit X": after "comme", "l’" is a clitic and "écrit" a verb, not a noun', 'Le débat a eu lieu mardi. Comme l’écrit Michel Goya, « une armée apprend d’abord de ses morts ».', 'une armée', /^Michel Goya$/u],
+    ['…and "comme le note X" likewise', 'Le débat a eu lieu mardi. Comme le note Michel Goya, « une armée apprend d’abord de ses morts ».', 'une armée', /^Michel Goya$/u],
+    ['a direct-object pronoun may open an incise: "l’a coupée le politologue"', 'Le débat a eu lieu mardi. « Ce n’est pas un investissement », l’a coupée le politologue Sergueï Vassiline.', 'Ce n’est pas', /^Sergueï Vassiline$/u],
+    ['"X, pour qui …" is X’s view, the quotation inside included', 'Le débat a eu lieu mardi. Le politologue Sergueï Vassiline a pris la parole, pour qui Kim Jong Un « a été le seul dirigeant à tenir parole ».', 'a été le seul', /^Sergueï Vassiline$/u],
+    ['a time phrase of the broadcast between the verb and its subject: "a lancé en ouverture l’animateur"', 'Le débat a eu lieu mardi. « Nos frères coréens ont versé leur sang », a lancé en ouverture l’animateur vedette Vladimir Soloviev.', 'Nos frères', /^Vladimir Soloviev$/u],
+    ['an opinion piece’s quotation for a title is its author’s, named in the standfirst', 'Tribune\n\n« À Koursk, Pyongyang a appris la guerre que nous préparions »\n\nPour le général Philippe Rouvière, l’armée nord-coréenne sort aguerrie de Koursk.', 'À Koursk', /^Philippe Rouvière$/u],
+    ['…or in its byline, the rubric opening the title’s own line', 'TRIBUNE. « Pyongyang est devenu l’arsenal de Moscou »\n\nPar Hélène Marchetti, ancienne ambassadrice de France en Corée du Sud\n\nJ’ai passé quatre ans à Séoul.', 'Pyongyang est', /^Hélène Marchetti$/u],
+    ['…or a rubric alone on its line after the standfirst', '« Sans son groupe d’experts, l’ONU est devenue aveugle »\n\nAncien ambassadeur, Bertrand Lemaistre estime que la fin du panel a privé le Conseil de tout moyen.\n\nTribune.\n\nPendant trois ans, j’ai lu chaque rapport.', 'Sans son groupe', /^Bertrand Lemaistre$/u],
+    ['…but with no rubric a quotation for a title stays nobody’s', '« À Koursk, Pyongyang a appris la guerre que nous préparions »\n\nPour le général Philippe Rouvière, l’armée nord-coréenne sort aguerrie de Koursk.', 'À Koursk', undefined],
+    ['after a quotation, a definite head and its complement speak: "assure la légende de la vidéo"', 'Le débat a eu lieu mardi. « Les Coréens de Kim sont déjà à Kherson », assure la légende de la vidéo, publiée le 3 novembre par un compte prorusse.', 'Les Coréens', /^la légende de la vidéo$/u],
+    ['a document a possessive gives to the body named just before is that body’s: "précise leur rapport"', 'Les enquêteurs de Conflict Armament Research ont examiné les débris. « Au moins 75 % des pièces sont d’origine occidentale », précise leur rapport.', 'Au moins 75', /Conflict Armament Research/u],
+    ['a person who cites a body speaks the words: "a poursuivi Hwang Jae-ho, citant le NIS"', 'Le débat a eu lieu mardi. « Les pertes dépassent 4 000 hommes », a poursuivi le député Hwang Jae-ho, citant le NIS.', 'Les pertes', /^Hwang Jae-ho$/u],
+    ['…but a medium that cites only relays: "a rapporté l’agence Yonhap, citant le NIS"', 'Le débat a eu lieu mardi. « Les pertes dépassent 4 000 hommes », a rapporté l’agence Yonhap, citant le NIS.', 'Les pertes', /NIS/u],
+    ['a body in the place phrase that opens the sentence is who "on" is', 'Le débat a eu lieu mardi. À l’Élysée, on insiste sur la « gravité » du moment.', 'gravité', /Élysée/u],
+    ['a sentence-opening "il" takes up the body the sentence before opened on, over an earlier speaker', 'Le sommet a eu lieu mardi. Au Japon, le Hankyoreh estime que Tokyo doit « tirer les conséquences » de cette alliance. En Chine, le Global Times reste silencieux sur le fond. Il se contente de rappeler que Pékin « soutient la paix ».', 'soutient la paix', /Global Times/u],
+  ], contextWith([
+    ...REDESCRIBED,
+    { id: 'EL', type: 'organisation', name: 'Élysée', aliases: ['présidence française'] },
+    { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
+    { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
+    { id: 'CN', type: 'country', name: 'Chine', aliases: [], metonyms: ['Pékin'] },
+    { id: 'JP', type: 'country', name: 'Japon', aliases: [], metonyms: ['Tokyo'] },
+  ]));
+  codeRows([
+    ['…nor a capital that stands for a body: "À Bruxelles, on estime"', 'Le débat a eu lieu mardi. À Bruxelles, on estime que la moitié des pétroliers de la flotte fantôme sont sanctionnés.', ['vague-attribution']],
+    ['"pour qui" takes up a person only: after "un responsable du ministère", the unnamed official speaks', 'Le débat a eu lieu mardi. Le quotidien Kommersant cite un responsable du ministère russe de la Défense, pour qui les Nord-Coréens « ne combattent pas en première ligne ».', ['vague-attribution']],
+    ['…but a city in it leaves "on" anyone there', 'Le débat a eu lieu mardi. À Kiev, on rappelle que Pyongyang a livré des obus à la Russie.', ['vague-attribution']],
+    ['"On y voit …" after a video describes it: no hearsay, no claim', 'Une vidéo circule depuis lundi sur Telegram. On y voit une dizaine d’hommes en uniforme marcher le long d’une route enneigée.', []],
+    ['…but "On y voit" with no image before it reads a fact as a sign', 'Le sommet a eu lieu mardi. On y voit une manœuvre de Moscou pour diviser les alliés.', ['vague-attribution']],
+    ['…and "pour qui" with no comma before it is no view: "la société pour qui il travaille"', 'Le débat a eu lieu mardi. La société pour qui il travaille a livré des obus à la Russie.', ['unattributed-claim']],
+  ], more);
+  codeRows([
+    ['the items of a list a named body introduces with a colon are that body’s', 'Le sommet a eu lieu mardi.\n\nLe Foreign Office a désigné les entités suivantes :\n\n- Vostok Trans, transporteur de Vladivostok, accusé d’avoir livré des munitions nord-coréennes au front ;\n- Amur Shipping, soupçonné d’avoir affrété trois cargos entre Rajin et Dounaï.', []],
+    ['a line that announces designations and names no one: the body that designated, named just before', 'Le Conseil de l’UE accuse neuf personnes de financer Pyongyang. Le texte a été adopté sans débat.\n\nPrincipales désignations :\n- Vostok Trans, transporteur de Vladivostok, accusé d’avoir livré des munitions nord-coréennes au front ;\n- Amur Shipping, soupçonné d’avoir affrété trois cargos entre Rajin et Dounaï.', []],
+    ['…but a list of what to remember is the author’s own', 'Le Conseil de l’UE accuse neuf personnes de financer Pyongyang.\n\nCe qu’il faut retenir :\n- Pyongyang a livré des millions d’obus à la Russie.', ['unattributed-claim']],
+    ['a named actor in a relative inside what "on" reports is part of the report', 'Le sommet a eu lieu mardi. Dans l’entourage du chancelier, on reconnaît que la livraison de missiles de croisière Taurus, que Kiev réclame, est revenue sur la table.', ['vague-attribution']],
+    ['…and so is the subject of an absolute participle after what an unnamed diplomat judges', 'Le sommet a eu lieu mardi. Un diplomate sud-coréen, sous couvert d’anonymat, juge « peu probable » un transfert rapide des prisonniers, Kiev souhaitant garder ces hommes comme monnaie d’échange.', ['vague-attribution']],
+    ['…but a named minister whose incise closes the sentence is its source', 'Le sommet a eu lieu mardi. Des experts estiment que Pyongyang a livré des obus, a déclaré le ministre Kim Yong-hyun.', []],
+    ['…nor does a dash after a line with no colon continue anything', 'Le Trésor a sanctionné trois sociétés.\n\n- Pyongyang a livré des millions d’obus à la Russie.', ['unattributed-claim']],
+  ], more);
+
+  it('a named "d’après" closing the sentence is its source, even of what its named subject asked', () => {
+    const text = 'Le débat a eu lieu mardi. Pyongyang aurait demandé à Moscou des avions de chasse en contrepartie, d’après le quotidien JoongAng Ilbo, qui cite un responsable gouvernemental.';
+    const a = analyseDocument(text, more);
+    assert.deepEqual(codes(a), []);
+    assert.match(a.claims.at(-1)?.source?.label ?? '', /JoongAng Ilbo/u);
+  });
+
+  it('in an interview’s answer, a person of the interviewee’s ("Mon commandant répétait : « … »") speaks, not the interviewee', () => {
+    const text = [
+      'Un ancien artilleur raconte Koursk',
+      '',
+      'Ancien artilleur, Park Chol-min a fait défection en 2024.',
+      '',
+      'Comment êtes-vous arrivé en Russie ?',
+      '',
+      'On nous a dit que nous partions pour un exercice. Mon commandant répétait : « Vous rentrerez avant l’hiver. »',
+      '',
+      'Que pensez-vous de vos chefs ?',
+      '',
+      'Notre capitaine nous disait : « Celui qui hésite meurt. » Nos stocks fondaient, la Russie livrait des obus.',
+    ].join('\n');
+    const a = analyseDocument(text, more);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.label), ['Mon commandant', 'Notre capitaine']);
+    // "Nos stocks": what the interviewee calls theirs stays theirs.
+    assert.match(a.claims.find((c) => /Nos stocks/u.test(text.slice(c.start, c.end)))?.source?.label ?? "", /Park Chol-min/u);
+  });
 });

@@ -37,6 +37,10 @@ export const ATTRIBUTION_RULES = {
   unattributedQuote: 'rule:quote-without-speaker',
   /** "Les missiles auraient gagné en précision. C'est ce qu'assure l'état-major": the next sentence names the source. */
   cataphora: 'rule:cataphora',
+  /** "Le Foreign Office a désigné les entités suivantes : - Vostok Trans, accusé de …": an item says what its list's line says. */
+  listItem: 'rule:list-item',
+  /** "Tribune" over a quotation for a title: the quotation is the author's, named in the byline or the standfirst. */
+  opinionTitle: 'rule:opinion-title',
 } as const;
 
 // Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
@@ -91,7 +95,8 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
     let source = ownSource;
     const headline = isHeadline(view, s);
     // A byline names who wrote; a question ("Combien sont morts ?", "Que cherche Pyongyang ?") asks: neither asserts.
-    if ((headline && isByline(view, s)) || isQuestion(view.text, sentence)) {
+    // "On y voit des fantassins avancer" after "Une vidéo circule": a description of an image asserts nothing contestable.
+    if ((headline && isByline(view, s)) || isQuestion(view.text, sentence) || perSentence[s]!.some((a) => a.describesImage)) {
       sourced.push(undefined);
       continue;
     }
@@ -111,6 +116,7 @@ export function analyseAttributionOrThrow(input: AttributionInput): AttributionR
       if (prev && prevClaimed && view.paragraphs[s - 1] === view.paragraphs[s]) source = { ...prev, how: prev.vague ? prev.how : SPEAKER_RULES.conditional };
     }
     if (!source && asserted && !headline) source = cataphoricSource(view, perSentence, quotesBySentence, fw, cues, s);
+    if (!source && asserted && !headline) source = listSource(view, fw, sourced, s);
     sourced.push(source);
     if (headline) {
       const strong = hits.filter((h) => !h.conditional && STRONG_HEADLINE_CATEGORIES.has(h.entry.category));
@@ -248,12 +254,58 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && (incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u).test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named
   // actor who denies or does not confirm is no source of what a generic source reports.
-  const affirmed = [...own.filter((a) => !a.negated).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
-  return { own, source: opening?.source ?? closing?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
+  // "Dans l'entourage du chancelier, on reconnaît que la livraison de Taurus, que Kiev réclame, …", "Un diplomate … juge
+  // « peu probable » un transfert, Kiev souhaitant garder ces hommes": a named actor in a relative or an absolute
+  // participle inside what a generic source reports is part of the report, not its source.
+  const reports = own.filter((v) => v.source!.vague && v.reporting !== false && v.cueId.startsWith('verb:') && v.source!.span !== undefined && v.source!.span.end <= v.span.start);
+  const inside = (a: Attribution): boolean => {
+    const at = a.source!.span?.start;
+    if (at === undefined || !reports.some((v) => at > v.span.end)) return false;
+    const before = view.text.slice(Math.max(sentence.start, at - 8), at);
+    return /,\s*que\s+$/u.test(before) || (a.source!.how === SPEAKER_RULES.participle && /,\s*$/u.test(before));
+  };
+  const affirmed = [...own.filter((a) => !a.negated && !inside(a)).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
+  // "Pyongyang aurait demandé à Moscou des avions, d'après le JoongAng Ilbo, qui cite un responsable": a named "d'après"
+  // closing the sentence tells who reports even what its named subject asked.
+  const closingNamed = affirmed && !fromQuotes.some((x) => !x.vague) ? own.find((a) => OPENING_MARKERS.has(a.cueId) && !a.source!.vague && a.source !== affirmed && a.span.start > sentence.start + 1 && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[^;:«»“”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end))) : undefined;
+  return { own, source: opening?.source ?? closing?.source ?? closingNamed?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
 }
 
 /** Markers of a participle's agent, which may give the source of a figure the next sentence takes up. */
 const SUMMED_UP_MARKERS: ReadonlySet<string> = new Set(['marker:summed-up', 'marker:agent']);
+
+/** A line that opens on a dash or a bullet: an item of a list. */
+function isListItem(view: ArticleView, s: number): boolean {
+  const sentence = view.sentences[s];
+  if (!sentence) return false;
+  const lineStart = view.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return /^\s*$/u.test(view.text.slice(lineStart, sentence.start)) && /^[-–—•*▪]\s/u.test(view.text.slice(sentence.start, sentence.start + 3));
+}
+
+/**
+ * The source of an item of a list, from the line that introduces the list with a colon: the source that line names ("Le
+ * Foreign Office a désigné les entités suivantes :"), or, when the line announces a sanctions list and names no one
+ * ("Principales désignations :"), the source named last in the five sentences before it: the designating body.
+ */
+function listSource(view: ArticleView, fw: FunctionWords, sourced: readonly (Source | undefined)[], s: number): Source | undefined {
+  if (!isListItem(view, s)) return undefined;
+  let intro = s - 1;
+  while (intro >= 0 && isListItem(view, intro)) intro--;
+  const line = view.sentences[intro];
+  if (!line || !/:\s*$/u.test(view.text.slice(line.start, line.end))) return undefined;
+  const carried = (x: Source): Source => ({ ...x, how: x.vague ? x.how : ATTRIBUTION_RULES.listItem });
+  const own = sourced[intro];
+  if (own) return carried(own);
+  const range = view.sentenceTokens[intro]!;
+  let announces = false;
+  for (let k = range.first; k < range.end && !announces; k++) announces = fw.designationWords.has(view.tokens[k]!.folded);
+  if (!announces) return undefined;
+  for (let j = intro - 1; j >= Math.max(0, intro - 5); j--) {
+    const before = sourced[j];
+    if (before && !before.vague) return carried(before);
+  }
+  return undefined;
+}
 
 /**
  * The source of the next sentence of the paragraph when it opens by pointing back at this one ("C'est ce qu'assure une
@@ -509,7 +561,46 @@ function assignSpeakers(view: ArticleView, { perSentence, subjects, genericSubje
     out.push(quote);
   });
   repeatedInHeadlines(view, out);
+  opinionTitle(view, fw, out);
   return out;
+}
+
+/**
+ * "Tribune" over "« À Koursk, Pyongyang a appris la guerre que nous préparions »", then "Pour le général Philippe
+ * Rouvière, …" or "Par Hélène Marchetti": the quotation an opinion piece takes for its title is its author's, the person
+ * its byline or its standfirst names first.
+ */
+function opinionTitle(view: ArticleView, fw: FunctionWords, quotes: Quote[]): void {
+  // The rubric opens one of the article's first two lines ("Tribune", "TRIBUNE. « … »"), or stands alone on one of its
+  // first five ("Tribune." after the standfirst).
+  const lines: { line: string; start: number }[] = [];
+  for (let start = 0; start < view.text.length && lines.length < 5; ) {
+    const end = view.text.indexOf('\n', start);
+    const line = view.text.slice(start, end < 0 ? view.text.length : end);
+    if (line.trim() !== '') lines.push({ line, start });
+    start = end < 0 ? view.text.length : end + 1;
+  }
+  const rubric = lines.some((l, i) => {
+    const words = tokenize(l.line);
+    return fw.opinionRubrics.has(words[0]?.folded ?? '') && (i < 2 || words.length === 1);
+  });
+  if (!rubric) return;
+  const twoLines = (lines[1]?.start ?? 0) + (lines[1]?.line.length ?? 0);
+  const titled = quotes.findIndex((q) => q.start < twoLines);
+  if (titled < 0 || quotes[titled]!.speaker) return;
+  const titleLine = lines.find((l) => l.start <= quotes[titled]!.start && quotes[titled]!.start <= l.start + l.line.length)!;
+  // The byline among the heading lines, else the first sentence after them.
+  let s = 0;
+  while (s < view.sentences.length && (view.sentences[s]!.start < titleLine.start + titleLine.line.length || isHeadline(view, s, true)) && !isByline(view, s)) s++;
+  const range = view.sentenceTokens[s];
+  let author: Mention | undefined;
+  for (let k = range?.first ?? 0; range && k < range.end && !author; k++) {
+    const m = view.mentions[view.tokenMention[k] ?? -1];
+    if (m && m.type === 'person' && m.kind === 'name') author = m;
+  }
+  if (!author) return;
+  const q = quotes[titled]!;
+  quotes[titled] = { ...q, speaker: { ...sourceOfMention(author, unknownPersonNames(view.mentions)), how: ATTRIBUTION_RULES.opinionTitle }, cue: 'opinion title', cueId: ATTRIBUTION_RULES.opinionTitle };
 }
 
 /**

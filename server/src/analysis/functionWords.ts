@@ -10,6 +10,12 @@ export interface FunctionWords {
   readonly vaguePronouns: ReadonlySet<string>;
   /** "cela", "ceci", "ça": a pronoun that takes up a fact, never a name however capitalised. */
   readonly demonstrativePronouns: ReadonlySet<string>;
+  /** Words by which a line announces a sanctions list's entries ("Principales désignations :"). */
+  readonly designationWords: ReadonlySet<string>;
+  /** Nouns of an image or a recording ("vidéo", "cliché"): "On y voit …" after one describes it. */
+  readonly imageNouns: ReadonlySet<string>;
+  /** Rubrics over an opinion piece ("Tribune", "Chronique"): a quotation for its title is its author's. */
+  readonly opinionRubrics: ReadonlySet<string>;
   readonly determiners: ReadonlyMap<string, GrammaticalNumber>;
   readonly avoir: ReadonlyMap<string, GrammaticalNumber>;
   readonly etre: ReadonlyMap<string, GrammaticalNumber>;
@@ -220,6 +226,9 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     stressedPronouns: numbered(file['stressedPronouns']),
     vaguePronouns: set('vaguePronouns'),
     demonstrativePronouns: set('demonstrativePronouns'),
+    designationWords: set('designationWords'),
+    imageNouns: set('imageNouns'),
+    opinionRubrics: set('opinionRubrics'),
     determiners: numbered(file['determiners']),
     avoir: numbered(aux['avoir']),
     etre: numbered(aux['etre']),

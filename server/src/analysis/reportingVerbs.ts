@@ -61,6 +61,8 @@ export interface SourceMarker {
   readonly pronoun?: 's' | 'p';
   /** The marker is a relative pronoun ("selon lequel"): its source is the body or person named right before its comma. */
   readonly relative?: true;
+  /** With `relative`: only a person named right before the comma ("…, pour qui …"). */
+  readonly personOnly?: true;
 }
 
 /** The reporting-verb lexicon compiled for matching. */
@@ -120,6 +122,7 @@ function compile(file: Record<string, unknown>, paradigmsFile: unknown): Reporti
       ...optional('heads', sequenceIndexOf(m['heads'])),
       ...optional<'pronoun', 's' | 'p'>('pronoun', m['pronoun'] === 's' || m['pronoun'] === 'p' ? m['pronoun'] : undefined),
       ...optional<'relative', true>('relative', m['relative'] === true ? true : undefined),
+      ...optional<'personOnly', true>('personOnly', m['personOnly'] === true ? true : undefined),
     };
     for (const form of strings(m['forms'])) {
       markers.add(form, marker);

@@ -252,6 +252,31 @@ function compiledCues(lexicons: LexiconFiles): CompiledCues | undefined {
   return c;
 }
 
+const issuingMemo = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The folded forms, of one word or two, of the verbs by which one party alone issues or signs a text ("publié",
+ * "diffuse", "signée", "rendu public"): the verbs of `signingCues.json` that have a passive and do not join others.
+ */
+export function issuingVerbForms(lexicons: LexiconFiles): ReadonlySet<string> {
+  const file = lexicons.get('signingCues');
+  if (!file || typeof file !== 'object') return new Set();
+  const hit = issuingMemo.get(file);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const verb of (file as SigningCuesFile).verbs ?? []) {
+    if (verb.joining || !verb.passive || (verb.role !== 'issuer' && verb.role !== 'signatory')) continue;
+    const forms = [...(verb.participles ?? []), ...(verb.finite ?? []).map((f) => f.form)];
+    if (verb.conjugation === 'er') for (const lemma of verb.lemmas) {
+      const inflected = inflectEr(lemma);
+      forms.push(...inflected.participles, ...inflected.finite.map((f) => f.form));
+    }
+    for (const form of forms) out.add(tokenize(form).map((t) => t.folded).join(' '));
+  }
+  issuingMemo.set(file, out);
+  return out;
+}
+
 /** Participles and third-person forms of a regular -er verb: "signer" → signé(e)(s), signe, signent, signaient, signeront, signèrent. */
 function inflectEr(lemma: string): { participles: string[]; finite: { form: string; plural: boolean }[] } {
   const stem = lemma.replace(/er$/u, '');

@@ -8,6 +8,7 @@ import { fold, isCapitalised, tokenize, type Token } from './normalize';
 import type { QuotationMarks } from './quotes';
 import { reportingLexicon, type ReportingForm, type ReportingLexicon, type SourceMarker } from './reportingVerbs';
 import { partitionPoint } from './sortedSearch';
+import { issuingVerbForms } from './signatoryLists';
 import { isQuestion } from './sentences';
 import type { EntityType, KbEntity, Mention, Sentence, Source, Span } from './types';
 import { VAGUE_ON, VAGUE_SOMEONE, VAGUE_UNNAMED_PERSON, VAGUE_WITNESSES, vagueLexicon, type VagueEntry, type VagueLexicon } from './vagueSources';
@@ -47,6 +48,7 @@ export const SPEAKER_RULES = {
   outlet: 'rule:outlet-own',
   subject: 'rule:sentence-subject',
   documentAuthor: 'rule:document-author',
+  bodyOn: 'rule:body-on',
 } as const;
 
 const unknownNamesCache = new WeakMap<readonly Mention[], ReadonlyMap<string, string>>();
@@ -113,6 +115,8 @@ export interface Attribution {
   readonly scopeStart?: number;
   /** It names a medium ("cité par KCNA"), not a speaker. */
   readonly relay?: true;
+  /** "On y voit des fantassins" after "Une vidéo circule": the sentence describes what an image shows, no one's report. */
+  readonly describesImage?: true;
 }
 
 type Gender = 'f' | 'm';
@@ -237,6 +241,8 @@ class SpeakerFinder {
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
   private readonly signerNouns: ReadonlySet<string>;
+  /** Forms of the verbs by which one party issues or signs a text ("publié", "signée"). */
+  private readonly issuing: ReadonlySet<string>;
   private readonly antecedents: Antecedent[] = [];
   private namePartsMemo: ReadonlySet<string> | undefined;
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
@@ -271,6 +277,7 @@ class SpeakerFinder {
     this.textNouns = textNounIds(this.nouns);
     this.givenGenders = givenNameGenders(lexicons);
     this.signerNouns = signerNounForms(lexicons);
+    this.issuing = issuingVerbForms(lexicons);
   }
 
   run(): Attribution[][] {
@@ -278,14 +285,20 @@ class SpeakerFinder {
     const interview = this.interview();
     const turns = this.labelledTurns();
     for (let s = 0; s < this.v.sentences.length; s++) {
-      const found = this.sentence(s);
+      const found = this.sentence(s).map((a) => (this.describesImage(a) ? { sentence: a.sentence, span: a.span, cue: a.cue, cueId: a.cueId, negated: a.negated, inQuote: a.inQuote, describesImage: true as const } : a));
       // NOTE: in a question-and-answer interview the answers are the interviewee's words: a sentence of an answer that
       // names no source of its own is theirs. A quantifier that reports nothing ("Beaucoup de familles ignorent …",
       // "Beaucoup, oui, …") is no source of it; other generic subjects are ("Des analystes s'attendent à …").
       const answer = interview?.answers.has(s) === true;
       // "Nos services de renseignement l'ont établi": what the interviewee calls "ours" is their own side, no generic source;
       // "Mon estimation se situe entre les deux": what they call theirs is their own ("mes sources" are others).
-      const ours = (a: Attribution): boolean => a.source?.vague === true && ['notre', 'nos', 'mon', 'ma'].includes(this.folded(this.tokenAt(a.source.span?.start ?? a.span.start)));
+      // "Mon commandant répétait : « … »": a person of theirs is someone else, who speaks.
+      const ours = (a: Attribution): boolean => {
+        const k = this.tokenAt(a.source?.span?.start ?? a.span.start);
+        const w = this.folded(k + 1);
+        const person = this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || this.nouns.longestAt(this.v.tokens, k + 1, k + 4)?.value.kind === 'role';
+        return a.source?.vague === true && ['notre', 'nos', 'mon', 'ma'].includes(this.folded(k)) && !person;
+      };
       // "Depuis février, on observe une rotation": in an answer, "on" is the interviewee and those they speak for.
       // Not "On estime à Séoul que …", hearsay of a place, nor an "on" inside a clause ("L'un raconte qu'on lui avait …").
       if (answer) for (let i = found.length - 1; i >= 0; i--) if ((found[i]!.reporting === false && found[i]!.source?.how === VAGUE_SOMEONE) || this.answerOn(found[i]!) || ours(found[i]!)) found.splice(i, 1);
@@ -325,6 +338,19 @@ class SpeakerFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Une vidéo circule depuis lundi. On y voit des fantassins avancer en ligne": "on y voit" after an image or a recording
+   * named in its sentence or the one before describes what it shows; it reports no one's reading.
+   */
+  private describesImage(a: Attribution): boolean {
+    if (a.source?.how !== VAGUE_ON || this.folded(this.tokenAt(a.span.start) - 1) !== 'y') return false;
+    // "On y voit des recrues … : selon toute vraisemblance, les premiers éléments d'un contingent": a reading after a colon.
+    if (/[:;]/u.test(this.v.text.slice(a.span.end, this.v.sentences[a.sentence]?.end ?? a.span.end))) return false;
+    const from = this.v.sentenceTokens[Math.max(0, a.sentence - 1)]?.first ?? 0;
+    for (let k = this.tokenAt(a.span.start) - 1; k >= from; k--) if (this.fw.imageNouns.has(this.folded(k))) return true;
+    return false;
   }
 
   /** An attribution of sentence s as a whole to a source no word of it names (an interview's answer, a transcript's turn). */
@@ -1022,6 +1048,9 @@ class SpeakerFinder {
       // "Selon l'agence Yonhap, qui cite des sources militaires, …": a named medium that cites unnamed sources stays the
       // source the reader can check; it names a speaker only when it names one.
       if (cited.vague && relay.cueId.startsWith('marker:') && relay.source && !relay.source.vague) continue;
+      // "« … », a poursuivi Hwang Jae-ho, citant le NIS": a person who cites speaks the words; only a medium relays.
+      const person = relay.source?.entityId !== undefined && this.v.mentions.some((m) => m.entityId === relay.source!.entityId && m.type === 'person');
+      if (person) continue;
       found[best] = { ...relay, source };
     }
   }
@@ -1167,7 +1196,7 @@ class SpeakerFinder {
       // "les estimations du renseignement sud-coréen (NIS), selon lequel …": the body named right before the comma.
       if (marker.relative) {
         const antecedent = this.relativeMarkerAntecedent(i, first);
-        if (!antecedent) continue;
+        if (!antecedent || (marker.personOnly && antecedent.type !== 'person')) continue;
         out.push({ sentence: s, span: this.spanOf(i, m.end), cue: this.textOf(i, m.end), cueId: marker.id, source: { ...this.mentionSource(antecedent), how: marker.id }, negated: false, inQuote: false });
         for (let k = i; k < m.end; k++) taken.add(k);
         i = m.end - 1;
@@ -1501,7 +1530,8 @@ class SpeakerFinder {
       // "Kim Jong Un promet": the last word of a name is no determiner, whatever it folds to.
       const isDet = this.fw.determiners.has(prev) && !this.fw.clitics.has(prev) && !this.fw.pronominalDeterminers.has(prev) && !this.mentionAt(k - 1);
       if (isDet || (this.fw.prepositions.has(prev) && !this.fw.clitics.has(prev))) return undefined;
-      if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev))) return undefined;
+      // "Comme l'écrit Michel Goya", "comme le note le rapport": after "comme", "le" is the clitic of a verb, not an article.
+      if (this.rv.ambiguous.has(this.folded(k)) && (this.fw.determiners.has(prev) || this.fw.prepositions.has(prev)) && !this.commeClause(k, first)) return undefined;
       // "juge son propre chiffre": a word after a determiner and an adjective of nounAdjectives is a noun.
       if (this.fw.nounAdjectives.has(prev) && k - 2 >= first && this.fw.determiners.has(this.folded(k - 2)) && !this.fw.clitics.has(this.folded(k - 2))) return undefined;
     }
@@ -1738,6 +1768,8 @@ class SpeakerFinder {
     // "», m'a confié un armateur", "», nous explique un diplomate": an indirect-object pronoun may open an incise.
     let lead = groupStart;
     if (lead - 1 >= first && INCISE_OBJECT_PRONOUNS.has(this.folded(lead - 1)) && !/[,.;:«»"“”]/u.test(this.gapAfter(lead - 1))) lead--;
+    // "« … », l'a coupée le politologue": so may a direct-object pronoun, right after the quotation.
+    else if (lead - 1 >= first && ['l', 'le', 'la', 'les'].includes(this.folded(lead - 1)) && !/[,.;:«»"“”]/u.test(this.gapAfter(lead - 1)) && CLOSING_BEFORE.test(this.v.text.slice(Math.max(0, (this.tok(lead - 1)?.start ?? 0) - 3), this.tok(lead - 1)?.start ?? 0))) lead--;
     const before = this.v.text.slice(Math.max(this.v.sentences[s]?.start ?? 0, (this.tok(lead)?.start ?? 0) - 3), this.tok(lead)?.start ?? 0);
     const atStart = lead === first;
     // "Comme l'a souligné le chercheur, …", "…, ainsi que le rappelle le rapport": the subject follows the verb.
@@ -1870,9 +1902,28 @@ class SpeakerFinder {
   }
 
   private onSource(token: number): Source {
+    const body = this.bodyFramingOn(token);
+    if (body) return { ...this.mentionSource(body), how: SPEAKER_RULES.bodyOn };
     const e = this.vague.byId.get(VAGUE_ON);
     const span = this.spanOf(token, token + 1);
     return { label: 'on', span, how: e?.id ?? VAGUE_ON, vague: true, reason: e?.reason ?? '"on" names nobody.', ...(e ? { reasonId: e.id } : {}) };
+  }
+
+  /**
+   * "À l'Élysée, on insiste sur …", "Au Kremlin, l'on dément": the body named in the place phrase that opens the sentence
+   * right before "on" is who speaks. Not a city or a state ("À Kiev, on rappelle …" stays anyone there).
+   */
+  private bodyFramingOn(token: number): Mention | undefined {
+    const k = this.folded(token - 1) === 'l' ? token - 1 : token;
+    if (k - 1 < 0 || !/,/u.test(this.gapAfter(k - 1))) return undefined;
+    const m = this.mentionAt(k - 1);
+    // "À Bruxelles, on estime …": a capital standing for a body is a place there.
+    if (!m || m.type !== 'organisation' || m.kind !== 'name' || this.tokenAt(m.end - 1) !== k - 1) return undefined;
+    let p = this.tokenAt(m.start) - 1;
+    if (['l', 'le', 'la'].includes(this.folded(p))) p--;
+    if (!['a', 'au', 'aux'].includes(this.folded(p))) return undefined;
+    const range = this.v.sentenceTokens[partitionPoint(this.v.sentenceTokens, (r) => r.end <= p)];
+    return range && afterDateline(this.v, range.first, range.end) === p ? m : undefined;
   }
 
   /** Whether a verb's usage allows it here: complement verbs need que/colon/quotation after them, or an incise. */
@@ -2608,6 +2659,10 @@ class SpeakerFinder {
       const takenUp = noun.first === h && !entity && (DEFINITE_ARTICLES.has(w) || this.fw.demonstratives.has(w) || (noun.value.id === AUTHORS && this.fw.possessives.has(w)));
       const author = takenUp && ((noun.value.kind === 'document' && noun.value.id !== LEGAL_TEXT) || noun.value.id === AUTHORS) ? this.documentAuthor(a, sentence) : undefined;
       if (author) return { number: n, source: this.writtenBy(author, label, span) };
+      // "« … », précise leur rapport" after "Les enquêteurs de Conflict Armament Research …": a document a possessive gives
+      // to the body named just before is that body's.
+      const owner = noun.first === h && !entity && noun.value.kind === 'document' && noun.value.id !== LEGAL_TEXT && this.fw.possessives.has(w) ? this.ownerBefore(a, sentence) : undefined;
+      if (owner) return { number: n, source: this.writtenBy(this.mentionSource(owner), label, span) };
       // "une quinzaine de pays … ont dénoncé dans une déclaration commune": countries that speak together speak by their
       // statement, which the label names.
       // "quatorze pays": a number makes "pays" plural, as "le pays" is not.
@@ -3187,14 +3242,19 @@ class SpeakerFinder {
    */
   private earlierStatement(a: number, sentence: number): { label: string; entityId?: string } | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 8)]?.first ?? 0;
-    for (let k = a - 1; k >= from; k--) {
+    let sk = sentence;
+    for (let k = a - 1; k >= 0; k--) {
+      // Further back than eight sentences, only a statement whose issuer the article named: "poursuit le texte", paragraphs
+      // after "Dans un communiqué …, Kim Yo Jong s'en prend …" in a piece that reads one statement through.
+      const far = k < from;
+      while (sk > 0 && (this.v.sentenceTokens[sk]?.first ?? 0) > k) sk--;
       const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(this.v.tokens.length, k + 4));
       if (!noun || noun.first !== k || noun.value.kind !== 'statement' || this.inQuote(k)) continue;
-      const det = k - 1 >= from && this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
+      const det = k - 1 >= 0 && this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
       const end = this.statementPhraseEnd(noun.end, this.v.tokens.length);
       const dont = this.folded(det - 1) === 'dont';
       if (DEFINITE_ARTICLES.has(this.folded(det)) && end === noun.end && !dont) continue;
-      if (dont) {
+      if (dont && !far) {
         // The issuer before "dont": back to the preposition that opens its phrase ("de son ministère …").
         let s0 = det - 1;
         while (s0 - 1 >= from && det - 1 - s0 < 8 && !/^(de|du|par|avec|pour)$/u.test(this.folded(s0 - 1))) s0--;
@@ -3205,9 +3265,45 @@ class SpeakerFinder {
       }
       const genitive = ['de', 'du', 'des', 'd'].includes(this.folded(end)) ? this.mentionAt(end + 1) ?? this.mentionAt(end + 2) : undefined;
       if (genitive && genitive.kind !== 'adjective' && genitive.type !== 'place') return { label: genitive.surface, entityId: genitive.entityId };
+      const issuer = this.statementIssuer(k, det, a, sk);
+      if (issuer || far) return issuer;
       return { label: this.textOf(det, end) };
     }
     return undefined;
+  }
+
+  /**
+   * Who alone issued the statement whose noun is at token k (its determiner at det, in sentence sk), as the article says
+   * before token a: its signer ("Le texte est signé de Kim Yo Jong"), else the subject that issues it ("La porte-parole
+   * Maria Zakharova a publié une déclaration") or the subject of the clause a fronted "Dans un communiqué …," opens. A
+   * person or body the article names, never a medium that only carried the text ("diffusé par KCNA").
+   */
+  private statementIssuer(k: number, det: number, a: number, sk: number): { label: string; entityId?: string } | undefined {
+    for (let j = k + 1; j + 2 < a; j++) {
+      if (this.inQuote(j) || !this.issuing.has(this.folded(j)) || !['de', 'par'].includes(this.folded(j + 1)) || !this.textSubjectEndsAt(j, k)) continue;
+      const m = this.mentionAt(j + 2);
+      if (m && m.kind === 'name' && (m.type === 'person' || m.type === 'organisation') && !this.isMedium(m)) return { label: m.surface, entityId: m.entityId };
+    }
+    const range = this.v.sentenceTokens[sk];
+    if (!range) return undefined;
+    const subject = this.openingSubject(sk).source;
+    if (!subject?.entityId || subject.vague || !subject.span) return undefined;
+    const at = subject.span;
+    const fronted = det === k - 1 && this.folded(k - 2) === 'dans' && afterDateline(this.v, range.first, range.end) === k - 2 && (this.tok(k)?.start ?? 0) < at.start;
+    let issued = false;
+    for (let j = k - 1; !fronted && !issued && j >= range.first && (this.tok(j)?.start ?? 0) >= at.end; j--) issued = this.issuing.has(this.folded(j)) || this.issuing.has(this.foldedRun(j, j + 2));
+    return fronted || issued ? { label: subject.label, entityId: subject.entityId } : undefined;
+  }
+
+  /** True when the words before the verb at token j, after token k, are a text's noun and an auxiliary: "Le texte est signé". */
+  private textSubjectEndsAt(j: number, k: number): boolean {
+    let p = j - 1;
+    while (p > k && (this.fw.etre.has(this.folded(p)) || this.fw.avoir.has(this.folded(p)) || this.folded(p) === 'ete' || this.isAdverb(p))) p--;
+    for (let x = p; x >= Math.max(k, p - 3); x--) {
+      const noun = this.nouns.longestAt(this.v.tokens, x, p + 1);
+      if (noun && noun.end === p + 1 && noun.value.kind === 'statement') return true;
+    }
+    return false;
   }
 
   /** Where "consulté par", "obtenu par" starts in [k, end), or end: the medium that saw a document did not write it ("un document consulté par l'AFP"). */
@@ -3321,9 +3417,12 @@ class SpeakerFinder {
     // "« … », affirme la légende d'une des publications les plus partagées": right after a quotation and its verb, a
     // definite phrase on a common noun is who or what speaks, however long its complement.
     const long = !complement && b - h > (this.fw.indefiniteDeterminers.has(w) && this.isPersonNoun(h) ? 11 : 4);
+    // "« … », assure la légende de la vidéo": a head and its complement are enough there.
+    const complemented = !complement && b - h > 2 && ['de', 'du', 'des', 'd'].includes(this.folded(h + 1));
     // Of something the article does not name ("d'une des publications"), it stays as anonymous as a document with no author.
-    if (long && DEFINITE_ARTICLES.has(w) && position === 'quotedInversion' && h === a + 1 && /^\p{Ll}{3,}/u.test(head.text) && !isFunctionWord(this.fw, head.folded) && !this.rv.forms.has(head.folded) && !this.nameAfter(h + 1, b)) {
-      const ofSomething = ['de', 'd'].includes(this.folded(h + 1)) && this.fw.indefiniteDeterminers.has(this.folded(h + 2)) && !['de', 'd'].includes(this.folded(h + 2));
+    if ((long || complemented) && DEFINITE_ARTICLES.has(w) && position === 'quotedInversion' && h === a + 1 && /^\p{Ll}{3,}/u.test(head.text) && !isFunctionWord(this.fw, head.folded) && !this.rv.forms.has(head.folded) && !this.nameAfter(h + 1, b)) {
+      // "la légende de la vidéo": a short phrase of a thing and its complement is as anonymous.
+      const ofSomething = (['de', 'd'].includes(this.folded(h + 1)) && this.fw.indefiniteDeterminers.has(this.folded(h + 2)) && !['de', 'd'].includes(this.folded(h + 2))) || (!long && !this.isPersonNoun(h));
       const anonymous = ofSomething ? this.vague.byId.get('vague:documents') : undefined;
       return { number: n, source: anonymous ? this.vagueSource(anonymous, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
@@ -3934,7 +4033,10 @@ class SpeakerFinder {
       if (a.speaker && (a.type === 'person' || a.type === 'organisation' || (a.type === 'country' && a.number === 'p'))) {
         // "Kim Jong-un est allé plus loin. Selon lui, …": the person a later sentence made its subject outranks an earlier speaker.
         // "Le Hankyoreh se montre plus mesuré : selon lui, …": so does a body that is the subject of the pronoun's own sentence.
-        if ((fallback?.type === 'person' || (fallback?.type === 'organisation' && fallback.sentence === s)) && a.sentence < fallback.sentence) {
+        // "Le Global Times reste silencieux. Il se contente de rappeler …": so does the body the sentence before opened on,
+        // when the pronoun opens its own.
+        const opens = range !== undefined && afterDateline(this.v, range.first, range.end) === token;
+        if ((fallback?.type === 'person' || (fallback?.type === 'organisation' && (fallback.sentence === s || (opens && fallback.sentence === s - 1)))) && a.sentence < fallback.sentence) {
           chosen = fallback;
           break;
         }
