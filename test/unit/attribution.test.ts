@@ -1797,6 +1797,15 @@ describe('speakers in the twenty-second session: a statement speaks for the one 
     { id: 'KYJ', type: 'person', name: 'Kim Yo Jong', aliases: [], description: 'Sœur de Kim Jong Un, haute responsable du Parti du travail de Corée.' },
     { id: 'KCNA', type: 'organisation', name: 'KCNA', aliases: [], description: 'Agence de presse officielle nord-coréenne.' },
   ]);
+  const press = contextWith([
+    ...REDESCRIBED,
+    { id: 'EL', type: 'organisation', name: 'Élysée', aliases: ['présidence française'] },
+    { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
+    { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
+    { id: 'LM', type: 'organisation', name: 'Le Monde', aliases: [], description: 'Quotidien français du soir.' },
+    { id: 'CN', type: 'country', name: 'Chine', aliases: [], metonyms: ['Pékin'] },
+    { id: 'JP', type: 'country', name: 'Japon', aliases: [], metonyms: ['Tokyo'] },
+  ]);
   const filler = 'Le sommet a eu lieu mardi. Les délégués sont repartis. Le vote est prévu lundi. La séance a duré trois heures. Le budget reste à voter. Les ONG attendent. Le ministre a quitté la salle. La presse a été tenue à l’écart. Rien n’a filtré.';
   speakerRows([
     ['the text’s signer is who speaks through "le texte"', 'Un communiqué a été diffusé samedi par l’agence KCNA. Le texte est signé de Kim Yo Jong. « Les fantoches paieront », poursuit le texte.', 'Les fantoches', /Kim Yo Jong/u],
@@ -1819,19 +1828,17 @@ describe('speakers in the twenty-second session: a statement speaks for the one 
     ['…or a rubric alone on its line after the standfirst', '« Sans son groupe d’experts, l’ONU est devenue aveugle »\n\nAncien ambassadeur, Bertrand Lemaistre estime que la fin du panel a privé le Conseil de tout moyen.\n\nTribune.\n\nPendant trois ans, j’ai lu chaque rapport.', 'Sans son groupe', /^Bertrand Lemaistre$/u],
     ['…but with no rubric a quotation for a title stays nobody’s', '« À Koursk, Pyongyang a appris la guerre que nous préparions »\n\nPour le général Philippe Rouvière, l’armée nord-coréenne sort aguerrie de Koursk.', 'À Koursk', undefined],
     ['after a quotation, a definite head and its complement speak: "assure la légende de la vidéo"', 'Le débat a eu lieu mardi. « Les Coréens de Kim sont déjà à Kherson », assure la légende de la vidéo, publiée le 3 novembre par un compte prorusse.', 'Les Coréens', /^la légende de la vidéo$/u],
+    ['an impersonal "il" is no subject to give a term in quotation marks to', 'Le Global Times a publié son enquête mardi. Son enquête accuse Séoul de mentir. Il aura fallu quinze ans pour bâtir cette « mémoire » des trafics nord-coréens.', 'mémoire', undefined],
     ['a document a possessive gives to the body named just before is that body’s: "précise leur rapport"', 'Les enquêteurs de Conflict Armament Research ont examiné les débris. « Au moins 75 % des pièces sont d’origine occidentale », précise leur rapport.', 'Au moins 75', /Conflict Armament Research/u],
     ['a person who cites a body speaks the words: "a poursuivi Hwang Jae-ho, citant le NIS"', 'Le débat a eu lieu mardi. « Les pertes dépassent 4 000 hommes », a poursuivi le député Hwang Jae-ho, citant le NIS.', 'Les pertes', /^Hwang Jae-ho$/u],
     ['…but a medium that cites only relays: "a rapporté l’agence Yonhap, citant le NIS"', 'Le débat a eu lieu mardi. « Les pertes dépassent 4 000 hommes », a rapporté l’agence Yonhap, citant le NIS.', 'Les pertes', /NIS/u],
     ['a body in the place phrase that opens the sentence is who "on" is', 'Le débat a eu lieu mardi. À l’Élysée, on insiste sur la « gravité » du moment.', 'gravité', /Élysée/u],
     ['a sentence-opening "il" takes up the body the sentence before opened on, over an earlier speaker', 'Le sommet a eu lieu mardi. Au Japon, le Hankyoreh estime que Tokyo doit « tirer les conséquences » de cette alliance. En Chine, le Global Times reste silencieux sur le fond. Il se contente de rappeler que Pékin « soutient la paix ».', 'soutient la paix', /Global Times/u],
-  ], contextWith([
-    ...REDESCRIBED,
-    { id: 'EL', type: 'organisation', name: 'Élysée', aliases: ['présidence française'] },
-    { id: 'GT', type: 'organisation', name: 'Global Times', aliases: [], description: 'Quotidien nationaliste chinois.' },
-    { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
-    { id: 'CN', type: 'country', name: 'Chine', aliases: [], metonyms: ['Pékin'] },
-    { id: 'JP', type: 'country', name: 'Japon', aliases: [], metonyms: ['Tokyo'] },
-  ]));
+  ], press);
+  codeRows([
+    ['documents a named medium says it consulted are its own finding', 'Le sommet a eu lieu mardi. Selon des documents douaniers que Le Monde a pu consulter, au moins huit cargos ont fait la navette entre Rajin et Vostotchny.', []],
+    ['…but documents someone unnamed consulted have no named maker', 'Le sommet a eu lieu mardi. Selon des documents que des journalistes ont pu consulter, au moins huit cargos ont fait la navette entre Rajin et Vostotchny.', ['vague-attribution']],
+  ], press);
   codeRows([
     ['…nor a capital that stands for a body: "À Bruxelles, on estime"', 'Le débat a eu lieu mardi. À Bruxelles, on estime que la moitié des pétroliers de la flotte fantôme sont sanctionnés.', ['vague-attribution']],
     ['"pour qui" takes up a person only: after "un responsable du ministère", the unnamed official speaks', 'Le débat a eu lieu mardi. Le quotidien Kommersant cite un responsable du ministère russe de la Défense, pour qui les Nord-Coréens « ne combattent pas en première ligne ».', ['vague-attribution']],

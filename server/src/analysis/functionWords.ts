@@ -16,6 +16,8 @@ export interface FunctionWords {
   readonly imageNouns: ReadonlySet<string>;
   /** Rubrics over an opinion piece ("Tribune", "Chronique"): a quotation for its title is its author's. */
   readonly opinionRubrics: ReadonlySet<string>;
+  /** Verbs whose "il" is impersonal ("Il aura fallu", "Il s'agit"). */
+  readonly impersonalVerbs: ReadonlySet<string>;
   readonly determiners: ReadonlyMap<string, GrammaticalNumber>;
   readonly avoir: ReadonlyMap<string, GrammaticalNumber>;
   readonly etre: ReadonlyMap<string, GrammaticalNumber>;
@@ -229,6 +231,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     designationWords: set('designationWords'),
     imageNouns: set('imageNouns'),
     opinionRubrics: set('opinionRubrics'),
+    impersonalVerbs: set('impersonalVerbs'),
     determiners: numbered(file['determiners']),
     avoir: numbered(aux['avoir']),
     etre: numbered(aux['etre']),

@@ -1289,8 +1289,12 @@ class SpeakerFinder {
    * avons pu obtenir") starting at k, or -1. People "que nous avons interrogés" stay who they are.
    */
   private outletClauseEnd(k: number, end: number): number {
-    if (k + 1 >= end || !['que', 'qu'].includes(this.folded(k)) || this.folded(k + 1) !== 'nous' || this.inQuote(k)) return -1;
-    let e = k + 2;
+    if (k + 1 >= end || !['que', 'qu'].includes(this.folded(k)) || this.inQuote(k)) return -1;
+    // "que nous avons consultés", or a medium that says it read them: "que Le Monde a pu consulter".
+    const medium = this.mentionAt(k + 1);
+    const outlet = this.folded(k + 1) === 'nous' ? k + 2 : medium && medium.kind === 'name' && this.tokenAt(medium.start) === k + 1 && this.isMedium(medium) ? this.tokenAt(medium.end - 1) + 1 : -1;
+    if (outlet < 0) return -1;
+    let e = outlet;
     let read = false;
     for (; e < end && e - k < 10; e++) {
       const w = this.folded(e);
@@ -3618,6 +3622,8 @@ class SpeakerFinder {
     if (!np) return {};
     if (!np.pronoun) return { np, ...(np.source ? { source: np.source } : {}) };
     const k = np.pronoun.token;
+    // "Il aura fallu quinze ans …", "Il s'agit de …": an impersonal "il" is no one.
+    if (this.folded(k) === 'il') for (let j = k + 1; j < Math.min(range!.end, k + 4); j++) if (this.fw.impersonalVerbs.has(this.folded(j))) return {};
     return { np, source: this.resolvePronoun(np.pronoun.number, this.tok(k)!.start, s, k) };
   }
 
