@@ -41,6 +41,8 @@ export const ATTRIBUTION_RULES = {
   listItem: 'rule:list-item',
   /** "Tribune" over a quotation for a title: the quotation is the author's, named in the byline or the standfirst. */
   opinionTitle: 'rule:opinion-title',
+  /** "La formule de Fumio Kishida, « … »": a quotation in apposition to a person's words. */
+  wording: 'rule:wording-of',
 } as const;
 
 // Claim categories a headline asserts as fact, as a verb, a participle or a noun ("Des missiles nord-coréens ont frappé Kharkiv").
@@ -440,6 +442,21 @@ function labelQuote(view: ArticleView, fw: FunctionWords, q: Span): boolean {
 }
 
 /**
+ * "La formule de Fumio Kishida, « l'Ukraine d'aujourd'hui … »": a quotation in apposition to a person's words (la formule,
+ * le mot, la phrase de X) is that person's.
+ */
+function wordingOf(view: ArticleView, fw: FunctionWords, q: Span): Source | undefined {
+  const first = tokenIndexAtOrAfter(view.tokens, q.start);
+  const comma = first - 1;
+  if (comma < 3 || !/^\s*,\s*[«“"]?\s*$/u.test(view.text.slice(view.tokens[comma]!.end, q.start + 1))) return undefined;
+  const m = view.mentions[view.tokenMention[comma] ?? -1];
+  if (!m || m.type !== 'person' || m.kind !== 'name' || m.end !== view.tokens[comma]!.end) return undefined;
+  const k = tokenIndexAtOrAfter(view.tokens, m.start);
+  if (!['de', 'd'].includes(view.tokens[k - 1]?.folded ?? '') || !fw.wordingNouns.has(view.tokens[k - 2]?.folded ?? '')) return undefined;
+  return { ...sourceOfMention(m, unknownPersonNames(view.mentions)), how: ATTRIBUTION_RULES.wording };
+}
+
+/**
  * A title in quotation marks after an article or a contracted preposition ("au « Soir »", "du « Monde »", "le « Sea
  * Lantern »"): up to four words, each capitalised, the name of a paper or a ship.
  */
@@ -526,7 +543,10 @@ function assignSpeakers(view: ArticleView, { perSentence, subjects, genericSubje
     let quote: Quote = { start: q.start, end: q.end };
     const gapped = best?.source && best.span.end <= q.start ? gappedSubject(view, q, best) : undefined;
     const signed = best ? undefined : signedQuote(view, q);
-    if (signed) {
+    const worded = best ? undefined : wordingOf(view, fw, q);
+    if (worded) {
+      quote = { ...quote, speaker: worded, cue: 'la formule de', cueId: ATTRIBUTION_RULES.wording };
+    } else if (signed) {
       quote = { ...quote, speaker: signed, cue: '( … )', cueId: SPEAKER_RULES.signed };
     } else if (labelQuote(view, fw, q) || titleQuote(view, fw, q)) {
       // "L'un des bordereaux qu'elle a photographiés porte la mention « pièces agricoles »": a label, whoever is near.

@@ -18,6 +18,10 @@ export interface FunctionWords {
   readonly opinionRubrics: ReadonlySet<string>;
   /** Verbs whose "il" is impersonal ("Il aura fallu", "Il s'agit"). */
   readonly impersonalVerbs: ReadonlySet<string>;
+  /** Nouns of someone's words ("la formule de X, « … »"). */
+  readonly wordingNouns: ReadonlySet<string>;
+  /** Participles of meeting people ("que nous avons rencontrés"). */
+  readonly metParticiples: ReadonlySet<string>;
   readonly determiners: ReadonlyMap<string, GrammaticalNumber>;
   readonly avoir: ReadonlyMap<string, GrammaticalNumber>;
   readonly etre: ReadonlyMap<string, GrammaticalNumber>;
@@ -232,6 +236,8 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     imageNouns: set('imageNouns'),
     opinionRubrics: set('opinionRubrics'),
     impersonalVerbs: set('impersonalVerbs'),
+    wordingNouns: set('wordingNouns'),
+    metParticiples: set('metParticiples'),
     determiners: numbered(file['determiners']),
     avoir: numbered(aux['avoir']),
     etre: numbered(aux['etre']),

@@ -194,6 +194,8 @@ const ACCENTED_PARTICIPLE = /é(?:e|s|es)?$/iu;
 const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
 /** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
 const MEDIA_ANAPHORA: Anaphora = { types: ['organisation'], roles: new Set([MEDIA_ROLE]), roleless: false };
+/** Possessives of the writer or the speaker ("mes collègues", "nos interlocuteurs"). */
+const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
 /** Indirect-object pronouns that may stand before the verb of an incise: "m'a confié", "nous explique", "lui a dit". */
 const INCISE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'm', 'te', 't', 'nous', 'vous', 'lui', 'leur']);
 const MAX_LABEL_TOKENS = 14;
@@ -382,7 +384,14 @@ class SpeakerFinder {
       if (!range || (s > 0 && this.v.paragraphs[s - 1] === this.v.paragraphs[s])) continue;
       let k = range.first;
       while (k < range.end && k - range.first < 5 && /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u.test(this.tok(k)!.text) && (k === range.first || /^[\s'’-]*$/u.test(this.gapAfter(k - 1)))) k++;
-      if (k === range.first || k >= range.end || !/^\s*:\s*$/u.test(this.gapAfter(k - 1)) || this.textOf(range.first, k).replace(/[^\p{L}]/gu, '').length < 3) continue;
+      // "SERHIY BONDAR, commandant de batterie : « … »": the label may give the speaker's role after a comma.
+      let colon = k;
+      if (k > range.first && k < range.end && /^\s*,\s*$/u.test(this.gapAfter(k - 1))) {
+        let j = k;
+        while (j < range.end && j - k < 8 && /^\p{Ll}/u.test(this.tok(j)!.text) && (j === k || /^[\s'’-]*$/u.test(this.gapAfter(j - 1)))) j++;
+        if (j > k && j < range.end) colon = j;
+      }
+      if (k === range.first || colon >= range.end || !/^\s*:\s*[«“"]?\s*$/u.test(this.gapAfter(colon - 1)) || this.textOf(range.first, k).replace(/[^\p{L}]/gu, '').length < 3) continue;
       labels.push({ s, first: range.first, end: k, key: fold(this.textOf(range.first, k)) });
     }
     const out = new Map<number, Source>();
@@ -1845,6 +1854,11 @@ class SpeakerFinder {
     if (number && npNumber !== number && !this.fw.vaguePronouns.has(this.folded(np.first))) return false;
     if (h.verb.usage !== 'any') return true;
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
+    // "La Russie, affirme Kim Yong-hyun, a livré des missiles", "Une partie des marchandises, murmurent les commerçants,
+    // finirait …": set off by commas inside a clause whose verb comes after it.
+    const setOff = last ? last.end : np.end;
+    const resumed = this.folded(setOff);
+    if (groupStart > first && /,\s*$/u.test(before) && /^\s*,\s*$/u.test(this.gapAfter(setOff - 1)) && !this.mentionAt(setOff) && (this.fw.avoir.has(resumed) || this.fw.etre.has(resumed) || this.fw.negationBefore.has(resumed) || (resumed.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(resumed)))) return true;
     if (/[»”"]\s*,?\s*$/u.test(before)) return true;
     // "…, a affirmé mercredi le directeur de l'Institut …, Oleksandr Rouvine.": a person named after the verb, closing the
     // sentence, is the one speaking; an object would not be set off by a comma from a subject.
@@ -1852,6 +1866,10 @@ class SpeakerFinder {
     const after = this.tok(npEnd - 1)?.end ?? 0;
     const closes = /^\s*[.!?…]/u.test(this.v.text.slice(after, after + 4));
     if (closes && /,\s*$/u.test(before) && groupStart - first >= 6 && this.personIn([{ first: np.first, end: npEnd }, ...np.appositives])) return true;
+    // "Pyongyang livre des obus, affirment les journalistes.": people named by what they do, agreeing with the verb and
+    // closing the sentence, are who says it.
+    const head = this.fw.determiners.has(this.folded(np.first)) ? np.first + 1 : np.first;
+    if (closes && /,\s*$/u.test(before) && groupStart - first >= 3 && number !== undefined && npNumber === number && !this.mentionAt(head) && (this.isPersonNoun(head) || this.nouns.longestAt(this.v.tokens, head, npEnd)?.value.kind === 'role')) return true;
     for (let k = first; k < groupStart; k++) {
       if (this.inQuote(k)) return true;
       const w = this.folded(k);
@@ -1954,6 +1972,10 @@ class SpeakerFinder {
     if (after + 1 < end && h.verb.infinitiveAfter.includes(preposition) && this.isInfinitive(after + 1)) return true;
     // "Le NIS dit disposer d'indices", "affirme ignorer": an infinitive right after the verb is the subject's own statement.
     if (after < end && this.isInfinitive(after) && !this.fw.determiners.has(this.folded(after)) && !this.fw.prepositions.has(this.folded(after)) && !this.mentionAt(after)) return true;
+    // "« … » : c'est ainsi que le quotidien Kommersant résume la visite": the words before stand for the complement.
+    for (let k = groupStart - 1; k >= 3 && groupStart - k <= 12 && !/[.;!?«»“”"]/u.test(this.gapAfter(k)); k--) {
+      if (['que', 'qu'].includes(this.folded(k)) && this.folded(k - 1) === 'ainsi' && this.folded(k - 2) === 'est' && ['c', 'ce'].includes(this.folded(k - 3))) return true;
+    }
     // A quotation closing just before the verb: "« … » a-t-il ajouté".
     const before = this.v.text.slice(Math.max(0, (this.tok(groupStart)?.start ?? 0) - 3), this.tok(groupStart)?.start ?? 0);
     return /[»”"]\s*,?\s*$/u.test(before);
@@ -2137,7 +2159,13 @@ class SpeakerFinder {
         a = parts[idx]!.first;
       }
     }
-    return this.resolveNp(a, b, [], number, s, 'preverbal');
+    const np = this.resolveNp(a, b, [], number, s, 'preverbal');
+    // "Les soldats que nous avons rencontrés disent …": people the writer met, whom the article does not name.
+    const unnamed = done >= 0 && this.metByWriter(done, groupStart) && !np?.source?.vague && !np?.source?.entityId ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+    // The phrase runs to the participle, the fourth word of the relative clause.
+    const phraseEnd = Math.min(groupStart, done + 4);
+    if (unnamed) return { number: np?.number ?? number ?? 'p', source: this.vagueSource(unnamed, this.textOf(a, phraseEnd), this.spanOf(a, phraseEnd)) };
+    return np;
   }
 
   /**
@@ -3368,6 +3396,11 @@ class SpeakerFinder {
     }
     const w = this.folded(a);
     const head = this.tok(h);
+    // "mes anciens collègues à New York me disent …": people of the writer's own, whom the article does not name.
+    if (FIRST_PERSON_POSSESSIVES.has(w) && h > a && h < b && head && !this.mentionAt(h) && this.isPersonNoun(h) && !this.nameAfter(h + 1, b)) {
+      const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
+      if (unnamed) return { number: n, source: this.vagueSource(unnamed, label, span) };
+    }
     if (h <= a || h >= b || !head || !this.fw.determiners.has(w) || this.mentionAt(h) || !/^\p{Ll}/u.test(head.text) || this.fw.prepositions.has(head.folded)) return undefined;
     for (let k = a; k < b - 1; k++) if (/[.;:!?«»“”"()]/u.test(this.gapAfter(k))) return undefined;
     // "Le 5 octobre": a date is no speaker.
@@ -3384,7 +3417,11 @@ class SpeakerFinder {
       if (m && m.kind !== 'adjective' && !agent) complement = m;
       // "Un vide que les chercheurs de l'IAFM disent …": a clause inside the phrase, whose subject may be the speaker.
       // A participle with its agent ("interrogés par le quotidien …") is no clause.
-      else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || (this.rv.forms.has(this.folded(k)) && this.folded(k + 1) !== 'par'))) return undefined;
+      else if (!m && (this.fw.relativePronouns.has(this.folded(k)) || this.fw.complementizers.has(this.folded(k)) || (this.rv.forms.has(this.folded(k)) && this.folded(k + 1) !== 'par'))) {
+        // "Les soldats que nous avons rencontrés disent …": people the writer met, whom the article does not name.
+        const unnamed = this.metByWriter(k, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+        return unnamed ? { number: n, source: this.vagueSource(unnamed, label, span) } : undefined;
+      }
     }
     // "», confie l'administrateur d'un autre canal", "», lâche ce vétéran de 58 ans": after a quotation, a person noun
     // after a definite or demonstrative article, with no name in it, is someone the article does not name: the generic
@@ -3448,7 +3485,9 @@ class SpeakerFinder {
     // by what they do and where they are from, many and unnamed, are a generic source.
     // Not a group the article has shown before ("les deux hommes", "les prisonniers" after "deux prisonniers").
     // Only with a nationality ("les prisonniers", "les juges" of a court are a group the article is about).
-    if (w === 'les' && short && h === a + 1 && this.mentionAt(h + 1)?.kind === 'adjective' && this.isPersonNoun(h) && !this.headSeenBefore(h)) {
+    // "…, murmurent les commerçants": after the verb, the bare plural of a trade is such a group too.
+    const bareAfterVerb = b === h + 1 && position !== 'preverbal' && PERSON_NOUN.test(head.folded.replace(/s$/u, ''));
+    if (w === 'les' && short && h === a + 1 && (this.mentionAt(h + 1)?.kind === 'adjective' || bareAfterVerb) && this.isPersonNoun(h) && !this.headSeenBefore(h)) {
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed) return { number: 'p', source: { ...this.vagueSource(unnamed, label, span), how: SPEAKER_RULES.unnamedGroup } };
     }
@@ -3467,6 +3506,14 @@ class SpeakerFinder {
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
     return undefined;
+  }
+
+  /** Whether tokens [k, b) are "que nous avons rencontrés", "que j'ai interrogées": people the writer met. */
+  private metByWriter(k: number, b: number): boolean {
+    if (!['que', 'qu'].includes(this.folded(k))) return false;
+    const writer = this.folded(k + 1);
+    const aux = writer === 'nous' ? 'avons' : writer === 'j' ? 'ai' : '';
+    return aux !== '' && this.folded(k + 2) === aux && k + 3 < b && this.fw.metParticiples.has(this.folded(k + 3));
   }
 
   /** The first "qui" of [a, b) set off by no punctuation, opening a clause whose subject is the noun before it, or -1. */
