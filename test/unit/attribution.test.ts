@@ -1844,6 +1844,7 @@ describe('speakers in the twenty-second session: a statement speaks for the one 
     ['…but documents someone unnamed consulted have no named maker', 'Le sommet a eu lieu mardi. Selon des documents que des journalistes ont pu consulter, au moins huit cargos ont fait la navette entre Rajin et Vostotchny.', ['vague-attribution']],
   ], press);
   codeRows([
+    ['a journalist’s label, given by its role, makes none of that name’s turns a source', 'LÉA MARCHETTI, présentatrice : Bonsoir. Pyongyang livre des obus défectueux à la Russie.\n\nSERHIY BONDAR, commandant de batterie : « Sur dix obus, deux n’explosent pas. »\n\nLÉA MARCHETTI : Merci à vous.\n\nMICHEL GOYA : Ce chiffre est plausible.', ['unattributed-claim']],
     ['…nor a capital that stands for a body: "À Bruxelles, on estime"', 'Le débat a eu lieu mardi. À Bruxelles, on estime que la moitié des pétroliers de la flotte fantôme sont sanctionnés.', ['vague-attribution']],
     ['"pour qui" takes up a person only: after "un responsable du ministère", the unnamed official speaks', 'Le débat a eu lieu mardi. Le quotidien Kommersant cite un responsable du ministère russe de la Défense, pour qui les Nord-Coréens « ne combattent pas en première ligne ».', ['vague-attribution']],
     ['jurists with no name are experts with no name', 'Le débat a eu lieu mardi. Pour de nombreux juristes, de tels documents ne suffiraient pas à fonder une action.', ['vague-attribution']],
@@ -1852,6 +1853,8 @@ describe('speakers in the twenty-second session: a statement speaks for the one 
     ['an incise set off by commas inside a clause whose verb comes after it: "X, murmurent les commerçants, finirait …"', 'Le débat a eu lieu mardi. Une partie des marchandises, murmurent les commerçants, finirait dans les usines d’armement du régime.', ['vague-attribution']],
     ['…and a named speaker there is the source, not the clause’s subject: "La Russie, affirme X, a livré …"', 'Le débat a eu lieu mardi. La Russie, affirme Kim Yong-hyun, a livré des missiles à Pyongyang.', []],
     ['people named by their trade, closing the sentence after a clause, are who says it', 'Le débat a eu lieu mardi. Pyongyang livre des obus à la Russie, affirment les journalistes.', ['vague-attribution']],
+    ['…but a colleague of the writer’s whom the article names is named', 'Le débat a eu lieu mardi. Ma collègue Valérie Niquet estime que Tokyo a pris la mesure de la menace nord-coréenne.', []],
+    ['a definite "la juriste" takes up the lawyer named before, as no generic source', 'Marion Teyssier, professeure de droit international, suit le dossier. « Ces déclarations n’engagent que leurs auteurs », tranche la juriste.', []],
     ['people the writer met, unnamed, are a generic source', 'Le débat a eu lieu mardi. Les soldats que nous avons rencontrés disent reconnaître les obus nord-coréens à leurs ratés.', ['vague-attribution']],
     ['…but a named person met is named', 'Le débat a eu lieu mardi. Kim Yong-hyun, que nous avons rencontré mardi, estime que Pyongyang livre des obus à la Russie.', []],
     ['…but a city in it leaves "on" anyone there', 'Le débat a eu lieu mardi. À Kiev, on rappelle que Pyongyang a livré des obus à la Russie.', ['vague-attribution']],

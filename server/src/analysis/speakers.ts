@@ -379,6 +379,9 @@ class SpeakerFinder {
    */
   private labelledTurns(): ReadonlyMap<number, Source> {
     const labels: { s: number; first: number; end: number; key: string }[] = [];
+    // "LÉA MARCHETTI, présentatrice :", "JULIEN ROUSSEL, en duplex de Kramatorsk :": a role that makes the name a
+    // journalist's makes all that name's turns the programme's own voice.
+    const hosts = new Set<string>();
     for (let s = 0; s < this.v.sentences.length; s++) {
       const range = this.v.sentenceTokens[s];
       if (!range || (s > 0 && this.v.paragraphs[s - 1] === this.v.paragraphs[s])) continue;
@@ -390,6 +393,7 @@ class SpeakerFinder {
         let j = k;
         while (j < range.end && j - k < 8 && /^\p{Ll}/u.test(this.tok(j)!.text) && (j === k || /^[\s'’-]*$/u.test(this.gapAfter(j - 1)))) j++;
         if (j > k && j < range.end) colon = j;
+        for (let x = k; x < colon; x++) if (this.fw.interviewerLabels.has(this.folded(x)) || this.fw.interviewerLabels.has(this.foldedRun(x, x + 2))) hosts.add(fold(this.textOf(range.first, k)));
       }
       if (k === range.first || colon >= range.end || !/^\s*:\s*[«“"]?\s*$/u.test(this.gapAfter(colon - 1)) || this.textOf(range.first, k).replace(/[^\p{L}]/gu, '').length < 3) continue;
       labels.push({ s, first: range.first, end: k, key: fold(this.textOf(range.first, k)) });
@@ -397,7 +401,7 @@ class SpeakerFinder {
     const out = new Map<number, Source>();
     if (labels.length < 3 || new Set(labels.map((l) => l.key)).size < 2) return out;
     labels.forEach((l, i) => {
-      if (this.fw.interviewerLabels.has(l.key)) return;
+      if (this.fw.interviewerLabels.has(l.key) || hosts.has(l.key)) return;
       const named = this.v.mentions.find((m) => m.type === 'person' && m.kind === 'name' && fold(m.surface) === l.key);
       const label = this.textOf(l.first, l.end);
       const source: Source = named ? { ...this.mentionSource(named), span: this.spanOf(l.first, l.end), how: SPEAKER_RULES.speakerLabel } : { label, span: this.spanOf(l.first, l.end), how: SPEAKER_RULES.speakerLabel };
@@ -3397,7 +3401,7 @@ class SpeakerFinder {
     const w = this.folded(a);
     const head = this.tok(h);
     // "mes anciens collègues à New York me disent …": people of the writer's own, whom the article does not name.
-    if (FIRST_PERSON_POSSESSIVES.has(w) && h > a && h < b && head && !this.mentionAt(h) && this.isPersonNoun(h) && !this.nameAfter(h + 1, b)) {
+    if (FIRST_PERSON_POSSESSIVES.has(w) && h > a && h < b && head && !this.mentionAt(h) && this.isPersonNoun(h) && !this.nameAfter(h + 1, b) && !this.v.mentions.some((m) => m.type === 'person' && m.kind !== 'adjective' && m.start >= head.start && m.start < (this.tok(b - 1)?.end ?? 0))) {
       const unnamed = this.vague.byId.get(VAGUE_UNNAMED_PERSON);
       if (unnamed) return { number: n, source: this.vagueSource(unnamed, label, span) };
     }
