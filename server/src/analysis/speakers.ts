@@ -2508,6 +2508,11 @@ class SpeakerFinder {
     if (b - a === 4 && ['un', 'une'].includes(this.folded(a + 1)) && ['d', 'de'].includes(this.folded(a + 2)) && ['eux', 'elles'].includes(this.folded(a + 3)) && w === 'l') {
       const group = this.resolvePronoun('p', this.tok(a)!.start, sentence, a + 3);
       const label = this.textOf(a, b);
+      // "Deux soldats nord-coréens capturés … ont été interrogés par les services ukrainiens. L'un d'eux aurait affirmé …":
+      // one of the unnamed people the sentence before opened on, not the body named last.
+      const people = group.vague ? undefined : this.peopleOpening(sentence - 1);
+      const unnamed = people ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+      if (people && unnamed) return { number: 's', source: this.vagueSource(unnamed, `${label} (${people})`, this.spanOf(a, b)) };
       return { number: 's', source: { ...group, label: `${label} (${group.label})`, span: this.spanOf(a, b) } };
     }
     // "Ce dernier a qualifié l'accident d'« acte criminel »": the person named last, in the three sentences before; "cette
@@ -3510,6 +3515,15 @@ class SpeakerFinder {
       return { number: n, source: unnamed ? this.vagueSource(unnamed, label, span) : { label, span, how: SPEAKER_RULES.nounPhrase } };
     }
     return undefined;
+  }
+
+  /** "Deux soldats", "Des prisonniers": the words of a plural determiner and a person noun that open sentence s, if they do. */
+  private peopleOpening(s: number): string | undefined {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return undefined;
+    const f = afterDateline(this.v, range.first, range.end);
+    if (f + 1 >= range.end || this.fw.determiners.get(this.folded(f)) !== 'p' || this.mentionAt(f + 1) || !this.fw.personNouns.has(this.folded(f + 1))) return undefined;
+    return this.textOf(f, f + 2);
   }
 
   /** Whether tokens [k, b) are "que nous avons rencontrés", "que j'ai interrogées": people the writer met. */
