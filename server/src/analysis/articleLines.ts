@@ -20,12 +20,18 @@ export function isHeadline(view: ArticleView, s: number, quoted = false): boolea
 /** Sentence s stands on a line of its own: nothing but blanks before it or after it on its line. */
 export function isOwnLine(view: ArticleView, s: number): boolean {
   const sentence = view.sentences[s];
+  if (!sentence || !opensLine(view, s)) return false;
+  let lineEnd = view.text.indexOf('\n', sentence.end);
+  if (lineEnd < 0) lineEnd = view.text.length;
+  return view.text.slice(sentence.end, lineEnd).trim() === '';
+}
+
+/** Sentence s opens its line: nothing but blanks before it on its line. */
+export function opensLine(view: ArticleView, s: number): boolean {
+  const sentence = view.sentences[s];
   if (!sentence) return false;
-  const text = view.text;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', sentence.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
+  const lineStart = view.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return view.text.slice(lineStart, sentence.start).trim() === '';
 }
 
 /**

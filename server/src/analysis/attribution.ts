@@ -1,6 +1,6 @@
 import type { LexiconFiles } from './analysisContext';
 import { claimEvidence, claimFeatures, claimModel, scoreClaim, type ClaimFeatureInput, type ClaimModel, type ClaimScore } from './claimModel';
-import { afterDateline, isByline, isHeadline } from './articleLines';
+import { afterDateline, isByline, isHeadline, opensLine } from './articleLines';
 import { claimCues, findClaimCues, type ClaimCueHit } from './claims';
 import { functionWords, isFunctionWord, MEDIA_ROLE, sourceNouns, type FunctionWords, type SourceNoun } from './functionWords';
 import { tokenIndexAtOrAfter, tokenize, type Token } from './normalize';
@@ -253,7 +253,9 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // phrase itself, is no incise, and the incise's subject stays the sentence's label.
   const incise = (a: Attribution): boolean => !a.cueId.startsWith('marker:') && a.source!.span !== undefined && a.source!.span.start > a.span.start && a.source!.how !== VAGUE_WITNESSES;
   // The incise's subject may end before a complement of place ("en poste à Séoul"), with no comma after it.
-  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && (incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u).test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end)));
+  // An attribution after a comma whose source phrase leaves only `rest` to the end of the sentence.
+  const closes = (a: Attribution, rest: RegExp): boolean => /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && rest.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end));
+  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && closes(a, incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named
   // actor who denies or does not confirm is no source of what a generic source reports.
   // "Dans l'entourage du chancelier, on reconnaît que la livraison de Taurus, que Kiev réclame, …", "Un diplomate … juge
@@ -269,7 +271,7 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   const affirmed = [...own.filter((a) => !a.negated && !inside(a)).map((a) => a.source!), ...fromQuotes].find((x) => !x.vague);
   // "Pyongyang aurait demandé à Moscou des avions, d'après le JoongAng Ilbo, qui cite un responsable": a named "d'après"
   // closing the sentence tells who reports even what its named subject asked.
-  const closingNamed = affirmed && !fromQuotes.some((x) => !x.vague) ? own.find((a) => OPENING_MARKERS.has(a.cueId) && !a.source!.vague && a.source !== affirmed && a.span.start > sentence.start + 1 && /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && /^[^;:«»“”"]*$/u.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end))) : undefined;
+  const closingNamed = affirmed && !fromQuotes.some((x) => !x.vague) ? own.find((a) => OPENING_MARKERS.has(a.cueId) && !a.source!.vague && a.source !== affirmed && a.span.start > sentence.start + 1 && closes(a, /^[^;:«»“”"]*$/u)) : undefined;
   return { own, source: opening?.source ?? closing?.source ?? closingNamed?.source ?? affirmed ?? earliestVague ?? sources.find((x) => !x.vague) };
 }
 
@@ -279,9 +281,7 @@ const SUMMED_UP_MARKERS: ReadonlySet<string> = new Set(['marker:summed-up', 'mar
 /** A line that opens on a dash or a bullet: an item of a list. */
 function isListItem(view: ArticleView, s: number): boolean {
   const sentence = view.sentences[s];
-  if (!sentence) return false;
-  const lineStart = view.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return /^\s*$/u.test(view.text.slice(lineStart, sentence.start)) && /^[-–—•*▪]\s/u.test(view.text.slice(sentence.start, sentence.start + 3));
+  return sentence !== undefined && opensLine(view, s) && /^[-–—•*▪]\s/u.test(view.text.slice(sentence.start, sentence.start + 3));
 }
 
 /**

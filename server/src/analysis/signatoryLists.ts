@@ -204,6 +204,8 @@ interface VerbForm {
 
 interface CompiledCues {
   readonly verbs: PhraseTrie<VerbForm>;
+  /** Folded forms of the verbs by which one party alone issues or signs a text (`issuingVerbForms`). */
+  readonly issuing: ReadonlySet<string>;
   readonly nouns: PhraseTrie<StatementNoun>;
   readonly nounModifiers: ReadonlySet<string>;
   readonly connectors: PhraseTrie<true>;
@@ -252,29 +254,12 @@ function compiledCues(lexicons: LexiconFiles): CompiledCues | undefined {
   return c;
 }
 
-const issuingMemo = new WeakMap<object, ReadonlySet<string>>();
-
 /**
  * The folded forms, of one word or two, of the verbs by which one party alone issues or signs a text ("publié",
  * "diffuse", "signée", "rendu public"): the verbs of `signingCues.json` that have a passive and do not join others.
  */
 export function issuingVerbForms(lexicons: LexiconFiles): ReadonlySet<string> {
-  const file = lexicons.get('signingCues');
-  if (!file || typeof file !== 'object') return new Set();
-  const hit = issuingMemo.get(file);
-  if (hit) return hit;
-  const out = new Set<string>();
-  for (const verb of (file as SigningCuesFile).verbs ?? []) {
-    if (verb.joining || !verb.passive || (verb.role !== 'issuer' && verb.role !== 'signatory')) continue;
-    const forms = [...(verb.participles ?? []), ...(verb.finite ?? []).map((f) => f.form)];
-    if (verb.conjugation === 'er') for (const lemma of verb.lemmas) {
-      const inflected = inflectEr(lemma);
-      forms.push(...inflected.participles, ...inflected.finite.map((f) => f.form));
-    }
-    for (const form of forms) out.add(tokenize(form).map((t) => t.folded).join(' '));
-  }
-  issuingMemo.set(file, out);
-  return out;
+  return compiledCues(lexicons)?.issuing ?? new Set();
 }
 
 /** Participles and third-person forms of a regular -er verb: "signer" → signé(e)(s), signe, signent, signaient, signeront, signèrent. */
@@ -312,6 +297,7 @@ function trieOf(phrases: readonly string[] | undefined): PhraseTrie<true> {
 
 function compile(f: SigningCuesFile): CompiledCues {
   const verbs = new PhraseTrie<VerbForm>();
+  const issuing = new Set<string>();
   for (const verb of f.verbs ?? []) {
     const participles = [...(verb.participles ?? [])];
     const finite = [...(verb.finite ?? [])];
@@ -324,6 +310,9 @@ function compile(f: SigningCuesFile): CompiledCues {
     }
     for (const p of participles) verbs.add(p, { verb, participle: true });
     for (const x of finite) verbs.add(x.form, { verb, participle: false, plural: x.plural });
+    if (!verb.joining && verb.passive && (verb.role === 'issuer' || verb.role === 'signatory')) {
+      for (const form of [...participles, ...finite.map((x) => x.form)]) issuing.add(tokenize(form).map((t) => t.folded).join(' '));
+    }
   }
   const nouns = new PhraseTrie<StatementNoun>();
   for (const n of f.statementNouns ?? []) for (const form of n.forms) nouns.add(form, n);
@@ -338,6 +327,7 @@ function compile(f: SigningCuesFile): CompiledCues {
     new Map(Object.entries(r ?? {}).map(([k, v]) => [fold(k), v]));
   return {
     verbs,
+    issuing,
     nouns,
     nounModifiers: wordSet(f.nounModifiers),
     connectors: trieOf(f.connectors),

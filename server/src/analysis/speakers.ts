@@ -194,6 +194,10 @@ const ACCENTED_PARTICIPLE = /é(?:e|s|es)?$/iu;
 const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
 /** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
 const MEDIA_ANAPHORA: Anaphora = { types: ['organisation'], roles: new Set([MEDIA_ROLE]), roleless: false };
+/** Endings of a finite verb in the imperfect, the future or the conditional ("finirait", "livraient", "sera"). */
+const TENSE_ENDINGS = /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u;
+/** How many sentences back a text taken up ("poursuit le texte") may find the statement that named its issuer. */
+const FAR_STATEMENT_SENTENCES = 80;
 /** Possessives of the writer or the speaker ("mes collègues", "nos interlocuteurs"). */
 const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
 /** Indirect-object pronouns that may stand before the verb of an incise: "m'a confié", "nous explique", "lui a dit". */
@@ -245,6 +249,8 @@ class SpeakerFinder {
   private readonly signerNouns: ReadonlySet<string>;
   /** Forms of the verbs by which one party issues or signs a text ("publié", "signée"). */
   private readonly issuing: ReadonlySet<string>;
+  /** The signer found for each statement noun, by token (`signerOf`). */
+  private readonly signers = new Map<number, { at: number; mention: Mention } | undefined>();
   private readonly antecedents: Antecedent[] = [];
   private namePartsMemo: ReadonlySet<string> | undefined;
   private readonly descriptions = new Map<string, DescriptionWords | undefined>();
@@ -299,7 +305,7 @@ class SpeakerFinder {
         const k = this.tokenAt(a.source?.span?.start ?? a.span.start);
         const w = this.folded(k + 1);
         const person = this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || this.nouns.longestAt(this.v.tokens, k + 1, k + 4)?.value.kind === 'role';
-        return a.source?.vague === true && ['notre', 'nos', 'mon', 'ma'].includes(this.folded(k)) && !person;
+        return a.source?.vague === true && FIRST_PERSON_POSSESSIVES.has(this.folded(k)) && this.folded(k) !== 'mes' && !person;
       };
       // "Depuis février, on observe une rotation": in an answer, "on" is the interviewee and those they speak for.
       // Not "On estime à Séoul que …", hearsay of a place, nor an "on" inside a clause ("L'un raconte qu'on lui avait …").
@@ -1862,7 +1868,7 @@ class SpeakerFinder {
     // finirait …": set off by commas inside a clause whose verb comes after it.
     const setOff = last ? last.end : np.end;
     const resumed = this.folded(setOff);
-    if (groupStart > first && /,\s*$/u.test(before) && /^\s*,\s*$/u.test(this.gapAfter(setOff - 1)) && !this.mentionAt(setOff) && (this.fw.avoir.has(resumed) || this.fw.etre.has(resumed) || this.fw.negationBefore.has(resumed) || (resumed.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(resumed)))) return true;
+    if (groupStart > first && /,\s*$/u.test(before) && /^\s*,\s*$/u.test(this.gapAfter(setOff - 1)) && !this.mentionAt(setOff) && (this.fw.avoir.has(resumed) || this.fw.etre.has(resumed) || this.fw.negationBefore.has(resumed) || (resumed.length > 4 && TENSE_ENDINGS.test(resumed)))) return true;
     if (/[»”"]\s*,?\s*$/u.test(before)) return true;
     // "…, a affirmé mercredi le directeur de l'Institut …, Oleksandr Rouvine.": a person named after the verb, closing the
     // sentence, is the one speaking; an object would not be set off by a comma from a subject.
@@ -1878,7 +1884,7 @@ class SpeakerFinder {
       if (this.inQuote(k)) return true;
       const w = this.folded(k);
       if (this.fw.avoir.has(w) || this.fw.etre.has(w)) return true;
-      if (w.length > 4 && /(?:ait|aient|era|eront|erait|eraient|ra|ront)$/u.test(w)) return true;
+      if (w.length > 4 && TENSE_ENDINGS.test(w)) return true;
       // "Les missiles portent des marquages": a plural noun, then a word in -ent that is no adverb in -ment; or another
       // word closing a plural subject ("Les débris de Kharkiv portent", "Des roquettes retrouvées sur une plage portent").
       // "Les ouvriers y travaillent": clitics may stand between the subject and its verb.
@@ -3283,8 +3289,9 @@ class SpeakerFinder {
    */
   private earlierStatement(a: number, sentence: number): { label: string; entityId?: string } | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 8)]?.first ?? 0;
+    const farthest = this.v.sentenceTokens[Math.max(0, sentence - FAR_STATEMENT_SENTENCES)]?.first ?? 0;
     let sk = sentence;
-    for (let k = a - 1; k >= 0; k--) {
+    for (let k = a - 1; k >= farthest; k--) {
       // Further back than eight sentences, only a statement whose issuer the article named: "poursuit le texte", paragraphs
       // after "Dans un communiqué …, Kim Yo Jong s'en prend …" in a piece that reads one statement through.
       const far = k < from;
@@ -3320,11 +3327,8 @@ class SpeakerFinder {
    * person or body the article names, never a medium that only carried the text ("diffusé par KCNA").
    */
   private statementIssuer(k: number, det: number, a: number, sk: number): { label: string; entityId?: string } | undefined {
-    for (let j = k + 1; j + 2 < a; j++) {
-      if (this.inQuote(j) || !this.issuing.has(this.folded(j)) || !['de', 'par'].includes(this.folded(j + 1)) || !this.textSubjectEndsAt(j, k)) continue;
-      const m = this.mentionAt(j + 2);
-      if (m && m.kind === 'name' && (m.type === 'person' || m.type === 'organisation') && !this.isMedium(m)) return { label: m.surface, entityId: m.entityId };
-    }
+    const signer = this.signerOf(k);
+    if (signer && signer.at + 2 < a) return { label: signer.mention.surface, entityId: signer.mention.entityId };
     const range = this.v.sentenceTokens[sk];
     if (!range) return undefined;
     const subject = this.openingSubject(sk).source;
@@ -3334,6 +3338,22 @@ class SpeakerFinder {
     let issued = false;
     for (let j = k - 1; !fronted && !issued && j >= range.first && (this.tok(j)?.start ?? 0) >= at.end; j--) issued = this.issuing.has(this.folded(j)) || this.issuing.has(this.foldedRun(j, j + 2));
     return fronted || issued ? { label: subject.label, entityId: subject.entityId } : undefined;
+  }
+
+  /**
+   * The first signer the article gives the statement whose noun is at token k, anywhere after it ("Le texte est signé de
+   * Kim Yo Jong"): a person or a body, not a medium that carried it. Read once per statement, however often it is taken up.
+   */
+  private signerOf(k: number): { at: number; mention: Mention } | undefined {
+    if (this.signers.has(k)) return this.signers.get(k);
+    let found: { at: number; mention: Mention } | undefined;
+    for (let j = k + 1; j + 2 < this.v.tokens.length && !found; j++) {
+      if (this.inQuote(j) || !this.issuing.has(this.folded(j)) || !['de', 'par'].includes(this.folded(j + 1)) || !this.textSubjectEndsAt(j, k)) continue;
+      const m = this.mentionAt(j + 2);
+      if (m && m.kind === 'name' && (m.type === 'person' || m.type === 'organisation') && !this.isMedium(m)) found = { at: j, mention: m };
+    }
+    this.signers.set(k, found);
+    return found;
   }
 
   /** True when the words before the verb at token j, after token k, are a text's noun and an auxiliary: "Le texte est signé". */
