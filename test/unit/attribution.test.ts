@@ -1225,7 +1225,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a treaty’s quoted name is nobody’s speech', 'Vladimir Poutine a signé mercredi un traité de « partenariat stratégique global ».', 'partenariat', undefined],
     ['a quoted name that opens with its noun', 'Vladimir Poutine et Kim Jong-un ont signé un « traité de partenariat stratégique global ».', 'traité', undefined],
     ['a state acts more often than it speaks', 'Moscou enterre ainsi le « gendarme » des sanctions.', 'gendarme', undefined],
-    ['a relative clause has its own subject', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', undefined],
+    ['a relative clause has its own subject: "dont l’article 4 prévoit …" is the article’s', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', /^l’article 4$/u],
     ['a description that names no one', 'Les deux pays ont inauguré en grande pompe le « pont de l’Amitié ».', 'pont', undefined],
     ['a pronoun subject after an opener is named again, not the agent of a participle', 'Han Ok-sun, une tante de soldat, vit à Séoul. Dans son appartement, elle fait défiler les images publiées par l’armée ukrainienne. Elle guette le visage de son neveu. « Ce n’est pas lui », dit-elle doucement.', 'Ce n’est', /^Han Ok-sun$/u],
     ['a full date between an incise verb and its subject', '« Le navire est prêt à prendre la mer », a rapporté samedi 8 mars 2025 l’agence officielle KCNA.', 'Le navire', /KCNA/u],
@@ -1898,5 +1898,51 @@ describe('speakers in the twenty-second session: a statement speaks for the one 
     assert.deepEqual(a.quotes.map((q) => q.speaker?.label), ['Mon commandant', 'Notre capitaine']);
     // "Nos stocks": what the interviewee calls theirs stays theirs.
     assert.match(a.claims.find((c) => /Nos stocks/u.test(text.slice(c.start, c.end)))?.source?.label ?? "", /Park Chol-min/u);
+  });
+});
+
+describe('speakers and sources in the twenty-third session: what a verb of saying inside another reports, names taken up by a title, bodies in apposition, sources one learnt from', () => {
+  const more = contextWith([
+    ...REDESCRIBED,
+    { id: 'KJU', type: 'person', name: 'Kim Jong Un', aliases: [], description: 'Dirigeant de la Corée du Nord.' },
+    { id: 'KYJ', type: 'person', name: 'Kim Yo Jong', aliases: [], description: 'Sœur de Kim Jong Un.' },
+    { id: 'KHK', type: 'person', name: 'Kim Hong-kyun', aliases: [], description: 'Diplomate sud-coréen, premier vice-ministre des Affaires étrangères.' },
+    { id: 'NIS', type: 'organisation', name: 'Service national du renseignement', aliases: ['NIS'], description: 'Service de renseignement sud-coréen.' },
+    { id: 'DPK', type: 'organisation', name: 'Parti démocrate de Corée', aliases: ['Parti démocrate sud-coréen'], description: 'Parti sud-coréen de centre gauche.' },
+    { id: 'PPP', type: 'organisation', name: 'Parti du pouvoir au peuple', aliases: [], description: 'Parti conservateur sud-coréen.' },
+    { id: 'HK', type: 'organisation', name: 'Hankyoreh', aliases: [], description: 'Quotidien sud-coréen de centre gauche.' },
+  ]);
+  speakerRows([
+    ['a verb of saying whose generic subject opens what another reports is part of that report (an adverb between the verb and "que")', 'Le débat a eu lieu mardi. « On surveille une maison ouverte », résume Park Ji-hoon, chercheur à l’Institut Asan. Le chercheur estime néanmoins que des rapports réguliers maintiendront une « pression diplomatique » sur les acheteurs.', 'pression diplomatique', /^Park Ji-hoon$/u],
+    ['…and so is a state’s verb in a leader’s report: the leader speaks', 'Le débat a eu lieu mardi. Kim Jong Un a affirmé que Pyongyang soutiendrait « inconditionnellement » la Russie.', 'inconditionnellement', /^Kim Jong Un$/u],
+    ['…but a person there speaks on her own: "Le chercheur rappelle qu’en mars, elle avait révélé « … »"', 'Kim Yo Jong a publié un communiqué. Go Myong-hyun, chercheur à l’INSS, commente. Le chercheur rappelle qu’en mars 2024, elle avait évoqué « un sommet au plus vite » avec Tokyo.', 'un sommet', /^Kim Yo Jong$/u],
+    ['"M. Durand" after "Pierre Durand, chercheur …" is the person named in full', '« Pour nous, c’est une zone tampon », résume Pierre Durand, chercheur à l’Institut chinois. M. Durand juge toutefois « très improbable » un revirement de Pékin.', 'très improbable', /^Pierre Durand$/u],
+    ['the agent of a participle in apposition to a body is not the body’s voice', 'Le débat a eu lieu mardi. Le Parti démocrate, dirigé par M. Lee, a accusé le gouvernement de vouloir « entraîner le pays dans une guerre qui n’est pas la sienne ».', 'entraîner', /Parti démocrate/u],
+    ['an infinitive of purpose says what the subject of the sentence does', 'Le débat a eu lieu mardi. Le candidat conservateur Kim Moon-soo, du Parti du pouvoir au peuple, s’est emparé du rapport dès jeudi soir pour accuser son adversaire de « naïveté coupable ».', 'naïveté', /^Kim Moon-soo$/u],
+    ['"son éditorialiste" after a paper the sentence before took up by a description', 'À gauche, le Hankyoreh prend le contre-pied de ses confrères. Le quotidien progressiste juge que le rapport « ne doit pas servir de prétexte » à un engagement en Ukraine. « Livrer des obus à Kiev ne fera rentrer aucun soldat », conclut son éditorialiste.', 'Livrer des obus', /Hankyoreh/u],
+    ['a headline that is only a paper’s name before a colon quotes that paper', 'Les quotidiens japonais divergent.\n\nLe Sankei : « La Russie n’est plus un voisin, c’est un adversaire »\n\nLe quotidien conservateur va le plus loin.', 'La Russie', /^Sankei$/u],
+    ['…but a lone rubric before a colon is no one', 'Les quotidiens japonais divergent.\n\nAnalyse : « Une alliance de circonstance et de calcul »\n\nLe texte ne dit rien.', 'Une alliance', undefined],
+    ['"l’ambassadeur" takes up the ambassador the article named, not a vice-minister the base calls a diplomat', 'La Corée du Sud a convoqué vendredi l’ambassadeur de Russie, Gueorgui Zinoviev, après la publication d’un rapport. Le vice-ministre Kim Hong-kyun a exprimé « une profonde inquiétude », selon un communiqué du ministère. L’ambassadeur a rejeté ces accusations, qu’il a qualifiées de « spéculations sans fondement ».', 'spéculations', /^Gueorgui Zinoviev$/u],
+    ['"L’un d’eux, l’ancien ministre X," is X', 'Plusieurs élus de la majorité réclament une révision de la stratégie. L’un d’eux, l’ancien ministre Itsunori Onodera, a jugé la situation « plus grave qu’en 2017 ».', 'plus grave', /^Itsunori Onodera$/u],
+    ['"dans lesquels" opens a relative whose subject speaks', 'La procureure Katrin Wendt a requis quatre ans de prison. Elle s’appuie sur des courriels saisis chez l’accusé, dans lesquels un interlocuteur russe évoque « nos amis de l’Est ».', 'nos amis', /interlocuteur russe/u],
+    ['"celle-ci" takes up a company named in apposition to "une société"', 'Des bordereaux mentionnent des marchandises expédiées par une société de Vladivostok, Primorsk Logistik. Contactée, celle-ci affirme n’avoir « jamais transporté d’armes ni de munitions ».', 'jamais transporté', /^Primorsk Logistik$/u],
+    ['"comparé aux" compares: no verb of saying whose subject would follow', 'Le débat a eu lieu mardi. Une source sécuritaire européenne estime que « le volume reste modeste » comparé aux convois ferroviaires qui relient la Corée du Nord à la Russie.', 'le volume', /source sécuritaire/u],
+    ['a body named after "de" and a bare noun of its field: "la plateforme de paiement Corvex Pay"', 'Le débat a eu lieu mardi. La plateforme de paiement Corvex Pay, citée parmi les employeurs, assure avoir été « victime d’une usurpation d’identité ».', 'victime', /^Corvex Pay$/u],
+    ['people the writer meets, in the present, are unnamed people', 'Le débat a eu lieu mardi. Les officiers sud-coréens que je rencontre le disent tous : « Nous n’avons jamais vu un drone tirer sur nous, eux si ».', 'Nous n’avons', /^Les officiers sud-coréens que je rencontre$/u],
+  ], more);
+  codeRows([
+    ['"a-t-on appris auprès de" names whom one learnt it from', 'Séoul, 14 mars 2025 (AFP) - La Corée du Sud a convoqué l’ambassadeur de Russie après la publication d’un rapport sur les livraisons d’obus nord-coréens, a-t-on appris auprès du ministère sud-coréen des Affaires étrangères.', []],
+    ['…but "a-t-on appris" alone names no one', 'Séoul, 14 mars 2025 (AFP) - La Corée du Sud a convoqué l’ambassadeur de Russie après la publication d’un rapport sur les livraisons d’obus nord-coréens, a-t-on appris vendredi.', ['vague-attribution']],
+    ['a bare word after "et" inside a complement leaves the subject singular', 'Le débat a eu lieu mardi. Les marchandises étaient déclarées à destination du Kazakhstan, a précisé dans un communiqué le service d’enquêtes fiscales et économiques FIOD.', []],
+    ['"le service de renseignement" takes up the intelligence service named before', 'Le NIS a informé les députés que la Russie avait livré des Pantsir à Pyongyang. Le service de renseignement juge également probable que Moscou ait transféré des brouilleurs à Pyongyang.', []],
+    ['…but the plural stays generic', 'Le NIS a informé les députés que la Russie avait livré des Pantsir à Pyongyang. Les services de renseignement jugent également probable que Moscou ait transféré des brouilleurs à Pyongyang.', ['vague-attribution']],
+    ['an explainer’s title announces what follows and asserts nothing', 'Ce que l’on sait des soldats nord-coréens envoyés en Russie\n\nLe débat a eu lieu mardi.', []],
+  ], more);
+
+  it('"L’un d’eux, Derek Halloran, 39 ans, …" is resolved without recursing for ever, and the article keeps its analysis', () => {
+    for (const text of ['Trois hommes sont accusés. L’un d’eux, Derek Halloran, 39 ans, a été arrêté.', 'Trois hommes sont accusés. L’un d’eux, 39 ans, originaire de Newark, a déclaré qu’il était innocent.']) {
+      assert.doesNotThrow(() => analyseAttributionOrThrow({ text, sentences: splitSentences(text), mentions: analyseDocument(text, more).mentions, lexicons: more.lexicons }));
+      assert.equal(analyseDocument(text, more).failure, undefined);
+    }
   });
 });

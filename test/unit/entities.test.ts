@@ -442,3 +442,27 @@ describe('organisations named by a head noun (rule:organisation-head)', () => {
     assert.deepEqual(s.map((m) => [m.surface, m.entityId, m.foundBy]), [['Royal United Services Institute', 'RUSI', 'kb:RUSI'], ['RUSI', 'RUSI', 'kb:RUSI']]);
   });
 });
+
+describe('names found in the twenty-third session: a title before one name part, a body in apposition, a base name cut short', () => {
+  const kb = contextWith([...KB, { id: 'DPK', type: 'organisation', name: 'Parti démocrate de Corée', aliases: ['Parti démocrate sud-coréen'] }, { id: 'DPA', type: 'organisation', name: 'Parti démocrate américain', aliases: [] }]);
+  const found = (text: string): [string, string, string][] => analyseDocument(text, kb).mentions.map((m) => [m.surface, m.entityId, m.foundBy]);
+
+  it('"M. Durand" after "Pierre Durand, chercheur …" is the person named in full, though titles are read first', () => {
+    const m = found('« C’est une zone tampon », résume Pierre Durand, chercheur à l’Institut chinois. M. Durand juge ce revirement improbable.').filter(([, id]) => id.startsWith('~person'));
+    assert.deepEqual(m.map(([s, id]) => [s, id]), [['Pierre Durand', '~person:pierre durand'], ['Durand', '~person:pierre durand']]);
+    assert.equal(analyseDocument('Pierre Durand, chercheur à l’Institut chinois, parle. M. Durand juge.', kb).ruleEntities.some((e) => e.id === '~person:durand'), false);
+  });
+  it('a name of capitalised words in apposition to "une société de …" is a body', () => {
+    assert.deepEqual(found('Les cartons ont été expédiés par une société de Moscou, Primorsk Logistik. Elle dément.').filter(([, , by]) => by === 'rule:organisation-head').map(([s]) => s), ['Primorsk Logistik']);
+    assert.deepEqual(found('Les cartons ont été expédiés par une société de Moscou, Pierre Durand. Il dément.').filter(([, , by]) => by === 'rule:organisation-head'), []);
+  });
+  it('a medium qualified by "indépendant" still has its name', () => {
+    assert.deepEqual(found('d’après une enquête du média indépendant Vajnye Istorii.').map(([s]) => s), ['Vajnye Istorii']);
+  });
+  it('the leading words of one body’s name in the base are that body; of two bodies’, neither', () => {
+    const one = contextWith([...KB, { id: 'DPK', type: 'organisation', name: 'Parti démocrate de Corée', aliases: ['Parti démocrate sud-coréen'] }]);
+    const text = 'Le Parti démocrate a dénoncé le texte. Le Parti démocrate constitutionnel a protesté.';
+    assert.deepEqual(analyseDocument(text, one).mentions.map((m) => [m.surface, m.entityId]), [['Parti démocrate', 'DPK'], ['Parti démocrate constitutionnel', '~organisation:parti democrate constitutionnel']]);
+    assert.deepEqual(found(text).map(([s, id]) => [s, id]), [['Parti démocrate', '~organisation:parti democrate'], ['Parti démocrate constitutionnel', '~organisation:parti democrate constitutionnel']]);
+  });
+});

@@ -20,6 +20,8 @@ export interface DocumentAnalysis {
   readonly statementMentions: readonly StatementMention[];
   /** The `date YYYY-MM` line of the article, when it has one. */
   readonly date?: string;
+  /** Why the attribution analysis gave up on the article, when it did (its quotations, claims and findings are empty). */
+  readonly failure?: string;
 }
 
 /** Analyses one article against the compiled knowledge base. Pure, and never throws on any text. */

@@ -94,6 +94,33 @@ function bodiesOfCountry(kb: KnowledgeBase): Map<string, string> {
   return out;
 }
 
+/** Words after which a body's name may go on ("Institut de recherche en expertise judiciaire de Kiev"). */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'en', 'pour', 'sur', 'contre', 'au', 'aux', 'et']);
+const completionsCache = new WeakMap<CompiledKb, Map<string, string | null>>();
+
+/**
+ * Every leading phrase of two words or more of an organisation's name or alias in the base, folded, to that body's id,
+ * or to null when it leads the names of two bodies ("parti democrate" → the base's "Parti démocrate de Corée").
+ */
+function kbCompletions(ckb: CompiledKb): ReadonlyMap<string, string | null> {
+  const hit = completionsCache.get(ckb);
+  if (hit) return hit;
+  const out = new Map<string, string | null>();
+  for (const e of ckb.kb.entities.values()) {
+    if (e.type !== 'organisation') continue;
+    for (const alias of [e.name, ...e.aliases]) {
+      const words = foldPhrase(alias).split(' ');
+      for (let i = 2; i < words.length; i++) {
+        const key = words.slice(0, i).join(' ');
+        const seen = out.get(key);
+        out.set(key, seen === undefined || seen === e.id ? e.id : null);
+      }
+    }
+  }
+  completionsCache.set(ckb, out);
+  return out;
+}
+
 /** Mentions and rule-made entities of one article. */
 export interface EntityAnalysis {
   readonly tokens: readonly Token[];
@@ -141,6 +168,7 @@ export function findEntities(text: string, ckb: CompiledKb): EntityAnalysis {
   finder.agedPersons();
   finder.placesAfterNoun();
   finder.distributedPlaceNouns();
+  finder.titledNamePartsAgain();
   finder.surnames();
   finder.shortForms();
   finder.loneGivenNames();
@@ -383,7 +411,7 @@ class MentionFinder {
       const head = this.tokens[k]!;
       const next = this.tokens[k + 1];
       const qualified = next && !isCapitalised(head.text) && !isCapitalised(next.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) ? this.mediumNameAfter(k + 1) : undefined;
-      const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k) ?? qualified;
+      const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k) ?? qualified ?? (next && !isCapitalised(head.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) ? this.nameInApposition(k + 1) : undefined);
       if (!span || !this.free(span[0], span[1])) continue;
       this.addOrganisation(span[0], span[1], defined);
       k = span[1] - 1;
@@ -485,6 +513,17 @@ class MentionFinder {
       this.add(first, end, { entityId: known.entityId, type: known.type, kind: 'name', foundBy: RULES.organisationHead });
       return;
     }
+    // "le Parti démocrate" for the base's "Parti démocrate de Corée": the leading words of one body's name only.
+    // Not when the name goes on in a complement or a qualifier a rule or the base took ("Centre d'études stratégiques de
+    // Dakar", "Service de renseignement extérieur estonien"): the rule cut it short.
+    const after = this.tokens[end];
+    // Folded, the preposition "à" is the verb "a": its accent tells them apart.
+    const goesOn = after !== undefined && this.joinable(end - 1) && (NAME_GOES_ON.has(after.folded) || after.text.toLowerCase() === 'à' || this.cover[end] !== -1);
+    const completed = acronym === undefined && !goesOn ? kbCompletions(this.ckb).get(foldPhrase(name)) : undefined;
+    if (completed !== undefined && completed !== null) {
+      this.add(first, end, { entityId: completed, type: 'organisation', kind: 'name', foundBy: RULES.organisationHead });
+      return;
+    }
     const free = acronym !== undefined && this.cover[end] === -1 ? acronym : undefined;
     const id = this.defineRuleEntity('organisation', name, free ? [free] : [], RULES.organisationHead, first, end);
     const entity = this.ruleEntities.get(id)!;
@@ -549,6 +588,26 @@ class MentionFinder {
   }
 
   /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
+  /**
+   * "une société de Vladivostok, Primorsk Logistik.", "une entreprise chinoise, Hunan Jiayou Trading,": after a lower-case
+   * head and a few qualifiers, the name of two to four capitalised words a comma sets in apposition, closed by punctuation.
+   */
+  private nameInApposition(a: number): [number, number] | undefined {
+    let j = a;
+    while (j < this.tokens.length && j - a < 6 && this.joinable(j - 1)) {
+      const t = this.tokens[j]!;
+      if (['d', 'de', 'du'].includes(t.folded)) j += this.cover[j + 1] !== -1 ? this.tokenAtOrAfter(this.mentions[this.cover[j + 1]!]!.end) - j : 2;
+      else if (!isCapitalised(t.text) && looksAdjectival(t.folded) && this.cover[j] === -1) j++;
+      else break;
+    }
+    if (j <= a || j >= this.tokens.length || !/^\s*,\s*$/u.test(this.text.slice(this.tokens[j - 1]!.end, this.tokens[j]!.start))) return undefined;
+    let end = j;
+    while (end < this.tokens.length && end - j < 4 && this.cover[end] === -1 && isCapitalised(this.tokens[end]!.text) && this.tokens[end]!.text.length > 1 && !this.ckb.notNames.has(this.tokens[end]!.folded) && !this.ckb.givenNames.has(this.tokens[end]!.text) && (end === j || /^[\s\u00a0-]+$/u.test(this.gap(end - 1)))) end++;
+    if (end - j < 2) return undefined;
+    const after = end < this.tokens.length ? this.text.slice(this.tokens[end - 1]!.end, this.tokens[end]!.start) : '.';
+    return /^\s*[.,;)]/u.test(after) || end >= this.tokens.length ? [j, end] : undefined;
+  }
+
   private mediumNameAfter(a: number): [number, number] | undefined {
     let j = a;
     // "la société israélienne d'analyse maritime OceanLens": up to six words of qualifiers.
@@ -912,6 +971,32 @@ class MentionFinder {
   }
 
   /**
+   * "M. Durand" after "Pierre Durand, chercheur à …", "M. Wu" after "Wu Xiaoming, chercheur …": titles are read before
+   * the rules that find names by their role or their given name, so an honorific before one name part is linked again,
+   * once every full name is known, to the person named in full before it.
+   */
+  titledNamePartsAgain(): void {
+    this.mentions.forEach((m, idx) => {
+      if (m.foundBy !== RULES.titledPerson || /\s/u.test(m.surface)) return;
+      const first = this.tokenAtOrAfter(m.start);
+      if (!this.isHonorificBefore(first)) return;
+      const earlier = this.latestPersonNamed(this.tokens[first]!.folded, m.start, this.genderBefore(first));
+      if (!earlier || earlier.entityId === m.entityId) return;
+      this.mentions[idx] = { ...m, entityId: earlier.entityId, foundBy: RULES.surname, ...(earlier.unknown ? { unknown: true } : {}) };
+      if (!this.mentions.some((o) => o.entityId === m.entityId)) this.ruleEntities.delete(m.entityId);
+    });
+  }
+
+  /** Whether an honorific title ("M.", "Mme", "Dr") ends right before token `first`. */
+  private isHonorificBefore(first: number): boolean {
+    for (let j = first - 1; j >= 0 && first - j <= 3; j--) {
+      const title = this.ckb.titles.longestAt(this.tokens, j, this.joinable);
+      if (title && title.endToken === first) return /\p{Lu}/u.test(title.pattern.alias);
+    }
+    return false;
+  }
+
+  /**
    * The person named in full most recently before `before` whose first or last word is `folded`: Korean and Chinese
    * names put the family name first, so both ends count. With an honorific the latest one wins, as a reader takes it.
    */
@@ -1121,9 +1206,9 @@ const MAX_ORGANISATION_COMPLEMENT = 10;
 /** Prepositions and articles inside an organisation's name ("Institut des armes nucléaires", "Fondation … pour la paix"). */
 const ORGANISATION_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'pour', 'sur', 'contre']);
 
-/** Endings of French adjectives (folded), which may follow a noun inside a name: "national", "stratégiques", "coréen". */
+/** Endings of French adjectives (folded), which may follow a noun inside a name: "national", "stratégiques", "coréen", "démocrate", "indépendant". */
 function looksAdjectival(folded: string): boolean {
-  return /(?:ale?s?|aux|iques?|iens?|iennes?|eens?|eennes?|aines?|ains?|aises?|ais|els?|elles?|ifs?|ives?|aires?|eurs?|eures?|ois|oises?|istes?|iers?|ieres?|imes?|ees?)$/u.test(folded);
+  return /(?:ale?s?|aux|crates?|ante?s?|iques?|iens?|iennes?|eens?|eennes?|aines?|ains?|aises?|ais|els?|elles?|ifs?|ives?|aires?|eurs?|eures?|ois|oises?|istes?|iers?|ieres?|imes?|ees?)$/u.test(folded);
 }
 
 function guessOrganisationType(name: string): EntityType {

@@ -65,6 +65,7 @@ export interface FunctionWords {
   readonly nounGenders: ReadonlyMap<string, 'f' | 'm' | undefined>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
+  readonly explainerTitles: SequenceIndex<true>;
   /** Conjunctions that open a subordinate clause with its own subject ("tandis que", "lorsque"). */
   readonly subordinators: SequenceIndex<true>;
   /** Folded words that open an indirect question right after a verb of saying ("n'a pas précisé quels équipements"). */
@@ -74,6 +75,7 @@ export interface FunctionWords {
   /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
   /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
+  readonly modalVerbs: ReadonlySet<string>;
   readonly aspectualVerbs: ReadonlySet<string>;
   /** Participles whose agent only saw or relayed a document (consulté par, obtenu par). */
   readonly mediumParticiples: ReadonlySet<string>;
@@ -121,6 +123,8 @@ export interface Anaphora {
   readonly roles: ReadonlySet<string>;
   /** A source the article described with no role at all qualifies too. */
   readonly roleless: boolean;
+  /** Only the singular refers back; the plural stays generic. */
+  readonly singular?: true;
 }
 
 /** Reads an `anaphora` object of a lexicon entry; anything malformed reads as none. */
@@ -129,7 +133,7 @@ export function anaphoraOf(v: unknown): Anaphora | undefined {
   const types = strings(v['types']).filter((t): t is 'person' | 'organisation' | 'country' => t === 'person' || t === 'organisation' || t === 'country');
   const roles = new Set(strings(v['roles']));
   if (types.length === 0 || roles.size === 0) return undefined;
-  return { types, roles, roleless: v['roleless'] === true };
+  return { types, roles, roleless: v['roleless'] === true, ...(v['singular'] === true ? { singular: true as const } : {}) };
 }
 
 const wordsCache = new WeakMap<object, FunctionWords>();
@@ -268,9 +272,11 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     notPersonPhrases: set('notPersonPhrases'),
     nounGenders: honorificGenders(file['nounGenders']),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),
+    explainerTitles: phrases(file['explainerTitles']),
     subordinators: phrases(file['subordinators']),
     indirectQuestionWords: set('indirectQuestionWords'),
     dateWords: set('dateWords'),
+    modalVerbs: set('modalVerbs'),
     aspectualVerbs: set('aspectualVerbs'),
     mediumParticiples: set('mediumParticiples'),
     mediumInfinitives: set('mediumInfinitives'),

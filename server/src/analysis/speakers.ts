@@ -161,6 +161,8 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+/** Noun phrases resolved one inside another (through pronouns and the sentence's subject) at most. */
+const MAX_NP_DEPTH = 6;
 
 /** The gender a singular subject pronoun shows. */
 const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['il', 'm'], ['lui', 'm'], ['elle', 'f']]);
@@ -246,6 +248,8 @@ class SpeakerFinder {
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
+  /** How many noun phrases are being resolved, one inside another. */
+  private npDepth = 0;
   private readonly signerNouns: ReadonlySet<string>;
   /** Forms of the verbs by which one party issues or signs a text ("publié", "signée"). */
   private readonly issuing: ReadonlySet<string>;
@@ -854,7 +858,7 @@ class SpeakerFinder {
 
   /** "Le diplomate …", "les experts …": the source named before that a generic head, after its determiner at a, describes. */
   private describedBy(vm: SequenceMatch<VagueEntry>, a: number, h: number, b: number, n: GrammaticalNumber, s: number): Source | undefined {
-    return vm.value.anaphora && vm.first > a && vm.first <= h ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, s) : undefined;
+    return vm.value.anaphora && vm.first > a && vm.first <= h && !(vm.value.anaphora.singular && n !== 's') ? this.resolveDescription(vm.value.anaphora, a, vm.first, vm.end, b, n, s) : undefined;
   }
 
   /** The body named last before token a, in its sentence or the one before, outside quotations. */
@@ -1776,9 +1780,29 @@ class SpeakerFinder {
     let g = (['de', 'd', 'a'].includes(prev) && this.folded(gov) !== 'afin') || endsUp ? gov : v - 1;
     while (g - 1 >= first && g < v - 1 && (this.fw.avoir.has(this.folded(g - 1)) || this.fw.etre.has(this.folded(g - 1)) || REFLEXIVE_PRONOUNS.has(this.folded(g - 1)) || this.fw.adverbs.has(this.folded(g - 1)))) g--;
     // "Le diplomate n'a pas démenti …, se bornant à évoquer « … »": after a comma, a participle's subject is the sentence's.
-    const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalSubject(s, g, first, undefined);
+    // "Kim Moon-soo s'est emparé du rapport dès jeudi soir pour accuser son adversaire de « … »": an infinitive of purpose
+    // says what the subject of the sentence does.
+    const purpose = prev === 'pour' || prev === 'afin';
+    const np = g > first && /,/u.test(this.gapAfter(g - 1)) ? this.sentenceSubject(s, first, end) : this.preverbalOrSentenceSubject(s, g, first, end, purpose);
     if (!np?.source) return undefined;
     return { sentence: s, span: this.spanOf(k, after), cue: this.textOf(k, after), cueId: h.verb.id, source: np.source, negated: false, inQuote: false };
+  }
+
+  /** The subject before the verb group at `g`; failing a source there, the sentence's subject when `fallback` allows it. */
+  private preverbalOrSentenceSubject(s: number, g: number, first: number, end: number, fallback: boolean): NpResult | undefined {
+    const np = this.preverbalSubject(s, g, first, undefined);
+    return np?.source || !fallback ? np : this.sentenceSubject(s, first, end);
+  }
+
+  /** "auprès du ministère", "auprès de l'entourage du président" right after the verb group at k: the source one learnt from. */
+  private learntFrom(k: number, end: number, s: number): Source | undefined {
+    if (this.folded(k) !== 'aupres' || !['de', 'du', 'des', 'd'].includes(this.folded(k + 1))) return undefined;
+    const a = k + 1;
+    let b = a + 1;
+    while (b < end && b - a < 14 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(b - 1))) b++;
+    // "auprès du ministère" is "de" and "le ministère": the phrase is read from its contracted article.
+    const np = this.resolveNp(this.folded(a) === 'du' || this.folded(a) === 'des' ? a : a + 1, b, [], undefined, s);
+    return np?.source;
   }
 
   /** Finds the subject of a verb group [groupStart … verbEnd) and builds the attribution. */
@@ -1809,6 +1833,9 @@ class SpeakerFinder {
         const text = this.earlierStatement(groupStart, s);
         return text ? { ...base, source: { label: text.label, span: this.spanOf(inv, inv + 1), how: SPEAKER_RULES.statement, ...(text.entityId ? { entityId: text.entityId } : {}) } } : undefined;
       }
+      // "…, a-t-on appris auprès du ministère sud-coréen des Affaires étrangères": whom one learnt it from is the source.
+      const from = this.fw.vaguePronouns.has(w) ? this.learntFrom(groupEnd, end, s) : undefined;
+      if (from) return { ...base, source: from };
       if (this.fw.vaguePronouns.has(w)) return { ...base, source: this.onSource(inv) };
       return { ...base, source: this.resolvePronoun(this.fw.subjectPronouns.get(w) ?? 's', this.tok(inv)!.start, s, inv) };
     }
@@ -2109,10 +2136,24 @@ class SpeakerFinder {
       else if (k < verbAt - 1 && (k === first || /,/u.test(this.gapAfter(k - 1))) && this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)) segStart = this.fw.subordinators.longestAt(this.v.tokens, k, verbAt)!.end;
       // "…, au cosmodrome, où Vladimir Poutine, interrogé …, avait répondu :", "une vidéo où un soldat affirme …": a
       // relative "où" opens a clause too (its accent tells it from "ou", which folds the same).
-      else if (k > first && k < verbAt - 1 && this.tok(k)?.text.toLowerCase() === 'où') segStart = k + 1;
+      // "des courriels …, dans lesquels un interlocuteur russe évoque « … »", "le ministère, dont le porte-parole a
+      // déclaré …": the other relatives of things and places open one as well.
+      // Only when the verb is the relative's own: in "Le quotidien Kayhan, dont le directeur est nommé par le Guide, dénonce"
+      // the relative is done before it.
+      else if (k > first && k < verbAt - 1 && (this.tok(k)?.text.toLowerCase() === 'où' || (this.folded(k) !== 'ou' && this.fw.thingRelatives.has(this.folded(k)) && !this.hasVerb({ first: k + 1, end: verbAt }) && !/,/u.test(this.gapAfter(verbAt - 1))))) segStart = k + 1;
       // "une facture que les services sud-coréens évaluent à …": the subject of a relative clause follows its "que".
       // Not after a verb, where "que" opens what is said ("Kim a affirmé que Pyongyang soutiendrait « … »").
       else if (k > first + 1 && k < verbAt - 1 && ['que', 'qu'].includes(this.folded(k)) && this.isRelativeQue(k) && (this.fw.determiners.has(this.folded(k + 1)) || this.mentionAt(k + 1) !== undefined) && !this.fw.subjectPronouns.has(this.folded(k + 1))) segStart = k + 1;
+    }
+    // "Le chercheur estime néanmoins que des rapports réguliers maintiendront une « pression diplomatique »", "Le
+    // conseiller veut croire que le président américain s'exprimait « avec ironie »": a verb of saying inside what
+    // another verb reports is part of that report, which the other verb's subject speaks.
+    // The subject of the completive comes first ("Le chercheur rappelle qu'en mars 2024, elle avait révélé …" is hers);
+    // only a completive whose subject names no one gives the verb to the one who reports it.
+    const outer = this.reportingVerbBeforeQue(segStart, verbAt);
+    if (outer >= 0) {
+      const inner = this.preverbalSubject(s, verbAt, this.completiveStart(outer, verbAt), number);
+      return inner?.source || inner?.pronoun ? inner : this.preverbalSubject(s, outer, segStart, undefined);
     }
     let p = verbAt - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -2171,11 +2212,37 @@ class SpeakerFinder {
     }
     const np = this.resolveNp(a, b, [], number, s, 'preverbal');
     // "Les soldats que nous avons rencontrés disent …": people the writer met, whom the article does not name.
-    const unnamed = done >= 0 && this.metByWriter(done, groupStart) && !np?.source?.vague && !np?.source?.entityId ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
-    // The phrase runs to the participle, the fourth word of the relative clause.
-    const phraseEnd = Math.min(groupStart, done + 4);
+    const unnamed = done >= 0 && this.metByWriter(done, groupStart) && !np?.source?.vague && !(np?.source?.entityId && np.source.how !== SPEAKER_RULES.qualifiedGeneric) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
+    // The phrase runs to the participle, the fourth word of the relative clause (the third in "que je rencontre").
+    const phraseEnd = Math.min(groupStart, done + (this.folded(done + 1) === 'je' ? 3 : 4));
     if (unnamed) return { number: np?.number ?? number ?? 'p', source: this.vagueSource(unnamed, this.textOf(a, phraseEnd), this.spanOf(a, phraseEnd)) };
     return np;
+  }
+
+  /**
+   * The start of the verb group of a reporting verb that a completive "que" follows, between `a` and `b` ("estime
+   * néanmoins que", "veut croire que", "a affirmé que"), with no punctuation between the verb and "que"; -1 when none.
+   */
+  /** One past the "que" that follows the verb group at `g`, before `b`. */
+  private completiveStart(g: number, b: number): number {
+    for (let k = g; k < b; k++) if (['que', 'qu'].includes(this.folded(k))) return k + 1;
+    return g;
+  }
+
+  private reportingVerbBeforeQue(a: number, b: number): number {
+    for (let k = a + 2; k < b - 1; k++) {
+      if (!['que', 'qu'].includes(this.folded(k)) || this.inQuote(k) || this.mentionAt(k)) continue;
+      let j = k - 1;
+      while (j > a && this.isAdverb(j) && !/[,;:]/u.test(this.gapAfter(j))) j--;
+      if (/[,;:]/u.test(this.gapAfter(j)) || this.mentionAt(j) || !this.rv.forms.has(this.folded(j))) continue;
+      // "Un chiffre que …": a verb's form after an article is a noun.
+      if (this.fw.determiners.has(this.folded(j - 1)) && !this.fw.clitics.has(this.folded(j - 1))) continue;
+      let g = j;
+      const inGroup = (w: string): boolean => this.fw.avoir.has(w) || this.fw.etre.has(w) || this.fw.modalVerbs.has(w) || this.fw.clitics.has(w) || this.fw.negationBefore.has(w) || this.fw.adverbs.has(w);
+      while (g - 1 > a && inGroup(this.folded(g - 1)) && !this.mentionAt(g - 1) && !/[,;:]/u.test(this.gapAfter(g - 1))) g--;
+      return g;
+    }
+    return -1;
   }
 
   /**
@@ -2187,6 +2254,8 @@ class SpeakerFinder {
     for (let k = groupStart - 2; k > first; k--) {
       if (/[,;:]/u.test(this.gapAfter(k))) return -1;
       if (!['que', 'qu'].includes(this.folded(k)) || this.inQuote(k) || !this.isRelativeQue(k)) continue;
+      // "que je rencontre", a verb of meeting in the present after the writer's "je".
+      if (this.folded(k + 1) === 'je' && k + 2 < groupStart && this.metByWriter(k, groupStart)) return k;
       // "a interrogé", or after the speaker's own pronoun "j'ai rencontré", "nous avons interrogé".
       for (let j = k + 1; j + 1 < groupStart; j++) {
         const auxiliary = this.fw.avoir.has(this.folded(j)) || (j - 1 > k && this.fw.speakerPronouns.has(this.folded(j - 1)));
@@ -2202,10 +2271,13 @@ class SpeakerFinder {
     const prev = this.folded(k - 1);
     // "Un chiffre que l'analyste juge …": a verb's form after an article that is no object pronoun is a noun.
     const verb = (j: number): boolean => j >= 0 && this.rv.forms.has(this.folded(j)) && !(this.fw.determiners.has(this.folded(j - 1)) && !this.fw.clitics.has(this.folded(j - 1)));
-    if (verb(k - 1) || isFunctionWord(this.fw, prev) || this.mentionAt(k - 1) || /[,;:]/u.test(this.gapAfter(k - 1))) return false;
+    // "les officiers sud-coréens que …": a nationality adjective closes the noun as any adjective does.
+    const adjective = this.mentionAt(k - 1)?.kind === 'adjective';
+    if (verb(k - 1) || isFunctionWord(this.fw, prev) || (this.mentionAt(k - 1) && !adjective) || /[,;:]/u.test(this.gapAfter(k - 1))) return false;
     // "la première fois que", "chaque fois qu'": a time conjunction; "a assuré son hôte que": the object of a verb of saying.
     if (prev === 'fois' || this.fw.timeUnits.has(prev) || [k - 2, k - 3, k - 4].some(verb)) return false;
-    return [k - 2, k - 3].some((d) => this.fw.determiners.has(this.folded(d)) && !this.fw.prepositions.has(this.folded(d)));
+    const noun = adjective ? this.tokenAt(this.mentionAt(k - 1)!.start) - 1 : k - 1;
+    return [noun - 1, noun - 2].some((d) => this.fw.determiners.has(this.folded(d)) && !this.fw.prepositions.has(this.folded(d)));
   }
 
   /** The first preposition of place or time in [from, b), outside a mention, or b: where a role's qualifiers end. */
@@ -2359,7 +2431,10 @@ class SpeakerFinder {
     for (let k = a; k < b; k++) {
       const w = this.folded(k);
       const next = this.folded(k + 1);
-      if (w === 'et' && !['du', 'de', 'd'].includes(next) && !(complement && next === 'des')) return true;
+      // "le service d'enquêtes fiscales et économiques", "le service des douanes et accises": a bare word after "et" in
+      // a complement goes on with it.
+      const bare = complement && !this.fw.determiners.has(next) && /^\p{Ll}/u.test(this.tok(k + 1)?.text ?? '') && !this.mentionAt(k + 1);
+      if (w === 'et' && !['du', 'de', 'd'].includes(next) && !(complement && next === 'des') && !bare) return true;
       complement ||= k > a && ['de', 'du', 'des', 'd'].includes(w);
       if (w === 'ainsi' && this.folded(k + 1) === 'que') return true;
     }
@@ -2491,6 +2566,18 @@ class SpeakerFinder {
    * a capitalised name; any entity in the phrase.
    */
   private resolveNp(a0: number, b0: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion' | 'quotedInversion'): NpResult | undefined {
+    // A phrase may take up a pronoun whose antecedent is read through the sentence's subject, which may be that phrase
+    // again ("L'un d'eux, Derek Halloran, 39 ans, …"): past a few levels the phrase names no one rather than recursing.
+    if (this.npDepth >= MAX_NP_DEPTH) return undefined;
+    this.npDepth++;
+    try {
+      return this.resolveNpOnce(a0, b0, appositives, number, sentence, subject);
+    } finally {
+      this.npDepth--;
+    }
+  }
+
+  private resolveNpOnce(a0: number, b0: number, appositives: readonly { first: number; end: number }[], number: GrammaticalNumber | undefined, sentence: number, subject?: 'preverbal' | 'inversion' | 'quotedInversion'): NpResult | undefined {
     let a = a0;
     let b = this.withoutPartyGloss(a0, b0);
     for (let guard = 0; a < b && guard < 6; guard++) {
@@ -2512,6 +2599,9 @@ class SpeakerFinder {
     if (kin) return { number: 's', source: this.describedSource(kin, this.tok(a)?.start ?? 0, sentence, SPEAKER_RULES.knowledgeBase) };
     // "résume l'un d'eux": one of the plural source named before ("plusieurs responsables de la défense").
     if (b - a === 4 && ['un', 'une'].includes(this.folded(a + 1)) && ['d', 'de'].includes(this.folded(a + 2)) && ['eux', 'elles'].includes(this.folded(a + 3)) && w === 'l') {
+      // "L'un d'eux, l'ancien ministre Itsunori Onodera, a jugé …": the one named in apposition.
+      const named = this.appositivePerson(appositives);
+      if (named) return { number: 's', source: named };
       const group = this.resolvePronoun('p', this.tok(a)!.start, sentence, a + 3);
       const label = this.textOf(a, b);
       // "Deux soldats nord-coréens capturés … ont été interrogés par les services ukrainiens. L'un d'eux aurait affirmé …":
@@ -2538,7 +2628,7 @@ class SpeakerFinder {
       for (const m of this.mentionsBack(this.tok(a)!.start, sentence - 1)) {
         if (m.start <= personAt) break;
         if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
-        const gender = this.genderBefore(this.tokenAt(m.start));
+        const gender = this.genderBefore(this.tokenAt(m.start)) ?? this.appositionGender(this.tokenAt(m.start));
         if (gender === (feminine ? 'f' : 'm')) return { number: 's', source: { ...this.mentionSource(m), how: SPEAKER_RULES.latter } };
         if (gender) break;
       }
@@ -2633,7 +2723,10 @@ class SpeakerFinder {
       if (nameEnd - first >= 2 && nameEnd >= b) return { number: n, source: { label: this.textOf(first, nameEnd), span: this.spanOf(first, nameEnd), how: SPEAKER_RULES.capitalised } };
     }
     if (headMention && headMention.type !== 'weapon' && headMention.kind !== 'adjective' && headMention.type !== 'person') {
-      const person = this.personIn(allParts.slice(1));
+      // "Le Parti démocrate, dirigé par M. Lee, a accusé": the agent of a participle in apposition leads the body; the
+      // body speaks. "Le ministère, par la voix de son porte-parole, …" gives the voice.
+      const agent = (part: { first: number; end: number }): boolean => this.folded(part.first + 1) === 'par' && /^\p{Ll}/u.test(this.tok(part.first)?.text ?? '') && !this.mentionAt(part.first);
+      const person = this.personIn(allParts.slice(1).filter((part) => !agent(part)));
       if (person) return { number: n, source: person };
       return { number: n, source: { label: this.entityLabel(a, b, headMention), entityId: headMention.entityId, span, how: headMention.foundBy } };
     }
@@ -2697,7 +2790,7 @@ class SpeakerFinder {
       // "conclut son éditorialiste" after "le Hankyoreh salue …"; "Dans le Korea Herald, …, un éditorial plaide …": the
       // paper a possessive points to, or the paper the sentence opens in.
       const staff = noun.value.anaphora?.roles.has(MEDIA_ROLE) === true && noun.first === h;
-      const paper = staff ? this.mediumOfComplement(noun.end, b, sentence) ?? (['son', 'sa', 'ses'].includes(w) && noun.end >= b ? this.mediumNamedBefore(this.tok(a)?.start ?? 0, sentence - 1) : ['un', 'une'].includes(w) ? this.mediumFrame(a, sentence) : undefined) : undefined;
+      const paper = staff ? this.mediumOfComplement(noun.end, b, sentence) ?? (['son', 'sa', 'ses'].includes(w) && noun.end >= b ? this.mediumNamedBefore(this.tok(a)?.start ?? 0, sentence - 1) ?? this.mediumSpokeBefore(this.tok(a)?.start ?? 0, sentence) : ['un', 'une'].includes(w) ? this.mediumFrame(a, sentence) : undefined) : undefined;
       if (paper) return { number: n, source: this.writtenBy(paper, this.textOf(a, noun.end), this.spanOf(a, noun.end)) };
       const unnamedPerson = noun.value.unnamedVague && noun.first === h && this.isUnnamedDescription(w, noun.end, b) ? this.vague.byId.get(VAGUE_UNNAMED_PERSON) : undefined;
       if (unnamedPerson) return { number: n, source: this.vagueSource(unnamedPerson, label, span) };
@@ -2729,6 +2822,13 @@ class SpeakerFinder {
     if (echoed) return { number: n, source: echoed };
     // "L'un des fabricants cités, la société Helix Microsystems, affirme …": a body named in apposition to a head no
     // lexicon knows is who speaks.
+    // "Le candidat conservateur Kim Moon-soo, du Parti du pouvoir au peuple, a accusé": a person whose name closes the
+    // phrase speaks, not the body in apposition.
+    const closingName = this.mentionAt(b - 1);
+    if (closingName?.type === 'person' && closingName.kind === 'name' && appositives.length > 0) {
+      const person = this.personIn([{ first: a, end: b }]);
+      if (person) return { number: n, source: person };
+    }
     const body = this.appositiveBody(appositives);
     if (body) return { number: n, source: this.mentionSource(body) };
     // "Selon plusieurs délégués", "selon des courtiers basés à Singapour": after a marker or as an agent, someone
@@ -2824,16 +2924,17 @@ class SpeakerFinder {
   /** A capitalised name right after a head and its adjectives ("l'analyste Ankit Panda"), as a source, if there is one. */
   private nameAfter(k: number, b: number): Source | undefined {
     let j = k;
-    while (j < b && j - k < 3 && !isCapitalised(this.tok(j)?.text ?? '') && (!this.fw.prepositions.has(this.folded(j)) || this.fieldComplement(j)) && !this.fw.determiners.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    while (j < b && j - k < 3 && !isCapitalised(this.tok(j)?.text ?? '') && ((!this.fw.prepositions.has(this.folded(j)) && !this.fw.determiners.has(this.folded(j))) || this.fieldComplement(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
     const end = this.capitalRun(j, b);
     // Two capitalised words at least: one may be a place or an adjective ("un diplomate Occidental").
     if (end - j < 2) return undefined;
     return { label: this.textOf(j, end), span: this.spanOf(j, end), how: SPEAKER_RULES.capitalised };
   }
 
-  /** "en balistique", "en armement": "en" and a lowercase noun naming a field, between a role and a name. */
+  /** "en balistique", "de paiement": "en" or "de" and a lowercase noun naming a field, between a role and a name. */
   private fieldComplement(j: number): boolean {
-    return this.folded(j) === 'en' && !isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1));
+    // "la plateforme de paiement Corvex Pay", "le cabinet d'analyse …": "de" and a bare noun qualify the head the same way.
+    return ['en', 'de', 'd'].includes(this.folded(j)) && !isCapitalised(this.tok(j + 1)?.text ?? '') && !this.fw.determiners.has(this.folded(j + 1)) && !this.mentionAt(j + 1);
   }
 
   /** A determiner, a premodifier, a number or a title before the head ("les onze États", "les 11 pays", "M. Lavrov"). */
@@ -3159,6 +3260,21 @@ class SpeakerFinder {
     for (const m of this.mentionsBack(offset, since)) {
       if (m.type !== 'organisation' || m.kind === 'adjective' || this.inQuote(this.tokenAt(m.start))) continue;
       if (this.isMedium(m)) return this.mentionSource(m);
+    }
+    return undefined;
+  }
+
+  /**
+   * "Le quotidien progressiste juge … », conclut son éditorialiste": the medium that spoke in the sentence before,
+   * taken up there by a description rather than named.
+   */
+  private mediumSpokeBefore(offset: number, sentence: number): Source | undefined {
+    for (let i = this.antecedents.length - 1; i >= 0; i--) {
+      const x = this.antecedents[i]!;
+      if (x.sentence < sentence - 1) return undefined;
+      if (x.at >= offset || !x.speaker || x.source.vague || !x.source.entityId) continue;
+      const m = this.v.mentions.find((o) => o.entityId === x.source.entityId && o.start < offset);
+      if (m && this.isMedium(m)) return this.mentionSource(m);
     }
     return undefined;
   }
@@ -3550,6 +3666,8 @@ class SpeakerFinder {
   private metByWriter(k: number, b: number): boolean {
     if (!['que', 'qu'].includes(this.folded(k))) return false;
     const writer = this.folded(k + 1);
+    // "Les officiers que je rencontre le disent tous": in the present, the verb's form is the participle's.
+    if (writer === 'je' && k + 2 < b && this.fw.metParticiples.has(this.folded(k + 2))) return true;
     const aux = writer === 'nous' ? 'avons' : writer === 'j' ? 'ai' : '';
     return aux !== '' && this.folded(k + 2) === aux && k + 3 < b && this.fw.metParticiples.has(this.folded(k + 3));
   }
@@ -3763,8 +3881,11 @@ class SpeakerFinder {
     const m = this.mentionAt(h);
     // "Le diplomate a renvoyé …": a generic head may be a description of the person named before, or a generic source.
     // "le site Aïr Info": a common noun with a name in apposition right after it.
-    const named = this.mentionAt(h + 1);
-    const nameAfterHead = named !== undefined && named.kind === 'name' && (named.type === 'person' || named.type === 'organisation') && this.tokenAt(named.start) === h + 1 && /^\p{Ll}/u.test(this.tok(h)?.text ?? '');
+    // "Le candidat conservateur Kim Moon-soo": an adjective or two may stand between the head and the name.
+    let q = h + 1;
+    while (q < end && q - h <= 2 && !this.mentionAt(q) && /^\p{Ll}/u.test(this.tok(q)?.text ?? '') && !isFunctionWord(this.fw, this.folded(q)) && !this.rv.forms.has(this.folded(q)) && /^\s+$/u.test(this.gapAfter(q - 1))) q++;
+    const named = this.mentionAt(q);
+    const nameAfterHead = named !== undefined && named.kind === 'name' && (named.type === 'person' || named.type === 'organisation') && this.tokenAt(named.start) === q && /^\s+$/u.test(this.gapAfter(q - 1)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '');
     const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined) || nameAfterHead;
     // "Un ancien cheminot se souvient des convois. « … », sourit-il": someone unnamed, whom a pronoun may take up.
     const someone = h > a && this.fw.indefiniteDeterminers.has(this.folded(a)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '') && this.isPersonNoun(h);
@@ -3920,6 +4041,13 @@ class SpeakerFinder {
     if (j >= range.first && /,/u.test(this.gapAfter(j)) && !/[.;:!?«»“”"]/u.test(this.gapAfter(j))) {
       let f = j;
       while (f > range.first && n0 - f < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(f - 1))) f--;
+      // "La Corée du Sud a convoqué l'ambassadeur de Russie, Gueorgui Zinoviev": in a clause, the apposition is the role
+      // phrase nearest the name, with its article.
+      for (let k = j; k > f; k--) {
+        if (this.nouns.longestAt(this.v.tokens, k, j + 1)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, j + 1)) continue;
+        if (this.hasVerb({ first: f, end: k })) f = this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
+        break;
+      }
       out.push({ first: f, end: j + 1 });
     } else {
       let f = n0;
@@ -4033,6 +4161,17 @@ class SpeakerFinder {
   }
 
   /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
+  /** "une société de Vladivostok, Primorsk Logistik": the gender the article of the noun a name is in apposition to shows. */
+  private appositionGender(k: number): Gender | undefined {
+    if (!/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return undefined;
+    for (let j = k - 2; j >= 0 && k - j <= 8; j--) {
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return undefined;
+      const gender = this.mentionAt(j) ? undefined : this.genderOfDeterminer(this.folded(j));
+      if (gender) return gender;
+    }
+    return undefined;
+  }
+
   private genderOfNoun(w: string): Gender | undefined {
     if (/(?:trice|esse|ee|ienne|euse|ere|ante|ente|effe|ale)$/u.test(w)) return 'f';
     if (/(?:eur|ien|ier|ant|ent|al|at|if)$/u.test(w)) return 'm';
@@ -4277,7 +4416,7 @@ class SpeakerFinder {
       // "Les photographies publiées par le Rodong Sinmun … », titrait le journal": a role the article never gave the source
       // may be the one the base describes it with ("Quotidien officiel du Parti du travail de Corée").
       // A person's base description is read by describedPerson, with its states, not here.
-      const roleOk = a.roles.size === 0 ? anaphora.roleless || (a.type === 'organisation' && a.source.entityId !== undefined && this.fitsDescription(a.source.entityId, anaphora, [], false)) : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r));
+      const roleOk = roleGiven || (a.roles.size === 0 ? anaphora.roleless || (a.type === 'organisation' && a.source.entityId !== undefined && this.fitsDescription(a.source.entityId, anaphora, [], false)) : anaphora.roles.has('*') || [...a.roles].some((r) => anaphora.roles.has(r)));
       // The body named for the first time may only tell more about a person the base does not know either: Kim Jong Un is
       // no "chercheuse du Centre d'études coréennes".
       // "titre le quotidien du Parti du travail de Corée" after "Le Rodong Sinmun": a body whose base description names the
@@ -4481,8 +4620,10 @@ class SpeakerFinder {
   /** A role of the anaphora stands among the four words right before the name at `offset` ("l'ambassadeur sud-coréen Lee"). */
   private titledJustBefore(offset: number, anaphora: Anaphora): boolean {
     const k0 = this.tokenAt(offset);
-    for (let j = k0 - 1; j >= 0 && k0 - j <= 4; j--) {
-      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j))) return false;
+    // "l'ambassadeur de Russie, Gueorgui Zinoviev": the role may stand before the name in apposition, a comma between.
+    const apposed = /^\s*,\s*$/u.test(this.gapAfter(k0 - 1));
+    for (let j = k0 - 1; j >= 0 && k0 - j <= (apposed ? 5 : 4); j--) {
+      if (/[,.;:!?«»“”"()]/u.test(this.gapAfter(j)) && !(apposed && j === k0 - 1)) return false;
       const noun = this.nouns.longestAt(this.v.tokens, j, k0);
       if (noun && noun.first === j) return anaphora.roles.has(noun.value.id);
       const w = this.folded(j);

@@ -129,7 +129,7 @@ export class Corpus {
     for (const uri of this.index.uris()) {
       const open = textOf(uri);
       if (open !== undefined) {
-        this.index.update(uri, open, this.index.get(uri)?.version ?? 0);
+        this.analyse(uri, open, this.index.get(uri)?.version ?? 0);
         continue;
       }
       await this.refreshFromDisk(uri);
@@ -211,13 +211,21 @@ export class Corpus {
     }
     if (r.warning) this.log({ level: 'warning', message: r.warning, uri });
     if (this.openUris.has(uri)) return this.index.get(uri);
-    return this.index.update(uri, r.text, ++this.diskVersion);
+    return this.analyse(uri, r.text, ++this.diskVersion);
+  }
+
+  /** Indexes an article's text, reporting an article the attribution analysis gave up on. */
+  private analyse(uri: string, text: string, version: number): IndexedDocument {
+    const doc = this.index.update(uri, text, version);
+    const failure = doc.analysis.failure;
+    if (failure) this.log({ level: 'error', message: `${URI.parse(uri).fsPath}: the attribution analysis failed (${failure}); its quotations and claims are not shown. Please report it with the article.`, uri });
+    return doc;
   }
 
   /** An editor opened or changed an article: its text wins over the disk. */
   openOrChange(uri: string, text: string, version: number): IndexedDocument {
     this.openUris.add(uri);
-    return this.index.update(uri, text, version);
+    return this.analyse(uri, text, version);
   }
 
   /** An editor closed an article: fall back to the disk (or forget it when it is not an article on disk). */
@@ -238,7 +246,7 @@ export class Corpus {
     for (const uri of this.annotations.load()) {
       if (!this.index.get(uri)) continue;
       const open = textOf(uri);
-      if (open !== undefined) this.index.update(uri, open, this.index.get(uri)?.version ?? 0);
+      if (open !== undefined) this.analyse(uri, open, this.index.get(uri)?.version ?? 0);
       else await this.refreshFromDisk(uri);
     }
   }
