@@ -1937,6 +1937,13 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['"le service de renseignement" takes up the intelligence service named before', 'Le NIS a informé les députés que la Russie avait livré des Pantsir à Pyongyang. Le service de renseignement juge également probable que Moscou ait transféré des brouilleurs à Pyongyang.', []],
     ['…but the plural stays generic', 'Le NIS a informé les députés que la Russie avait livré des Pantsir à Pyongyang. Les services de renseignement jugent également probable que Moscou ait transféré des brouilleurs à Pyongyang.', ['vague-attribution']],
     ['an explainer’s title announces what follows and asserts nothing', 'Ce que l’on sait des soldats nord-coréens envoyés en Russie\n\nLe débat a eu lieu mardi.', []],
+    ['"avancer une proportion" puts a figure forward', 'Le débat a eu lieu mardi. Le renseignement militaire ukrainien avançait au printemps une proportion comparable pour les obus de 152 mm livrés par Pyongyang.', []],
+    ['"les chercheurs du centre britannique" are the centre’s named just before', 'Le rapport du Royal United Services Institute est paru lundi. Les chercheurs du centre britannique signalaient aussi des fusées défectueuses livrées par Pyongyang.', []],
+    ['"Ses dernières estimations": a possessive before premodifiers ties them to the body named before', 'Le NIS a témoigné mardi. Ses dernières estimations, transmises en mars à plusieurs députés, font état d’au moins 28 000 conteneurs expédiés par Pyongyang vers la Russie.', []],
+    ['a commentator of a named channel is the channel’s', 'Le débat a eu lieu mardi. Pyongyang a livré des obus à la Russie, affirme le commentateur de la chaîne publique CCTV.', []],
+    ['a blogger named after his trade and an adjective is named', 'Le débat a eu lieu mardi. Sur sa chaîne, le blogueur militaire Rybar a dénoncé en septembre des obus nord-coréens « dangereux pour les servants ».', []],
+    ['a named source that cites an unnamed one stays the source', 'Le débat a eu lieu mardi. « Pour la première fois, la Corée du Nord aura une route vers la Russie », souligne Izvestia, qui cite un responsable du ministère russe des Transports.', []],
+    ['"Le média indépendant Meduza" is Meduza, and "il" takes it up', 'Le média indépendant Meduza, installé à Riga, va plus loin. Citant deux sources dans l’industrie aéronautique, il affirme que la Russie livre des Su-27 à Pyongyang.', []],
   ], more);
 
   it('"L’un d’eux, Derek Halloran, 39 ans, …" is resolved without recursing for ever, and the article keeps its analysis', () => {

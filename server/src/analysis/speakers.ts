@@ -833,7 +833,10 @@ class SpeakerFinder {
    * token a to the body named last before it, whose people they are.
    */
   private possessiveSource(vm: SequenceMatch<VagueEntry>, a: number, label: string, span: Span, s: number): Source | undefined {
-    if (vm.first <= a || !this.fw.possessives.has(this.folded(vm.first - 1)) || vm.value.id === VAGUE_ON || vm.value.ownedStaysGeneric) return undefined;
+    // "Ses dernières estimations": premodifiers may stand between the possessive and the head.
+    let p = vm.first - 1;
+    while (p > a && this.isPremodifier(p) && !this.mentionAt(p)) p--;
+    if (vm.first <= a || !this.fw.possessives.has(this.folded(p)) || vm.value.id === VAGUE_ON || vm.value.ownedStaysGeneric) return undefined;
     const owner = this.ownerBefore(a, s);
     return { label, span, how: SPEAKER_RULES.possessive, ...(owner ? { entityId: owner.entityId } : {}) };
   }
@@ -851,7 +854,10 @@ class SpeakerFinder {
     const k = de === 'du' ? vm.end + 1 : de === 'de' && ['la', 'l'].includes(this.folded(vm.end + 1)) ? vm.end + 2 : -1;
     if (k < 0 || k >= end || this.mentionAt(k)) return undefined;
     const body = this.nouns.longestAt(this.v.tokens, k, end);
-    if (body?.value.kind !== 'institution' || body.end !== end) return undefined;
+    // "Les chercheurs du centre britannique": a nationality may qualify the body noun.
+    const qualifier = body ? this.mentionAt(body.end) : undefined;
+    const bodyEnd = qualifier?.kind === 'adjective' ? this.tokenAt(qualifier.end - 1) + 1 : body?.end;
+    if (body?.value.kind !== 'institution' || bodyEnd !== end) return undefined;
     const owner = this.ownerBefore(a, s);
     return owner ? { label, span, how: SPEAKER_RULES.ownerDescribed, entityId: owner.entityId } : undefined;
   }
@@ -1068,9 +1074,10 @@ class SpeakerFinder {
       });
       const relay = found[best];
       if (!relay) continue;
-      // "Selon l'agence Yonhap, qui cite des sources militaires, …": a named medium that cites unnamed sources stays the
-      // source the reader can check; it names a speaker only when it names one.
-      if (cited.vague && relay.cueId.startsWith('marker:') && relay.source && !relay.source.vague) continue;
+      // "Selon l'agence Yonhap, qui cite des sources militaires, …", "…, souligne Izvestia, qui cite un responsable du
+      // ministère": a named source that cites unnamed ones stays the source the reader can check; it names a speaker only
+      // when it names one.
+      if (cited.vague && relay.source && !relay.source.vague) continue;
       // "« … », a poursuivi Hwang Jae-ho, citant le NIS": a person who cites speaks the words; only a medium relays.
       const person = relay.source?.entityId !== undefined && this.v.mentions.some((m) => m.entityId === relay.source!.entityId && m.type === 'person');
       if (person) continue;
@@ -1177,7 +1184,7 @@ class SpeakerFinder {
       if (!this.standsAlone(vm.first, vm.end)) return;
       if (vm.value.id === VAGUE_SOMEONE && this.countsThings(vm.end, part.end)) return;
       if (this.isSpecific(vm.value, vm.end, part.end, [part], this.folded(part.first))) return;
-      if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end)) return;
+      if (this.personIn([{ first: vm.end, end: Math.min(part.end, vm.end + 4) }]) ?? this.nameAfter(vm.end, part.end) ?? this.namedAfterHead(vm.end, part.end)) return;
       const span = this.spanOf(part.first, vm.end);
       const label = this.textOf(part.first, vm.end);
       // "Sur une image, ses analystes ont compté 73 wagons": a possessive ties the generic to the body named before.
@@ -1443,6 +1450,7 @@ class SpeakerFinder {
       if (this.inQuote(m.first)) continue;
       const span = this.spanOf(m.first, m.end);
       if (out.some((a) => a.span.start <= span.start && span.end <= a.span.end)) continue;
+      if (this.namedAfterHead(m.end, end)) continue;
       const e = m.value;
       // "Un haut fonctionnaire européen, qui a requis l'anonymat, va plus loin : « … »": the relative's antecedent is who speaks.
       // So is the phrase an apposition set off by a comma after: "un ancien diplomate chinois, sous couvert d'anonymat, pour qui".
@@ -1451,6 +1459,14 @@ class SpeakerFinder {
       out.push({ sentence: s, span, cue: this.textOf(m.first, m.end), cueId: e.id, source: { label, span: who ? this.spanOf(who.first, who.end) : span, how: e.id, vague: true, reason: e.reason, reasonId: e.id }, negated: false, inQuote: false });
       for (let k = m.first; k < m.end; k++) taken.add(k);
     }
+  }
+
+  /** "Le média indépendant Meduza": a body the rules or the base found right after a head and up to two adjectives. */
+  private namedAfterHead(k: number, end: number): Mention | undefined {
+    let j = k;
+    while (j < end && j - k < 2 && !this.mentionAt(j) && /^\p{Ll}/u.test(this.tok(j)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j)) && !this.rv.forms.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    const m = j < end && /^\s+$/u.test(this.gapAfter(j - 1)) ? this.mentionAt(j) : undefined;
+    return m && m.type === 'organisation' && m.kind !== 'adjective' && m.start === this.tok(j)?.start ? m : undefined;
   }
 
   // ---- reporting verbs ---------------------------------------------------------------------------------------
@@ -2687,12 +2703,18 @@ class SpeakerFinder {
       if (named) return { number: n, source: named };
       // "Selon l'ONG OVD-Info, …": a generic head after its article, then the name that closes the phrase, is that one.
       // "l'ONG sud-coréenne NK Watch": a nationality may stand between the head and the name.
+      // "le blogueur militaire Rybar": a lower-case adjective may stand there too.
       let nameStart = vm.end;
       for (let skipped = 0; skipped < 2 && nameStart < b; skipped++) {
         const adjective = this.mentionAt(nameStart);
-        if (adjective?.kind !== 'adjective' || isCapitalised(this.tok(nameStart)?.text ?? '') || !/^\s+$/u.test(this.gapAfter(nameStart - 1))) break;
-        nameStart = this.tokenAt(adjective.end - 1) + 1;
+        const word = this.tok(nameStart)?.text ?? '';
+        const bare = !adjective && /^\p{Ll}/u.test(word) && !isFunctionWord(this.fw, this.folded(nameStart)) && !this.rv.forms.has(this.folded(nameStart)) && isCapitalised(this.tok(nameStart + 1)?.text ?? '');
+        if ((adjective?.kind !== 'adjective' && !bare) || isCapitalised(word) || !/^\s+$/u.test(this.gapAfter(nameStart - 1))) break;
+        nameStart = adjective ? this.tokenAt(adjective.end - 1) + 1 : nameStart + 1;
       }
+      // "Le média indépendant Meduza": a body the rules or the base name right after the head is who it is.
+      const body = DEFINITE_ARTICLES.has(w) && vm.first === h ? this.namedAfterHead(vm.end, b) : undefined;
+      if (body) return { number: n, source: this.mentionSource(body) };
       let nameEnd = nameStart;
       while (DEFINITE_ARTICLES.has(w) && vm.first === h && nameEnd < b && isCapitalised(this.tok(nameEnd)?.text ?? '') && (nameEnd === nameStart || /^[\s\u00a0-]*$/u.test(this.gapAfter(nameEnd - 1)))) nameEnd++;
       if (nameEnd > nameStart && nameEnd >= b) return { number: n, source: { label: this.textOf(nameStart, nameEnd), span: this.spanOf(nameStart, nameEnd), how: SPEAKER_RULES.capitalised } };
@@ -2997,14 +3019,26 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
       if (needs === 'state') return true;
-      const prev = this.folded(k - 1);
+      // "le commentateur de la chaîne publique CCTV": a medium or body noun and its qualifiers may stand before the name.
+      const head = this.mediumNounBefore(k, from);
+      const prev = this.folded(head - 1);
       // The "de" that governs the body, right before it or before its article.
-      const de = ['de', 'du', 'des', 'd'].includes(prev) ? k - 1 : ['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(this.folded(k - 2)) ? k - 2 : -1;
+      const de = ['de', 'du', 'des', 'd'].includes(prev) ? head - 1 : ['l', 'la', 'le', 'les'].includes(prev) && ['de', 'd'].includes(this.folded(head - 2)) ? head - 2 : -1;
       // "des médias proches des Forces de soutien rapide": close to a body, not the body's own.
       if (de < 0 || ['proche', 'proches'].includes(this.folded(de - 1))) continue;
-      if (m.kind !== 'adjective' && k - from <= 3) return true;
+      if (m.kind !== 'adjective' && head - from <= 3) return true;
     }
     return false;
+  }
+
+  /** Where "la chaîne publique" starts before the name at k: a medium or body noun, then lower-case words only; else k. */
+  private mediumNounBefore(k: number, from: number): number {
+    for (let x = k - 1; x >= from && x >= k - 3; x--) {
+      if (this.mentionAt(x) || !/^\p{Ll}/u.test(this.tok(x)?.text ?? '') || /[,;:«»“”"()]/u.test(this.gapAfter(x))) return k;
+      const noun = this.nouns.longestAt(this.v.tokens, x, k);
+      if (noun?.first === x && (noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE)) return x;
+    }
+    return k;
   }
 
   private mentionSource(m: Mention): Source {
