@@ -1928,6 +1928,7 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['"celle-ci" takes up a company named in apposition to "une société"', 'Des bordereaux mentionnent des marchandises expédiées par une société de Vladivostok, Primorsk Logistik. Contactée, celle-ci affirme n’avoir « jamais transporté d’armes ni de munitions ».', 'jamais transporté', /^Primorsk Logistik$/u],
     ['"comparé aux" compares: no verb of saying whose subject would follow', 'Le débat a eu lieu mardi. Une source sécuritaire européenne estime que « le volume reste modeste » comparé aux convois ferroviaires qui relient la Corée du Nord à la Russie.', 'le volume', /source sécuritaire/u],
     ['a body named after "de" and a bare noun of its field: "la plateforme de paiement Corvex Pay"', 'Le débat a eu lieu mardi. La plateforme de paiement Corvex Pay, citée parmi les employeurs, assure avoir été « victime d’une usurpation d’identité ».', 'victime', /^Corvex Pay$/u],
+    ['a speech noun’s person in apposition speaks, whatever agency relays it before the colon', 'Le débat a eu lieu mardi. Réponse du conseiller diplomatique du Kremlin, Iouri Ouchakov, citée par l’agence TASS : « Personne ne conspirait contre personne ».', 'Personne ne', /^Iouri Ouchakov$/u],
     ['people the writer meets, in the present, are unnamed people', 'Le débat a eu lieu mardi. Les officiers sud-coréens que je rencontre le disent tous : « Nous n’avons jamais vu un drone tirer sur nous, eux si ».', 'Nous n’avons', /^Les officiers sud-coréens que je rencontre$/u],
   ], more);
   codeRows([
@@ -1943,6 +1944,8 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['a commentator of a named channel is the channel’s', 'Le débat a eu lieu mardi. Pyongyang a livré des obus à la Russie, affirme le commentateur de la chaîne publique CCTV.', []],
     ['a blogger named after his trade and an adjective is named', 'Le débat a eu lieu mardi. Sur sa chaîne, le blogueur militaire Rybar a dénoncé en septembre des obus nord-coréens « dangereux pour les servants ».', []],
     ['a named source that cites an unnamed one stays the source', 'Le débat a eu lieu mardi. « Pour la première fois, la Corée du Nord aura une route vers la Russie », souligne Izvestia, qui cite un responsable du ministère russe des Transports.', []],
+    ['the "que" of a comparison opens nothing said: "qui rapporte au régime bien plus que du béton"', 'Le débat a eu lieu mardi. Le pont est un symbole de l’alliance nouée en 2024, qui rapporte à Pyongyang bien plus que des obus livrés à la Russie.', ['unattributed-claim']],
+    ['…but "assure aussi que" reports', 'Le débat a eu lieu mardi. Le NIS assure aussi que les soldats nord-coréens ont reçu des uniformes russes.', []],
     ['"Le média indépendant Meduza" is Meduza, and "il" takes it up', 'Le média indépendant Meduza, installé à Riga, va plus loin. Citant deux sources dans l’industrie aéronautique, il affirme que la Russie livre des Su-27 à Pyongyang.', []],
   ], more);
 

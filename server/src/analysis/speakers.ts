@@ -161,6 +161,8 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+/** Words before the "que" of a comparison ("plus que", "autant que"), folded. */
+const BEFORE_COMPARED_QUE: ReadonlySet<string> = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Noun phrases resolved one inside another (through pronouns and the sentence's subject) at most. */
 const MAX_NP_DEPTH = 6;
 
@@ -1240,7 +1242,11 @@ class SpeakerFinder {
       // "D'après les registres que nous avons consultés": what the outlet itself consulted is its own finding.
       const own = this.outletClauseEnd(npEnd, end);
       if (own > npEnd) npEnd = own;
-      if (marker.colon ? !/:/u.test(this.gapAfter(npEnd - 1)) : marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
+      // "Réponse du conseiller diplomatique du Kremlin, Iouri Ouchakov, citée par l'agence TASS : « … »": the name in
+      // apposition closes the phrase, whatever relays it before the colon.
+      if (marker.colon && /,/u.test(this.gapAfter(npEnd - 1))) npEnd = this.apposedNameBeforeColon(npEnd, end) ?? npEnd;
+      const colonAfter = (k: number): boolean => /:/u.test(this.gapAfter(k - 1)) || (/,/u.test(this.gapAfter(k - 1)) && this.relayBeforeColon(k, end));
+      if (marker.colon ? !colonAfter(npEnd) : marker.where === 'sentence-start' && !/,/u.test(this.gapAfter(npEnd - 1))) continue;
       let found = own > m.end ? { label: this.textOf(m.end, npEnd), span: this.spanOf(m.end, npEnd), how: SPEAKER_RULES.outlet } : this.markerSource(marker, author, marker.heads ? this.beforeParticiple(author, npEnd) : npEnd, i, s);
       if (!marker.heads && own <= m.end) found = this.contractedSource(marker, m, npEnd, i, s) ?? found;
       if (!found) continue;
@@ -1352,6 +1358,24 @@ class SpeakerFinder {
     // The marker says how the source was found, unless a more telling rule did (a statement reference, a generic head).
     const plainName = np.source.how === SPEAKER_RULES.capitalised || np.source.how.startsWith('source:') || np.source.how.startsWith('kb:');
     return np.source.vague || !plainName ? np.source : { ...np.source, how: marker.id };
+  }
+
+  /** One past a person's name that opens the comma part at k ("Iouri Ouchakov"), the part then closing on a colon or a comma. */
+  private apposedNameBeforeColon(k: number, end: number): number | undefined {
+    const m = this.mentionAt(k);
+    if (m?.type !== 'person' || m.kind === 'adjective' || m.start !== this.tok(k)?.start) return undefined;
+    const after = this.tokenAt(m.end - 1) + 1;
+    return after < end && /[,:]/u.test(this.gapAfter(after - 1)) ? after : undefined;
+  }
+
+  /** ", citée par l'agence TASS :" from token k: a relay's participle and its agent, then a colon. */
+  private relayBeforeColon(k: number, end: number): boolean {
+    if (!this.rv.forms.get(this.folded(k))?.some((f) => f.verb.relay) || this.folded(k + 1) !== 'par') return false;
+    for (let j = k + 2; j < end && j - k < 10; j++) {
+      if (/:/u.test(this.gapAfter(j))) return true;
+      if (/[,.;!?«»“”"]/u.test(this.gapAfter(j))) return false;
+    }
+    return false;
   }
 
   /** Token i follows a comma, an indefinite article and a noun or two ("…, un chiffre avancé par", "…, une estimation récente avancée par"). */
@@ -2088,7 +2112,7 @@ class SpeakerFinder {
   /** "que" or a quotation follows within a few words, before any other punctuation. */
   private thatOrQuoteFollows(after: number, end: number): boolean {
     for (let k = after; k < end && k - after < 9; k++) {
-      if (this.fw.complementizers.has(this.folded(k)) || this.inQuote(k)) return true;
+      if ((this.fw.complementizers.has(this.folded(k)) && !BEFORE_COMPARED_QUE.has(this.folded(k - 1))) || this.inQuote(k)) return true;
       if (/[.;:!?»”]/u.test(this.gapAfter(k))) return false;
     }
     return false;
@@ -2112,7 +2136,8 @@ class SpeakerFinder {
         while (close < end && close - k < 14 && !/[,.;:!?«»“”"]/u.test(this.gapAfter(close))) close++;
         if (close < end && close - k < 14 && /,/u.test(this.gapAfter(close))) skipped = close + 1 - k;
       }
-      if (this.fw.complementizers.has(this.folded(k))) return true;
+      // "qui rapporte au régime bien plus que du béton": the "que" of a comparison opens nothing said.
+      if (this.fw.complementizers.has(this.folded(k)) && !BEFORE_COMPARED_QUE.has(this.folded(k - 1))) return true;
       // "n'a pas précisé quels équipements …", "a expliqué comment …": an indirect question right after the verb.
       if (k === after && this.fw.indirectQuestionWords.has(this.folded(k))) return true;
       // A quotation that opens after the verb is its complement; one that contains the verb (an incise) is not.
