@@ -1225,7 +1225,7 @@ describe('speakers: the subject of a sentence that quotes a few words', () => {
     ['a treaty’s quoted name is nobody’s speech', 'Vladimir Poutine a signé mercredi un traité de « partenariat stratégique global ».', 'partenariat', undefined],
     ['a quoted name that opens with its noun', 'Vladimir Poutine et Kim Jong-un ont signé un « traité de partenariat stratégique global ».', 'traité', undefined],
     ['a state acts more often than it speaks', 'Moscou enterre ainsi le « gendarme » des sanctions.', 'gendarme', undefined],
-    ['a relative clause has its own subject: "dont l’article 4 prévoit …" is the article’s', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', /^l’article 4$/u],
+    ['a relative clause has its own subject: "dont l’article 4 prévoit …" is the article’s', 'Vladimir Poutine a promulgué le traité, dont l’article 4 prévoit une assistance « immédiate ».', 'immédiate', /^l’article 4 \(le traité\)$/u],
     ['a description that names no one', 'Les deux pays ont inauguré en grande pompe le « pont de l’Amitié ».', 'pont', undefined],
     ['a pronoun subject after an opener is named again, not the agent of a participle', 'Han Ok-sun, une tante de soldat, vit à Séoul. Dans son appartement, elle fait défiler les images publiées par l’armée ukrainienne. Elle guette le visage de son neveu. « Ce n’est pas lui », dit-elle doucement.', 'Ce n’est', /^Han Ok-sun$/u],
     ['a full date between an incise verb and its subject', '« Le navire est prêt à prendre la mer », a rapporté samedi 8 mars 2025 l’agence officielle KCNA.', 'Le navire', /KCNA/u],
@@ -1929,6 +1929,8 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['"comparé aux" compares: no verb of saying whose subject would follow', 'Le débat a eu lieu mardi. Une source sécuritaire européenne estime que « le volume reste modeste » comparé aux convois ferroviaires qui relient la Corée du Nord à la Russie.', 'le volume', /source sécuritaire/u],
     ['a body named after "de" and a bare noun of its field: "la plateforme de paiement Corvex Pay"', 'Le débat a eu lieu mardi. La plateforme de paiement Corvex Pay, citée parmi les employeurs, assure avoir été « victime d’une usurpation d’identité ».', 'victime', /^Corvex Pay$/u],
     ['a speech noun’s person in apposition speaks, whatever agency relays it before the colon', 'Le débat a eu lieu mardi. Réponse du conseiller diplomatique du Kremlin, Iouri Ouchakov, citée par l’agence TASS : « Personne ne conspirait contre personne ».', 'Personne ne', /^Iouri Ouchakov$/u],
+    ['who says "je" is a person: a pronoun that opens on it skips a body named since', 'Le jeune homme entre, escorté par deux agents du SBU. Selon le SBU, il a été capturé en janvier. « Au début, je croyais que les Ukrainiens allaient me tuer », raconte-t-il.', 'Au début', /^(?!.*SBU)/u],
+    ['an article of a text with no complement belongs to the text named before', 'Vladimir Poutine et Kim Jong Un ont signé le traité mardi. L’article 4 prévoit une assistance militaire « sans délai » en cas d’agression.', 'sans délai', /^L’article 4 \(le traité\)$/u],
     ['people the writer meets, in the present, are unnamed people', 'Le débat a eu lieu mardi. Les officiers sud-coréens que je rencontre le disent tous : « Nous n’avons jamais vu un drone tirer sur nous, eux si ».', 'Nous n’avons', /^Les officiers sud-coréens que je rencontre$/u],
   ], more);
   codeRows([

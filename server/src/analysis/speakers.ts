@@ -163,6 +163,10 @@ interface NpResult {
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 /** Words before the "que" of a comparison ("plus que", "autant que"), folded. */
 const BEFORE_COMPARED_QUE: ReadonlySet<string> = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
+/** Nouns of a part of a text ("article", "alinéa"), folded. */
+const PART_OF_TEXT = /^(?:articles?|alineas?|paragraphes?|clauses?|chapitres?|sections?)$/u;
+/** Pronouns and possessives of the first person singular, folded: a quotation with one is a person's speech. */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['je', 'j', 'me', 'moi', 'mon', 'ma', 'mes']);
 /** Noun phrases resolved one inside another (through pronouns and the sentence's subject) at most. */
 const MAX_NP_DEPTH = 6;
 
@@ -2812,7 +2816,9 @@ class SpeakerFinder {
         return { number: n, source: { label, span: this.spanOf(a, end), how: SPEAKER_RULES.statement, ...(earlier?.entityId ? { entityId: earlier.entityId } : {}) } };
       }
       // "Le traité a été ratifié. Son article 4 prévoit …": a text's part says which text it belongs to.
-      const whole = noun.value.id === LEGAL_TEXT && this.fw.possessives.has(w) ? this.wholeText(a, sentence) : undefined;
+      // "Le traité a été ratifié. L'article 4 prévoit …": a part with no complement belongs to the text named before too.
+      const part = PART_OF_TEXT.test(this.folded(noun.first)) && DEFINITE_ARTICLES.has(w) && this.nounPhraseEndsAfterNumber(noun.end, b);
+      const whole = noun.value.id === LEGAL_TEXT && (this.fw.possessives.has(w) || part) ? this.wholeText(a, sentence) : undefined;
       if (whole) return { number: n, source: { label: `${label} (${whole})`, span, how: noun.value.id } };
       const entity = this.entityIn(noun.end, this.mediumCut(noun.end, b));
       // "le quotidien du parti unique, le Rodong Sinmun": a body named in apposition to a body or medium noun is that body.
@@ -3367,12 +3373,19 @@ class SpeakerFinder {
     return k < b && JOINT_WORD.test(this.folded(k)) ? k + 1 : k;
   }
 
+  /** Whether nothing but a number follows a part's noun in [k, b): "L'article 4", not "l'article 51 de la Charte". */
+  private nounPhraseEndsAfterNumber(k: number, b: number): boolean {
+    let j = k;
+    while (j < b && /^\d+(?:er|e)?$/u.test(this.folded(j))) j++;
+    return j === b && j > k;
+  }
+
   /** The text named last before token a, within three sentences, that a possessive part ("son article 4") belongs to. */
   private wholeText(a: number, sentence: number): string | undefined {
     const from = this.v.sentenceTokens[Math.max(0, sentence - 3)]?.first ?? 0;
     for (let k = a - 1; k >= from; k--) {
       const noun = this.nouns.longestAt(this.v.tokens, k, Math.min(this.v.tokens.length, k + 4));
-      if (!noun || noun.first !== k || this.inQuote(k) || !(noun.value.id === LEGAL_TEXT || noun.value.kind === 'statement')) continue;
+      if (!noun || noun.first !== k || this.inQuote(k) || !(noun.value.id === LEGAL_TEXT || noun.value.kind === 'statement') || PART_OF_TEXT.test(this.folded(k))) continue;
       // "la signature d'un traité … qui, selon son article 4, …": any article, not another possessive.
       if (!this.fw.determiners.has(this.folded(k - 1)) || this.fw.possessives.has(this.folded(k - 1))) continue;
       return this.textOf(k - 1, noun.end);
@@ -4298,11 +4311,15 @@ class SpeakerFinder {
     // "…, a déclaré Mme Kim dans un communiqué diffusé par l'agence KCNA. Elle accuse …": a body whose gender is unknown
     // waits for a person of the pronoun's gender in its own sentence.
     let deferred: Antecedent | undefined;
+    // "« Au début, je croyais que les Ukrainiens allaient me tuer », raconte-t-il": who says "je" is a person, never a
+    // body or a state named since.
+    const firstPerson = number === 's' && this.quotesFirstPerson(s);
     for (let i = candidates.length - 1; i >= 0; i--) {
       const a = candidates[i]!;
       if (a.sentence < s - 5) break;
       if (deferred && a.sentence < deferred.sentence) break;
       if (a.at >= offset || a.number !== number) continue;
+      if (firstPerson && (a.type === 'organisation' || a.type === 'country')) continue;
       if (gender && a.gender && a.gender !== gender) continue;
       if (a.type === 'person' && number === 's' && !(fallback && a.sentence < fallback.sentence - 1)) person ??= a;
       if (a.mentioned && !(gender && a.gender === gender)) continue;
@@ -4351,6 +4368,14 @@ class SpeakerFinder {
    * "Quant à l'agence officielle KCNA, elle célèbre …", "Quant aux experts, ils …": a topic set off before the pronoun
    * that takes it up at once is its subject, named or generic.
    */
+  /** Whether a quotation in sentence s speaks in the first person singular ("je", "me", "mon"), outside any it nests. */
+  private quotesFirstPerson(s: number): boolean {
+    const range = this.v.sentenceTokens[s];
+    if (!range) return false;
+    for (let k = range.first; k < range.end; k++) if (this.inQuote(k) && FIRST_PERSON_SINGULAR.has(this.folded(k))) return true;
+    return false;
+  }
+
   private dislocatedTopic(s: number, first: number, token: number, number: GrammaticalNumber): Source | undefined {
     const a = afterDateline(this.v, first, token);
     if (this.folded(a) !== 'quant' || !['a', 'au', 'aux'].includes(this.folded(a + 1)) || !/,/u.test(this.gapAfter(token - 1))) return undefined;
