@@ -1948,6 +1948,8 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['a named source that cites an unnamed one stays the source', 'Le débat a eu lieu mardi. « Pour la première fois, la Corée du Nord aura une route vers la Russie », souligne Izvestia, qui cite un responsable du ministère russe des Transports.', []],
     ['the "que" of a comparison opens nothing said: "qui rapporte au régime bien plus que du béton"', 'Le débat a eu lieu mardi. Le pont est un symbole de l’alliance nouée en 2024, qui rapporte à Pyongyang bien plus que des obus livrés à la Russie.', ['unattributed-claim']],
     ['…but "assure aussi que" reports', 'Le débat a eu lieu mardi. Le NIS assure aussi que les soldats nord-coréens ont reçu des uniformes russes.', []],
+    ['"des spécialistes de la Corée du Nord" study the country; they are no one it employs', 'Le débat a eu lieu mardi. Des spécialistes de la Corée du Nord jugent probable que les familles des deux soldats aient été envoyées dans un camp.', ['vague-attribution']],
+    ['…but "des experts de l’ONU" are the body’s', 'Le débat a eu lieu mardi. Des experts de l’ONU jugent probable que Pyongyang ait livré des missiles à la Russie.', []],
     ['"Le média indépendant Meduza" is Meduza, and "il" takes it up', 'Le média indépendant Meduza, installé à Riga, va plus loin. Citant deux sources dans l’industrie aéronautique, il affirme que la Russie livre des Su-27 à Pyongyang.', []],
   ], more);
 

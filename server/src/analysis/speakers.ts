@@ -163,6 +163,8 @@ interface NpResult {
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 /** Words before the "que" of a comparison ("plus que", "autant que"), folded. */
 const BEFORE_COMPARED_QUE: ReadonlySet<string> = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
+/** Generic heads whose "de" and a country name what they study ("spécialistes de la Corée du Nord"). */
+const EXPERT_HEADS: ReadonlySet<string> = new Set(['vague:experts', 'vague:analysts', 'vague:researchers']);
 /** Nouns of a part of a text ("article", "alinéa"), folded. */
 const PART_OF_TEXT = /^(?:articles?|alineas?|paragraphes?|clauses?|chapitres?|sections?)$/u;
 /** Pronouns and possessives of the first person singular, folded: a quotation with one is a person's speech. */
@@ -3050,6 +3052,8 @@ class SpeakerFinder {
       const m = this.mentionAt(k);
       if (!m || (m.type !== 'country' && m.type !== 'organisation' && m.type !== 'person')) continue;
       if (needs === 'state') return true;
+      // "Des spécialistes de la Corée du Nord": after an expert's head, a country is the field, not the employer.
+      if (m.type === 'country' && e.specificWith === 'organisation' && EXPERT_HEADS.has(e.id)) continue;
       // "le commentateur de la chaîne publique CCTV": a medium or body noun and its qualifiers may stand before the name.
       const head = this.mediumNounBefore(k, from);
       const prev = this.folded(head - 1);
