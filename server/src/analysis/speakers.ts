@@ -256,6 +256,8 @@ class SpeakerFinder {
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
+  /** Per sentence, the name a title consisting of a name alone gives (a press review's sections), computed on demand. */
+  private nameTitles: (Source | undefined)[] | undefined;
   /** How many noun phrases are being resolved, one inside another. */
   private npDepth = 0;
   private readonly signerNouns: ReadonlySet<string>;
@@ -2805,6 +2807,10 @@ class SpeakerFinder {
       if ((noun.value.kind === 'institution' || noun.value.id === MEDIA_ROLE) && noun.first === h && ['le', 'la', 'l', 'du'].includes(w)) {
         const described = this.bodyDescribedAs(noun.first, noun.end, b, sentence, noun.value.id === MEDIA_ROLE);
         if (described) return { number: n, source: described };
+        // "Kyiv Independent" as a press review's section title, then "« … », titre le quotidien anglophone": the medium
+        // the section is about.
+        const heading = noun.value.id === MEDIA_ROLE && w !== 'du' ? this.sectionMedium(sentence) : undefined;
+        if (heading) return { number: n, source: heading };
       }
       if (noun.value.kind === 'statement' && ['le', 'la', 'l', 'ce', 'cette', 'ces', 'les'].includes(w)) {
         const end = this.statementPhraseEnd(noun.end, b);
@@ -3346,6 +3352,30 @@ class SpeakerFinder {
       if (m && this.isMedium(m)) return this.mentionSource(m);
     }
     return undefined;
+  }
+
+  /**
+   * The name a press review's section title gives, when the nearest title before sentence s, within eight sentences, is
+   * a name alone: a body the rules found, or one to four capitalised words ("Dzerkalo Tyjnia"). Only in an article with
+   * two such titles at least, a press review's shape: a lone one is a credit or a rubric.
+   */
+  private sectionMedium(s: number): Source | undefined {
+    this.nameTitles ??= this.v.sentences.map((_, p) => this.nameTitle(p));
+    if (this.nameTitles.filter((x) => x !== undefined).length < 2) return undefined;
+    for (let p = s - 1; p >= 0 && p >= s - 8; p--) if (isHeadline(this.v, p)) return this.nameTitles[p];
+    return undefined;
+  }
+
+  /** The name a headline p consists of, alone: a body's mention, or one to four capitalised words. */
+  private nameTitle(p: number): Source | undefined {
+    const range = this.v.sentenceTokens[p];
+    if (!range || range.end - range.first > 4 || range.end <= range.first || !isHeadline(this.v, p) || isByline(this.v, p)) return undefined;
+    const m = this.mentionAt(range.first);
+    if (m && m.type === 'organisation' && m.kind !== 'adjective' && this.tokenAt(m.end - 1) + 1 === range.end) return this.mentionSource(m);
+    const end = this.capitalRun(range.first, range.end);
+    if (end !== range.end || m) return undefined;
+    // No span: the title names the medium, which no rule typed; a description does not take it up as a person.
+    return { label: this.textOf(range.first, end), how: SPEAKER_RULES.capitalised };
   }
 
   /** The medium of a frame "Dans le Korea Herald, …" that opens the sentence of token a, before it. */
