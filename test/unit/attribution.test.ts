@@ -1933,6 +1933,7 @@ describe('speakers and sources in the twenty-third session: what a verb of sayin
     ['an article of a text with no complement belongs to the text named before', 'Vladimir Poutine et Kim Jong Un ont signé le traité mardi. L’article 4 prévoit une assistance militaire « sans délai » en cas d’agression.', 'sans délai', /^L’article 4 \(le traité\)$/u],
     ['in a press review whose sections are titled by a medium’s name, "le quotidien" is the section’s medium', 'Revue de presse\n\nKyiv Independent\n\nLe journal a publié l’interrogatoire des deux soldats. « Two soldiers and a dilemma », titre le quotidien anglophone.\n\nDzerkalo Tyjnia\n\nL’hebdomadaire se montre plus sceptique.', 'Two soldiers', /^Kyiv Independent$/u],
     ['…but a lone name for a title is a credit, not a section', 'Agence France-Presse\n\nLe sommet a eu lieu mardi. « Une alliance chaleureuse », titre le quotidien.', 'Une alliance', /^le quotidien$/u],
+    ['the role phrase nearest a name in apposition describes it: "La réponse de l’ambassadeur nord-coréen, Han Tae Song, …" is no woman', 'La réponse de l’ambassadeur nord-coréen, Han Tae Song, n’a pas tardé. Le diplomate a dénoncé un mandat « illégitime » et une campagne de diffamation.', 'illégitime', /^Han Tae Song$/u],
     ['people the writer meets, in the present, are unnamed people', 'Le débat a eu lieu mardi. Les officiers sud-coréens que je rencontre le disent tous : « Nous n’avons jamais vu un drone tirer sur nous, eux si ».', 'Nous n’avons', /^Les officiers sud-coréens que je rencontre$/u],
   ], more);
   codeRows([

@@ -4147,11 +4147,11 @@ class SpeakerFinder {
     if (j >= range.first && /,/u.test(this.gapAfter(j)) && !/[.;:!?«»“”"]/u.test(this.gapAfter(j))) {
       let f = j;
       while (f > range.first && n0 - f < 12 && !/[,.;:!?«»“”"()]/u.test(this.gapAfter(f - 1))) f--;
-      // "La Corée du Sud a convoqué l'ambassadeur de Russie, Gueorgui Zinoviev": in a clause, the apposition is the role
-      // phrase nearest the name, with its article.
+      // "La Corée du Sud a convoqué l'ambassadeur de Russie, Gueorgui Zinoviev", "La réponse de l'ambassadeur
+      // nord-coréen, Han Tae Song, …": the apposition is the role phrase nearest the name, with its article.
       for (let k = j; k > f; k--) {
         if (this.nouns.longestAt(this.v.tokens, k, j + 1)?.value.kind !== 'role' && !this.vague.heads.longestAt(this.v.tokens, k, j + 1)) continue;
-        if (this.hasVerb({ first: f, end: k })) f = this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
+        f = this.fw.determiners.has(this.folded(k - 1)) ? k - 1 : k;
         break;
       }
       out.push({ first: f, end: j + 1 });
