@@ -66,6 +66,7 @@ export interface FunctionWords {
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
   readonly explainerTitles: SequenceIndex<true>;
+  readonly questioningForms: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause with its own subject ("tandis que", "lorsque"). */
   readonly subordinators: SequenceIndex<true>;
   /** Folded words that open an indirect question right after a verb of saying ("n'a pas précisé quels équipements"). */
@@ -273,6 +274,7 @@ function compileWords(file: Record<string, unknown>): FunctionWords {
     nounGenders: honorificGenders(file['nounGenders']),
     cataphoricOpenings: phrases(file['cataphoricOpenings']),
     explainerTitles: phrases(file['explainerTitles']),
+    questioningForms: set('questioningForms'),
     subordinators: phrases(file['subordinators']),
     indirectQuestionWords: set('indirectQuestionWords'),
     dateWords: set('dateWords'),

@@ -165,6 +165,10 @@ const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
 const BEFORE_COMPARED_QUE: ReadonlySet<string> = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Generic heads whose "de" and a country name what they study ("spécialistes de la Corée du Nord"). */
 const EXPERT_HEADS: ReadonlySet<string> = new Set(['vague:experts', 'vague:analysts', 'vague:researchers']);
+/** Verbs by which the one questioned answers. */
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['verb:répondre', 'verb:rétorquer', 'verb:répliquer']);
+/** How a source found by a description or a pronoun was found: what the one questioned replaces. */
+const ANSWERER_RULES: ReadonlySet<string> = new Set([SPEAKER_RULES.definite, SPEAKER_RULES.pronoun, SPEAKER_RULES.knowledgeBase]);
 /** Nouns of a part of a text ("article", "alinéa"), folded. */
 const PART_OF_TEXT = /^(?:articles?|alineas?|paragraphes?|clauses?|chapitres?|sections?)$/u;
 /** Pronouns and possessives of the first person singular, folded: a quotation with one is a person's speech. */
@@ -256,6 +260,8 @@ class SpeakerFinder {
   /** Ids of the source nouns that name a text (statements and documents). */
   private readonly textNouns: ReadonlySet<string>;
   private readonly givenGenders: ReadonlyMap<string, Gender>;
+  /** The person the last questioning verb addressed ("a interrogé le général Brunson"), and where. */
+  private questioned: { readonly mention: Mention; readonly sentence: number } | undefined;
   /** Per sentence, the name a title consisting of a name alone gives (a press review's sections), computed on demand. */
   private nameTitles: (Source | undefined)[] | undefined;
   /** How many noun phrases are being resolved, one inside another. */
@@ -967,6 +973,7 @@ class SpeakerFinder {
       }
     }
     this.citing(s, first, end, found);
+    this.answeredBy(s, first, end, found);
     this.headlineSource(s, first, end, found);
     this.headlineBracket(s, first, end, found);
     this.throughVoice(found);
@@ -978,6 +985,41 @@ class SpeakerFinder {
     if (!named) return found;
     this.media = found.filter((a) => a.relay).map((a) => a.span);
     return found.filter((a) => !a.relay);
+  }
+
+  /**
+   * "La sénatrice a interrogé le général Xavier Brunson sur les troupes. « … », a répondu l'officier": the one questioned
+   * in the sentence before, or this one, answers, not someone the description or the pronoun would take up further back.
+   * The person questioned is remembered here for the sentences after.
+   */
+  private answeredBy(s: number, first: number, end: number, found: Attribution[]): void {
+    const questioned = this.questioned;
+    const replaced = new Set<string>();
+    found.forEach((a, i) => {
+      if (!questioned || questioned.sentence < s - 1 || a.inQuote || a.negated || !a.source || a.source.vague) return;
+      if (!ANSWER_VERBS.has(a.cueId) || !ANSWERER_RULES.has(a.source.how) || a.source.entityId === questioned.mention.entityId) return;
+      if (a.source.entityId) replaced.add(a.source.entityId);
+      found[i] = { ...a, source: { ...this.mentionSource(questioned.mention), how: SPEAKER_RULES.definite } };
+    });
+    // "…, a répondu l'officier, qui a jugé leur maintien « indispensable »": the relative takes up the same answerer.
+    if (questioned && replaced.size > 0) {
+      found.forEach((a, i) => {
+        if (a.source?.entityId && replaced.has(a.source.entityId) && a.source.how === SPEAKER_RULES.relative) found[i] = { ...a, source: { ...this.mentionSource(questioned.mention), how: SPEAKER_RULES.relative } };
+      });
+    }
+    for (let v = first; v < end; v++) {
+      // "interrogé par l'AFP": the agent put the question.
+      if (this.inQuote(v) || !this.fw.questioningForms.has(this.folded(v)) || this.folded(v + 1) === 'par') continue;
+      // The person right after the verb, its title and article before the name: "a interrogé le général Xavier Brunson".
+      for (let k = v + 1; k < end && k - v <= 6; k++) {
+        if (/[,.;:!?«»“”"]/u.test(this.gapAfter(k - 1))) break;
+        const m = this.mentionAt(k);
+        if (m?.type === 'person' && m.kind !== 'adjective') {
+          this.questioned = { mention: m, sentence: s };
+          break;
+        }
+      }
+    }
   }
 
   /**
