@@ -263,9 +263,7 @@ function sentenceSource(view: ArticleView, perSentence: readonly (readonly Attri
   // The incise's subject may end before a complement of place ("en poste à Séoul"), with no comma after it.
   // An attribution after a comma whose source phrase leaves only `rest` to the end of the sentence.
   const closes = (a: Attribution, rest: RegExp): boolean => /,\s*$/u.test(view.text.slice(Math.max(sentence.start, a.span.start - 3), a.span.start)) && rest.test(view.text.slice(a.source!.span?.end ?? a.span.end, sentence.end));
-  // "…, souligne Izvestia, qui cite un responsable du ministère": whom a named source cites is its own source.
-  const cited = (a: Attribution): boolean => a.source!.span !== undefined && /(?:\bqui\s+cit\p{L}*|\bcitant)\s+$/u.test(view.text.slice(Math.max(sentence.start, a.source!.span.start - 14), a.source!.span.start));
-  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && !cited(a) && closes(a, incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u));
+  const closing = fromQuotes.some((x) => !x.vague) ? undefined : own.find((a) => (OPENING_MARKERS.has(a.cueId) || incise(a)) && a.source!.vague && closes(a, incise(a) ? /^[^,;:«»“”"]*$/u : /^[\s.…!»”"]*$/u));
   // "La presse japonaise a fait état de l'envoi d'ouvriers, une information que Moscou n'a jamais confirmée": a named
   // actor who denies or does not confirm is no source of what a generic source reports.
   // "Dans l'entourage du chancelier, on reconnaît que la livraison de Taurus, que Kiev réclame, …", "Un diplomate … juge

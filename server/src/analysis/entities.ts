@@ -410,8 +410,9 @@ class MentionFinder {
       // then the body's own name, which alone is the mention (as a medium's is).
       const head = this.tokens[k]!;
       const next = this.tokens[k + 1];
-      const qualified = next && !isCapitalised(head.text) && !isCapitalised(next.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) ? this.mediumNameAfter(k + 1) : undefined;
-      const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k) ?? qualified ?? (next && !isCapitalised(head.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded) ? this.nameInApposition(k + 1) : undefined);
+      const lowerHead = next !== undefined && !isCapitalised(head.text) && this.ckb.lowerCaseOrganisationHeads.has(head.folded);
+      const qualified = lowerHead && !isCapitalised(next.text) ? this.mediumNameAfter(k + 1) : undefined;
+      const span = this.frenchOrganisationAt(k) ?? this.englishOrganisationAt(k) ?? qualified ?? (lowerHead ? this.nameInApposition(k + 1) : undefined);
       if (!span || !this.free(span[0], span[1])) continue;
       this.addOrganisation(span[0], span[1], defined);
       k = span[1] - 1;
@@ -587,7 +588,6 @@ class MentionFinder {
     return end;
   }
 
-  /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
   /**
    * "une société de Vladivostok, Primorsk Logistik.", "une entreprise chinoise, Hunan Jiayou Trading,": after a lower-case
    * head and a few qualifiers, the name of two to four capitalised words a comma sets in apposition, closed by punctuation.
@@ -608,6 +608,7 @@ class MentionFinder {
     return /^\s*[.,;)]/u.test(after) || end >= this.tokens.length ? [j, end] : undefined;
   }
 
+  /** The capitalised name from token a, after at most three lower-case qualifiers ("nationaliste", "d'État", "en ligne"). */
   private mediumNameAfter(a: number): [number, number] | undefined {
     let j = a;
     // "la société israélienne d'analyse maritime OceanLens": up to six words of qualifiers.

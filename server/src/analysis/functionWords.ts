@@ -65,7 +65,9 @@ export interface FunctionWords {
   readonly nounGenders: ReadonlyMap<string, 'f' | 'm' | undefined>;
   /** Phrases opening a sentence that points back at the one before as what its source says ("c'est ce qu'"). */
   readonly cataphoricOpenings: SequenceIndex<true>;
+  /** Phrases opening an explainer's title ("Ce que l'on sait"): such a title asserts nothing. */
   readonly explainerTitles: SequenceIndex<true>;
+  /** Folded forms of the verbs by which someone is questioned ("interrogé", "questionne"). */
   readonly questioningForms: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause with its own subject ("tandis que", "lorsque"). */
   readonly subordinators: SequenceIndex<true>;
@@ -75,8 +77,9 @@ export interface FunctionWords {
   readonly pseudonymNotes: ReadonlySet<string>;
   /** Words that open a date (début, fin, mi, months, weekdays). */
   readonly dateWords: ReadonlySet<string>;
-  /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
+  /** Verbs that carry the infinitive of a verb of saying in its verb group ("veut croire que", "doit reconnaître que"). */
   readonly modalVerbs: ReadonlySet<string>;
+  /** Verbs that carry an infinitive without changing who speaks (continuent de nier). */
   readonly aspectualVerbs: ReadonlySet<string>;
   /** Participles whose agent only saw or relayed a document (consulté par, obtenu par). */
   readonly mediumParticiples: ReadonlySet<string>;

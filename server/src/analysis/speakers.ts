@@ -161,8 +161,6 @@ interface NpResult {
 }
 
 const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
-/** Words before the "que" of a comparison ("plus que", "autant que"), folded. */
-const BEFORE_COMPARED_QUE: ReadonlySet<string> = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Generic heads whose "de" and a country name what they study ("spécialistes de la Corée du Nord"). */
 const EXPERT_HEADS: ReadonlySet<string> = new Set(['vague:experts', 'vague:analysts', 'vague:researchers']);
 /** Verbs by which the one questioned answers. */
@@ -205,7 +203,8 @@ const CLOSING_BEFORE = /[,»”":—–-]\s*$/u;
 /** A past participle's written accent: "publié", "diffusées" (folded, "publie" is also a finite form). */
 const ACCENTED_PARTICIPLE = /é(?:e|s|es)?$/iu;
 /** Words after which a quantifier ("beaucoup", "plusieurs") is compared, not a subject. */
-const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant']);
+/** Comparatives, folded: "Beaucoup plus que des devises", and the "que" of a comparison ("bien plus que du béton"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins', 'mieux', 'trop', 'autant', 'davantage', 'pire']);
 /** What a medium noun ("le journal", "le quotidien") may stand for: a body described with any medium noun. */
 const MEDIA_ANAPHORA: Anaphora = { types: ['organisation'], roles: new Set([MEDIA_ROLE]), roleless: false };
 /** Endings of a finite verb in the imperfect, the future or the conditional ("finirait", "livraient", "sera"). */
@@ -262,7 +261,8 @@ class SpeakerFinder {
   private readonly givenGenders: ReadonlyMap<string, Gender>;
   /** The person the last questioning verb addressed ("a interrogé le général Brunson"), and where. */
   private questioned: { readonly mention: Mention; readonly sentence: number } | undefined;
-  /** Per sentence, the name a title consisting of a name alone gives (a press review's sections), computed on demand. */
+  /** Per sentence, the name a title consisting of a name alone gives (a press review's sections), computed on demand;
+   * empty when the article has fewer than two such titles. */
   private nameTitles: (Source | undefined)[] | undefined;
   /** How many noun phrases are being resolved, one inside another. */
   private npDepth = 0;
@@ -993,18 +993,17 @@ class SpeakerFinder {
    * The person questioned is remembered here for the sentences after.
    */
   private answeredBy(s: number, first: number, end: number, found: Attribution[]): void {
-    const questioned = this.questioned;
-    const replaced = new Set<string>();
-    found.forEach((a, i) => {
-      if (!questioned || questioned.sentence < s - 1 || a.inQuote || a.negated || !a.source || a.source.vague) return;
-      if (!ANSWER_VERBS.has(a.cueId) || !ANSWERER_RULES.has(a.source.how) || a.source.entityId === questioned.mention.entityId) return;
-      if (a.source.entityId) replaced.add(a.source.entityId);
-      found[i] = { ...a, source: { ...this.mentionSource(questioned.mention), how: SPEAKER_RULES.definite } };
-    });
-    // "…, a répondu l'officier, qui a jugé leur maintien « indispensable »": the relative takes up the same answerer.
-    if (questioned && replaced.size > 0) {
+    const questioned = this.questioned && this.questioned.sentence >= s - 1 ? this.questioned.mention : undefined;
+    if (questioned) {
+      const replaced = new Set<string>();
       found.forEach((a, i) => {
-        if (a.source?.entityId && replaced.has(a.source.entityId) && a.source.how === SPEAKER_RULES.relative) found[i] = { ...a, source: { ...this.mentionSource(questioned.mention), how: SPEAKER_RULES.relative } };
+        if (a.inQuote || a.negated || !a.source || a.source.vague || !ANSWER_VERBS.has(a.cueId) || !ANSWERER_RULES.has(a.source.how) || a.source.entityId === questioned.entityId) return;
+        if (a.source.entityId) replaced.add(a.source.entityId);
+        found[i] = { ...a, source: { ...this.mentionSource(questioned), how: SPEAKER_RULES.definite } };
+      });
+      // "…, a répondu l'officier, qui a jugé leur maintien « indispensable »": the relative takes up the same answerer.
+      found.forEach((a, i) => {
+        if (a.source?.entityId && replaced.has(a.source.entityId) && a.source.how === SPEAKER_RULES.relative) found[i] = { ...a, source: { ...this.mentionSource(questioned), how: SPEAKER_RULES.relative } };
       });
     }
     for (let v = first; v < end; v++) {
@@ -1537,10 +1536,19 @@ class SpeakerFinder {
 
   /** "Le média indépendant Meduza": a body the rules or the base found right after a head and up to two adjectives. */
   private namedAfterHead(k: number, end: number): Mention | undefined {
-    let j = k;
-    while (j < end && j - k < 2 && !this.mentionAt(j) && /^\p{Ll}/u.test(this.tok(j)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j)) && !this.rv.forms.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    const j = this.afterBareWords(k, end);
     const m = j < end && /^\s+$/u.test(this.gapAfter(j - 1)) ? this.mentionAt(j) : undefined;
     return m && m.type === 'organisation' && m.kind !== 'adjective' && m.start === this.tok(j)?.start ? m : undefined;
+  }
+
+  /**
+   * One past up to two lower-case words from k that are no function word, no verb of saying and no mention, each followed
+   * by a space: the adjectives between a head and a name ("le candidat conservateur Kim Moon-soo").
+   */
+  private afterBareWords(k: number, end: number): number {
+    let j = k;
+    while (j < end && j - k < 2 && !this.mentionAt(j) && /^\p{Ll}/u.test(this.tok(j)?.text ?? '') && !isFunctionWord(this.fw, this.folded(j)) && !this.rv.forms.has(this.folded(j)) && /^\s+$/u.test(this.gapAfter(j))) j++;
+    return j;
   }
 
   // ---- reporting verbs ---------------------------------------------------------------------------------------
@@ -2162,7 +2170,7 @@ class SpeakerFinder {
   /** "que" or a quotation follows within a few words, before any other punctuation. */
   private thatOrQuoteFollows(after: number, end: number): boolean {
     for (let k = after; k < end && k - after < 9; k++) {
-      if ((this.fw.complementizers.has(this.folded(k)) && !BEFORE_COMPARED_QUE.has(this.folded(k - 1))) || this.inQuote(k)) return true;
+      if ((this.fw.complementizers.has(this.folded(k)) && !COMPARATIVES.has(this.folded(k - 1))) || this.inQuote(k)) return true;
       if (/[.;:!?»”]/u.test(this.gapAfter(k))) return false;
     }
     return false;
@@ -2187,7 +2195,7 @@ class SpeakerFinder {
         if (close < end && close - k < 14 && /,/u.test(this.gapAfter(close))) skipped = close + 1 - k;
       }
       // "qui rapporte au régime bien plus que du béton": the "que" of a comparison opens nothing said.
-      if (this.fw.complementizers.has(this.folded(k)) && !BEFORE_COMPARED_QUE.has(this.folded(k - 1))) return true;
+      if (this.fw.complementizers.has(this.folded(k)) && !COMPARATIVES.has(this.folded(k - 1))) return true;
       // "n'a pas précisé quels équipements …", "a expliqué comment …": an indirect question right after the verb.
       if (k === after && this.fw.indirectQuestionWords.has(this.folded(k))) return true;
       // A quotation that opens after the verb is its complement; one that contains the verb (an incise) is not.
@@ -2242,9 +2250,9 @@ class SpeakerFinder {
     // The subject of the completive comes first ("Le chercheur rappelle qu'en mars 2024, elle avait révélé …" is hers);
     // only a completive whose subject names no one gives the verb to the one who reports it.
     const outer = this.reportingVerbBeforeQue(segStart, verbAt);
-    if (outer >= 0) {
-      const inner = this.preverbalSubject(s, verbAt, this.completiveStart(outer, verbAt), number);
-      return inner?.source || inner?.pronoun ? inner : this.preverbalSubject(s, outer, segStart, undefined);
+    if (outer) {
+      const inner = this.preverbalSubject(s, verbAt, outer.que + 1, number);
+      return inner?.source || inner?.pronoun ? inner : this.preverbalSubject(s, outer.group, segStart, undefined);
     }
     let p = verbAt - 1;
     while (p >= segStart && (this.fw.clitics.has(this.folded(p)) || this.fw.adverbs.has(this.folded(p))) && !this.fw.subjectPronouns.has(this.folded(p)) && !/,/u.test(this.gapAfter(p))) p--;
@@ -2311,16 +2319,11 @@ class SpeakerFinder {
   }
 
   /**
-   * The start of the verb group of a reporting verb that a completive "que" follows, between `a` and `b` ("estime
-   * néanmoins que", "veut croire que", "a affirmé que"), with no punctuation between the verb and "que"; -1 when none.
+   * The verb group of a reporting verb that a completive "que" follows, between `a` and `b` ("estime néanmoins que",
+   * "veut croire que", "a affirmé que"), with no punctuation between the verb and "que": where the group starts, and the
+   * "que".
    */
-  /** One past the "que" that follows the verb group at `g`, before `b`. */
-  private completiveStart(g: number, b: number): number {
-    for (let k = g; k < b; k++) if (['que', 'qu'].includes(this.folded(k))) return k + 1;
-    return g;
-  }
-
-  private reportingVerbBeforeQue(a: number, b: number): number {
+  private reportingVerbBeforeQue(a: number, b: number): { readonly group: number; readonly que: number } | undefined {
     for (let k = a + 2; k < b - 1; k++) {
       if (!['que', 'qu'].includes(this.folded(k)) || this.inQuote(k) || this.mentionAt(k)) continue;
       let j = k - 1;
@@ -2331,9 +2334,9 @@ class SpeakerFinder {
       let g = j;
       const inGroup = (w: string): boolean => this.fw.avoir.has(w) || this.fw.etre.has(w) || this.fw.modalVerbs.has(w) || this.fw.clitics.has(w) || this.fw.negationBefore.has(w) || this.fw.adverbs.has(w);
       while (g - 1 > a && inGroup(this.folded(g - 1)) && !this.mentionAt(g - 1) && !/[,;:]/u.test(this.gapAfter(g - 1))) g--;
-      return g;
+      return { group: g, que: k };
     }
-    return -1;
+    return undefined;
   }
 
   /**
@@ -3402,8 +3405,11 @@ class SpeakerFinder {
    * two such titles at least, a press review's shape: a lone one is a credit or a rubric.
    */
   private sectionMedium(s: number): Source | undefined {
-    this.nameTitles ??= this.v.sentences.map((_, p) => this.nameTitle(p));
-    if (this.nameTitles.filter((x) => x !== undefined).length < 2) return undefined;
+    if (!this.nameTitles) {
+      const titles = this.v.sentences.map((_, p) => this.nameTitle(p));
+      this.nameTitles = titles.filter((x) => x !== undefined).length >= 2 ? titles : [];
+    }
+    if (this.nameTitles.length === 0) return undefined;
     for (let p = s - 1; p >= 0 && p >= s - 8; p--) if (isHeadline(this.v, p)) return this.nameTitles[p];
     return undefined;
   }
@@ -4030,8 +4036,7 @@ class SpeakerFinder {
     // "Le diplomate a renvoyé …": a generic head may be a description of the person named before, or a generic source.
     // "le site Aïr Info": a common noun with a name in apposition right after it.
     // "Le candidat conservateur Kim Moon-soo": an adjective or two may stand between the head and the name.
-    let q = h + 1;
-    while (q < end && q - h <= 2 && !this.mentionAt(q) && /^\p{Ll}/u.test(this.tok(q)?.text ?? '') && !isFunctionWord(this.fw, this.folded(q)) && !this.rv.forms.has(this.folded(q)) && /^\s+$/u.test(this.gapAfter(q - 1))) q++;
+    const q = h + 1 + (/^\s+$/u.test(this.gapAfter(h)) ? this.afterBareWords(h + 1, end) - h - 1 : 0);
     const named = this.mentionAt(q);
     const nameAfterHead = named !== undefined && named.kind === 'name' && (named.type === 'person' || named.type === 'organisation') && this.tokenAt(named.start) === q && /^\s+$/u.test(this.gapAfter(q - 1)) && /^\p{Ll}/u.test(this.tok(h)?.text ?? '');
     const headed = (m && m.kind !== 'adjective' && (m.type === 'person' || m.type === 'organisation' || m.type === 'country')) || this.nouns.longestAt(this.v.tokens, h, end) !== undefined || (this.fw.determiners.has(this.folded(a)) && this.vague.heads.longestAt(this.v.tokens, h, end) !== undefined) || nameAfterHead;
@@ -4308,7 +4313,6 @@ class SpeakerFinder {
     return this.vague.heads.longestAt(this.v.tokens, k, k + 1) !== undefined || this.fw.personNouns.has(w) || this.genderOfNoun(w) !== undefined || plural;
   }
 
-  /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
   /** "une société de Vladivostok, Primorsk Logistik": the gender the article of the noun a name is in apposition to shows. */
   private appositionGender(k: number): Gender | undefined {
     if (!/^\s*,\s*$/u.test(this.gapAfter(k - 1))) return undefined;
@@ -4320,6 +4324,7 @@ class SpeakerFinder {
     return undefined;
   }
 
+  /** Gender shown by the form of a role noun (ambassadrice, présidente); "ministre" or "porte-parole" shows none. */
   private genderOfNoun(w: string): Gender | undefined {
     if (/(?:trice|esse|ee|ienne|euse|ere|ante|ente|effe|ale)$/u.test(w)) return 'f';
     if (/(?:eur|ien|ier|ant|ent|al|at|if)$/u.test(w)) return 'm';
@@ -4440,10 +4445,6 @@ class SpeakerFinder {
     return this.referTo(a, offset, s, SPEAKER_RULES.pronoun);
   }
 
-  /**
-   * "Quant à l'agence officielle KCNA, elle célèbre …", "Quant aux experts, ils …": a topic set off before the pronoun
-   * that takes it up at once is its subject, named or generic.
-   */
   /** Whether a quotation in sentence s speaks in the first person singular ("je", "me", "mon"), outside any it nests. */
   private quotesFirstPerson(s: number): boolean {
     const range = this.v.sentenceTokens[s];
@@ -4452,6 +4453,10 @@ class SpeakerFinder {
     return false;
   }
 
+  /**
+   * "Quant à l'agence officielle KCNA, elle célèbre …", "Quant aux experts, ils …": a topic set off before the pronoun
+   * that takes it up at once is its subject, named or generic.
+   */
   private dislocatedTopic(s: number, first: number, token: number, number: GrammaticalNumber): Source | undefined {
     const a = afterDateline(this.v, first, token);
     if (this.folded(a) !== 'quant' || !['a', 'au', 'aux'].includes(this.folded(a + 1)) || !/,/u.test(this.gapAfter(token - 1))) return undefined;

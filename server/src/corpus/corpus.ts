@@ -216,9 +216,11 @@ export class Corpus {
 
   /** Indexes an article's text, reporting an article the attribution analysis gave up on. */
   private analyse(uri: string, text: string, version: number): IndexedDocument {
+    const before = this.index.get(uri)?.analysis.failure;
     const doc = this.index.update(uri, text, version);
     const failure = doc.analysis.failure;
-    if (failure) this.log({ level: 'error', message: `${URI.parse(uri).fsPath}: the attribution analysis failed (${failure}); its quotations and claims are not shown. Please report it with the article.`, uri });
+    // Once per failure, not on every keystroke of an editor that keeps the article failing the same way.
+    if (failure && failure !== before) this.log({ level: 'error', message: `${URI.parse(uri).fsPath}: the attribution analysis failed (${failure}); its quotations and claims are not shown. Please report it with the article.`, uri });
     return doc;
   }
 
